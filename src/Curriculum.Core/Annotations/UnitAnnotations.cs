@@ -1,0 +1,194 @@
+using Curriculum.Core.Content;
+using Curriculum.Core.Teaching;
+using Curriculum.Core.Yaml;
+
+namespace Curriculum.Core.Annotations;
+
+/// <summary>What a teacher needs that the article does not carry, reviewed by hand in <c>seeds/annotations.yaml</c>.</summary>
+public sealed record CourseAnnotations(
+    IReadOnlyDictionary<string, UnitAnnotation> Units,
+    IReadOnlyDictionary<string, BlockAnnotation> Blocks,
+    IReadOnlyList<Pairing> Pairings)
+{
+    public UnitAnnotation For(LessonUnit unit) => Units[unit.Id];
+
+    public BlockAnnotation For(Block block) => Blocks.GetValueOrDefault(block.Id) ?? BlockAnnotation.None;
+}
+
+public sealed record UnitAnnotation(
+    string Summary,
+    IReadOnlyList<string> Themes,
+    Advisory Advisory,
+    int Minutes,
+    IReadOnlyList<string> Standards,
+    IReadOnlyList<string> Objectives,
+    IReadOnlyList<VocabularyEntry> Vocabulary,
+    IReadOnlyList<ContextNote> Context);
+
+/// <summary>A content advisory: its level (low, moderate, high) and why.</summary>
+public sealed record Advisory(string Level, IReadOnlyList<string> Reasons);
+
+public sealed record VocabularyEntry(string Term, string Definition);
+
+public sealed record ContextNote(string Title, string Note);
+
+public sealed record BlockAnnotation(IReadOnlyList<string> Themes, IReadOnlyList<string> Tags)
+{
+    public static readonly BlockAnnotation None = new([], []);
+
+    public bool Has(string tag) => Tags.Contains(tag);
+}
+
+/// <summary>Two excerpts worth reading against each other, e.g. what a mother said in the calls and what she told the AP later.</summary>
+public sealed record Pairing(string Id, string Kind, string First, string Second, string Note);
+
+public static class AnnotationsLoader
+{
+    private static readonly string[] UnitFields = ["summary", "themes", "advisory", "minutes", "standards", "objectives", "vocabulary", "context"];
+
+    public static CourseAnnotations Parse(string file, string text, Article article)
+    {
+        var root = new YamlValue(file, YamlReader.LoadMapping(file, text)).Fields("the annotations file", "units", "blocks", "pairings");
+
+        var units = new Dictionary<string, UnitAnnotation>(StringComparer.Ordinal);
+        foreach (var (id, keyNode, value) in root.Required("units").Entries("units"))
+        {
+            var unit = article.FindUnit(id)
+                ?? throw keyNode.Error($"unknown unit '{id}'; units are: {string.Join(", ", Taxonomy.Nearest(article.UnitIds, id))}");
+            if (units.ContainsKey(id))
+            {
+                throw keyNode.Error($"unit '{id}' is annotated twice");
+            }
+
+            units[id] = ReadUnit(unit, value);
+        }
+
+        var missing = article.Units.FirstOrDefault(u => !units.ContainsKey(u.Id));
+        if (missing is not null)
+        {
+            throw root.Required("units").Error($"unit '{missing.Id}' has no annotations: every unit needs its themes, advisory, minutes and standards");
+        }
+
+        var blocks = new Dictionary<string, BlockAnnotation>(StringComparer.Ordinal);
+        foreach (var (id, keyNode, value) in root.Optional("blocks")?.Entries("blocks") ?? [])
+        {
+            var block = article.FindBlock(id) ?? throw keyNode.Error($"unknown block '{id}' (block ids look like leonid-1.4: unit id, a dot, the block's place in the unit)");
+            if (block.IsFurniture)
+            {
+                throw keyNode.Error($"block '{id}' is a {block.Kind.ToString().ToLowerInvariant()} (page furniture, not the article's words) and cannot be annotated for teaching");
+            }
+
+            var f = value.Fields($"block '{id}'", "themes", "tags");
+            blocks[id] = new BlockAnnotation(
+                Known(f, "themes", Taxonomy.Themes, $"block '{id}'"),
+                Known(f, "tags", Taxonomy.BlockTags, $"block '{id}'"));
+        }
+
+        var pairings = new List<Pairing>();
+        foreach (var node in root.Optional("pairings")?.Items("pairings") ?? [])
+        {
+            var f = node.Fields("a pairing", "id", "kind", "first", "second", "note");
+            var kind = f.RequiredString("kind");
+            if (Taxonomy.Find(Taxonomy.PairingKinds, kind) is null)
+            {
+                throw f.Required("kind").Error($"unknown pairing kind '{kind}'; expected one of: {Taxonomy.Ids(Taxonomy.PairingKinds)}");
+            }
+
+            foreach (var end in new[] { "first", "second" })
+            {
+                var blockId = f.RequiredString(end);
+                var block = article.FindBlock(blockId);
+                if (block is null || block.IsFurniture)
+                {
+                    throw f.Required(end).Error(block is null ? $"unknown block '{blockId}'" : $"block '{blockId}' is page furniture and cannot be paired");
+                }
+            }
+
+            var pairing = new Pairing(f.RequiredString("id"), kind, f.RequiredString("first"), f.RequiredString("second"), f.RequiredString("note"));
+            if (pairings.Any(p => p.Id == pairing.Id))
+            {
+                throw f.Required("id").Error($"pairing '{pairing.Id}' is declared twice");
+            }
+
+            pairings.Add(pairing);
+        }
+
+        return new CourseAnnotations(units, blocks, pairings);
+    }
+
+    private static UnitAnnotation ReadUnit(LessonUnit unit, YamlValue node)
+    {
+        var what = $"unit '{unit.Id}'";
+        var f = node.Fields(what, UnitFields);
+        var themes = Known(f, "themes", Taxonomy.Themes, what);
+        if (themes.Count == 0)
+        {
+            throw f.Owner.Error($"{what} needs at least one theme; themes are: {Taxonomy.Ids(Taxonomy.Themes)}");
+        }
+
+        var a = f.Required("advisory").Fields($"the advisory of {what}", "level", "reasons");
+        var level = a.RequiredString("level");
+        if (Taxonomy.Find(Taxonomy.AdvisoryLevels, level) is null)
+        {
+            throw a.Required("level").Error($"unknown advisory level '{level}'; expected one of: {Taxonomy.Ids(Taxonomy.AdvisoryLevels)}");
+        }
+
+        var reasons = a.OptionalStrings("reasons");
+        if (level != "low" && reasons.Count == 0)
+        {
+            throw a.Owner.Error($"the advisory of {what} is '{level}' but gives no reasons: say what a teacher should know");
+        }
+
+        var minutes = f.Required("minutes").Int($"'minutes' in {what}");
+        if (minutes is < 5 or > 180)
+        {
+            throw f.Required("minutes").Error($"'minutes' in {what} is {minutes}; a lesson unit takes between 5 and 180 minutes");
+        }
+
+        var vocabulary = (f.Optional("vocabulary")?.Items($"the vocabulary of {what}") ?? []).Select(v =>
+        {
+            var vf = v.Fields($"a vocabulary entry of {what}", "term", "definition");
+            var term = vf.RequiredString("term");
+            if (!unit.ArticleBlocks.Any(b => b.Text.Contains(term, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw vf.Required("term").Error($"the term '{term}' does not occur in the text of {what}");
+            }
+
+            return new VocabularyEntry(term, vf.RequiredString("definition"));
+        }).ToList();
+
+        var context = (f.Optional("context")?.Items($"the context notes of {what}") ?? []).Select(c =>
+        {
+            var cf = c.Fields($"a context note of {what}", "title", "note");
+            return new ContextNote(cf.RequiredString("title"), cf.RequiredString("note"));
+        }).ToList();
+
+        return new UnitAnnotation(
+            f.RequiredString("summary"),
+            themes,
+            new Advisory(level, reasons),
+            minutes,
+            f.OptionalStrings("standards"),
+            f.OptionalStrings("objectives"),
+            vocabulary,
+            context);
+    }
+
+    private static IReadOnlyList<string> Known(YamlFields f, string field, IReadOnlyList<Term> terms, string what)
+    {
+        var node = f.Optional(field);
+        if (node is null)
+        {
+            return [];
+        }
+
+        var values = node.Value.Strings($"'{field}' in {what}");
+        var unknown = values.FirstOrDefault(v => Taxonomy.Find(terms, v) is null);
+        if (unknown is not null)
+        {
+            throw node.Value.Error($"unknown {field.TrimEnd('s')} '{unknown}' in {what}; expected one of: {Taxonomy.Ids(terms)}");
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,59 @@
+using Curriculum.Core.Annotations;
+using Curriculum.Core.Content;
+
+namespace Curriculum.Core;
+
+/// <summary>The article and its reviewed annotations, loaded and checked together: everything downstream starts here.</summary>
+public sealed record Course(Article Article, CourseAnnotations Annotations)
+{
+    public const string SeedFile = "never-saw-such-hell.txt";
+    public const string StructureFile = "structure.yaml";
+    public const string AnnotationsFile = "annotations.yaml";
+
+    /// <summary>The attribution printed on every handout.</summary>
+    public const string Attribution =
+        "Source: “In phone calls home, Russian soldiers in Ukraine say they ‘never saw such hell’,” The Associated Press, February 2023, as republished by the Los Angeles Times. Excerpts are quoted verbatim; the AP edited the calls for length and clarity.";
+
+    private static readonly Lazy<Course> Shipped = new(() => Load(ReadEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The course shipped inside the assembly, parsed once per process.</summary>
+    public static Course Embedded => Shipped.Value;
+
+    /// <summary>Loads the seed, structure and annotations from a folder (e.g. a checkout's <c>seeds/</c>).</summary>
+    public static Course FromDirectory(string directory) =>
+        Load(name => File.ReadAllBytes(Path.Combine(directory, name)), directory);
+
+    public UnitAnnotation AnnotationFor(LessonUnit unit) => Annotations.For(unit);
+
+    private static Course Load(Func<string, byte[]> read, string? directory = null)
+    {
+        string PathOf(string name) => directory is null ? $"seeds/{name}" : Path.Combine(directory, name);
+        var structure = SeedStructure.Parse(PathOf(StructureFile), Text(read(StructureFile)));
+        var article = ArticleParser.Parse(PathOf(SeedFile), read(SeedFile), structure);
+        var annotations = AnnotationsLoader.Parse(PathOf(AnnotationsFile), Text(read(AnnotationsFile)), article);
+        return new Course(article, annotations);
+    }
+
+    private static string Text(byte[] bytes) => new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
+
+    private static byte[] ReadEmbedded(string name)
+    {
+        using var stream = typeof(Course).Assembly.GetManifestResourceStream($"seeds/{name}")
+            ?? throw new InvalidOperationException($"the kit was built without seeds/{name}");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Embedded resources under a folder, e.g. the shipped prompt bank under <c>lesson-templates/</c>.</summary>
+    public static IEnumerable<(string Name, string Text)> EmbeddedFiles(string folder)
+    {
+        var assembly = typeof(Course).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(folder + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            yield return (name, reader.ReadToEnd());
+        }
+    }
+}

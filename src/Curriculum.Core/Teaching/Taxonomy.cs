@@ -1,0 +1,138 @@
+namespace Curriculum.Core.Teaching;
+
+/// <summary>A named value a teacher picks or sees: a stable id for files and the wire, and a label for print.</summary>
+public sealed record Term(string Id, string Label, string Description);
+
+/// <summary>
+/// The fixed vocabularies the kit speaks: themes, frameworks, question levels and audiences
+/// (see PEDAGOGY.md). Files and requests use the ids; handouts print the labels.
+/// </summary>
+public static class Taxonomy
+{
+    public static readonly IReadOnlyList<Term> Themes =
+    [
+        new("propaganda", "Propaganda", "What the soldiers and their families were told, how it worked on them, and what they found instead."),
+        new("moral-dissonance", "Moral dissonance", "The gap between how people were raised and what they see, do or defend, and how they live with it."),
+        new("sourcing", "Sourcing and evidence", "Intercepts against later interviews; what the AP could and could not verify; why names are withheld."),
+        new("normalization", "Normalization of violence", "How looting, drinking and killing came to feel ordinary."),
+        new("family-loyalty", "Family and loyalty", "The mothers' pride and horror, the wives' fear, and the later denials."),
+    ];
+
+    public static readonly IReadOnlyList<Term> Frameworks =
+    [
+        new("ipa:name-calling", "Name calling (IPA)", "A bad label, so an idea is rejected without looking at evidence."),
+        new("ipa:glittering-generalities", "Glittering generalities (IPA)", "Virtue words that win approval without evidence."),
+        new("ipa:transfer", "Transfer (IPA)", "Borrowing the authority or prestige of something respected."),
+        new("ipa:testimonial", "Testimonial (IPA)", "An endorsement by a respected (or hated) person."),
+        new("ipa:plain-folks", "Plain folks (IPA)", "“I’m just like you.”"),
+        new("ipa:card-stacking", "Card stacking (IPA)", "Selecting only the facts (or falsehoods) that support one side."),
+        new("ipa:band-wagon", "Band wagon (IPA)", "“Everybody is doing it; join in.”"),
+        new("ipa:conspiracy-narrative", "Conspiracy narrative", "A hidden hand explains everything and cannot be disproved."),
+        new("ipa:told-vs-found", "What we were told vs. what we found", "The promise (liberators, Kyiv in a week) against what the soldiers met."),
+        new("bandura:moral-justification", "Moral justification (Bandura)", "Harm recast as serving a worthy purpose."),
+        new("bandura:euphemistic-labelling", "Euphemistic labelling (Bandura)", "Sanitising words for harm."),
+        new("bandura:advantageous-comparison", "Advantageous comparison (Bandura)", "“What they did is worse.”"),
+        new("bandura:displacement-of-responsibility", "Displacement of responsibility (Bandura)", "“I was ordered to.”"),
+        new("bandura:diffusion-of-responsibility", "Diffusion of responsibility (Bandura)", "“Everyone did it”; the work is split so no one feels it."),
+        new("bandura:distortion-of-consequences", "Disregard or distortion of consequences (Bandura)", "Not seeing or minimising the harm."),
+        new("bandura:dehumanization", "Dehumanization (Bandura)", "The victims stripped of human qualities."),
+        new("bandura:attribution-of-blame", "Attribution of blame (Bandura)", "The victims, or circumstances, blamed."),
+        new("festinger:cognitive-dissonance", "Cognitive dissonance (Festinger)", "Conflicting cognitions cause discomfort; people change what they do, change a belief, add justifications or avoid contrary information."),
+        new("history:sourcing", "Sourcing (historical thinking)", "Who said this, when, to whom, why; what the AP could and could not verify."),
+        new("history:contextualization", "Contextualization (historical thinking)", "What was happening when and where this was said."),
+        new("history:corroboration", "Corroboration (historical thinking)", "What else says so, and where the sources disagree."),
+        new("history:close-reading", "Close reading (historical thinking)", "What the exact words, their order and their tone reveal."),
+    ];
+
+    /// <summary>Bloom's revised taxonomy, lowest first.</summary>
+    public static readonly IReadOnlyList<Term> Levels =
+    [
+        new("remember", "Remember", "Recall what was said."),
+        new("understand", "Understand", "Explain what was meant."),
+        new("apply", "Apply", "Use a framework on the text."),
+        new("analyse", "Analyse", "Take apart why it was said and how it works."),
+        new("evaluate", "Evaluate", "Judge with evidence."),
+        new("create", "Create", "Ask, write or design something new from it."),
+    ];
+
+    /// <summary>Paul's six kinds of Socratic question.</summary>
+    public static readonly IReadOnlyList<Term> QuestionTypes =
+    [
+        new("clarification", "Clarification", "What exactly is meant?"),
+        new("assumptions", "Assumptions", "What must be taken for granted?"),
+        new("evidence", "Reasons and evidence", "How do we know?"),
+        new("viewpoints", "Viewpoints and perspectives", "How would someone else see it?"),
+        new("implications", "Implications and consequences", "What follows from it?"),
+        new("question", "Questions about the question", "Why ask this, and what would answer it?"),
+    ];
+
+    public static readonly IReadOnlyList<Term> Audiences =
+    [
+        new("6-8", "Grades 6–8", "Younger students: the most graphic lines are left out."),
+        new("9-10", "Grades 9–10", "The core audience; CCSS RH.9-10.6 and RI.9-10.6."),
+        new("11-12", "Grades 11–12", "Older students: fuller excerpts, harder evaluation."),
+        new("adult", "Adult learners", "Adult education and university seminars."),
+        new("workshop", "Facilitator workshop", "Teachers and facilitators preparing to teach the material."),
+    ];
+
+    /// <summary>Advisory levels, mildest first.</summary>
+    public static readonly IReadOnlyList<Term> AdvisoryLevels =
+    [
+        new("low", "Low", "Discusses war and loss without graphic description."),
+        new("moderate", "Moderate", "Describes violence, looting or fear in plain words; some profanity."),
+        new("high", "High", "Describes killing of civilians or mutilation; handle with particular care."),
+    ];
+
+    /// <summary>Marks on a block that the generator and handouts act on.</summary>
+    public static readonly IReadOnlyList<Term> BlockTags =
+    [
+        new("graphic", "Graphic", "Among the most graphic lines: left out for younger audiences."),
+        new("profanity", "Profanity", "Contains (censored) profanity."),
+        new("told", "What they were told", "States what soldiers or families were told or believed."),
+        new("found", "What they found", "States what a soldier met in Ukraine."),
+        new("denial", "Later denial", "A family member's later account that contradicts the calls."),
+    ];
+
+    /// <summary>Kinds of paired excerpts that make the kit worth using.</summary>
+    public static readonly IReadOnlyList<Term> PairingKinds =
+    [
+        new("told-vs-found", "Told vs. found", "What a soldier was told against what he found."),
+        new("calls-vs-interview", "Calls vs. interview", "What a mother said in the calls against what she told the AP later."),
+        new("soldier-vs-narration", "Soldier vs. narration", "A soldier's words against the AP's narration."),
+    ];
+
+    public static Term? Find(IReadOnlyList<Term> terms, string id) => terms.FirstOrDefault(t => t.Id == id);
+
+    public static string Ids(IReadOnlyList<Term> terms) => string.Join(", ", terms.Select(t => t.Id));
+
+    /// <summary>The ids nearest to a mistyped one, nearest first: for "did you mean" messages.</summary>
+    public static IReadOnlyList<string> Nearest(IEnumerable<string> ids, string wrong) =>
+        [.. ids.OrderBy(id => Distance(id, wrong)).ThenBy(id => id, StringComparer.Ordinal)];
+
+    /// <summary>Levenshtein distance, case-insensitive.</summary>
+    public static int Distance(string a, string b)
+    {
+        a = a.ToLowerInvariant();
+        b = b.ToLowerInvariant();
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

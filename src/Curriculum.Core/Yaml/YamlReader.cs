@@ -1,0 +1,151 @@
+using Curriculum.Core.Content;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Curriculum.Core.Yaml;
+
+/// <summary>
+/// Reads a YAML file into nodes that remember where they stand, so every complaint about a reviewed or
+/// user-written file can name its file, line and column.
+/// </summary>
+public static class YamlReader
+{
+    public static YamlMappingNode LoadMapping(string file, string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var line = Math.Max(1, (int)e.Start.Line);
+            var column = Math.Max(1, (int)e.Start.Column);
+            throw new ContentException(new SourcePosition(file, line, column), $"this is not valid YAML: {Describe(e)}");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new ContentException(new SourcePosition(file, 1), "expected a YAML mapping (key: value lines) at the top of the file");
+        }
+
+        return root;
+    }
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes messages with the position, which we already report.
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return close >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(close + 3)..] : message;
+    }
+}
+
+/// <summary>A node and the file it came from, with typed accessors that fail with a position.</summary>
+public readonly record struct YamlValue(string File, YamlNode Node)
+{
+    public SourcePosition Position => new(File, Math.Max(1, (int)Node.Start.Line), Math.Max(1, (int)Node.Start.Column));
+
+    public ContentException Error(string problem) => new(Position, problem);
+
+    public string String(string what)
+    {
+        if (Node is YamlScalarNode { Value: { } value })
+        {
+            return value;
+        }
+
+        throw Error($"{what} must be text, not {Shape(Node)}");
+    }
+
+    public int Int(string what)
+    {
+        if (Node is YamlScalarNode { Value: { } value } && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        throw Error($"{what} must be a whole number");
+    }
+
+    public IEnumerable<YamlValue> Items(string what)
+    {
+        if (Node is YamlSequenceNode seq)
+        {
+            var file = File;
+            return seq.Children.Select(c => new YamlValue(file, c));
+        }
+
+        throw Error($"{what} must be a list (lines starting with '- '), not {Shape(Node)}");
+    }
+
+    /// <summary>A list of strings; a single string is taken as a list of one.</summary>
+    public IReadOnlyList<string> Strings(string what) =>
+        Node is YamlScalarNode ? [String(what)] : [.. Items(what).Select(i => i.String(what))];
+
+    public YamlFields Fields(string what, params string[] allowed)
+    {
+        if (Node is not YamlMappingNode map)
+        {
+            throw Error($"{what} must be a mapping (key: value lines), not {Shape(Node)}");
+        }
+
+        var file = File;
+        var fields = new Dictionary<string, YamlValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Children)
+        {
+            var name = key is YamlScalarNode { Value: { } k } ? k : "";
+            var keyValue = new YamlValue(file, key);
+            if (allowed.Length > 0 && !allowed.Contains(name))
+            {
+                throw keyValue.Error($"unknown field '{name}' in {what}; expected one of: {string.Join(", ", allowed)}");
+            }
+
+            fields[name] = new YamlValue(file, value);
+        }
+
+        return new YamlFields(this, what, fields);
+    }
+
+    /// <summary>The entries of a mapping whose keys are ids (e.g. unit ids), in file order.</summary>
+    public IEnumerable<(string Key, YamlValue KeyNode, YamlValue Value)> Entries(string what)
+    {
+        if (Node is not YamlMappingNode map)
+        {
+            throw Error($"{what} must be a mapping (key: value lines), not {Shape(Node)}");
+        }
+
+        var file = File;
+        return map.Children.Select(kv => (
+            kv.Key is YamlScalarNode { Value: { } k } ? k : "",
+            new YamlValue(file, kv.Key),
+            new YamlValue(file, kv.Value)));
+    }
+
+    private static string Shape(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode { Value: "" or null } => "empty",
+        _ => "a single value",
+    };
+}
+
+/// <summary>The fields of one mapping; required ones fail at the mapping's position.</summary>
+public sealed class YamlFields(YamlValue owner, string what, IReadOnlyDictionary<string, YamlValue> fields)
+{
+    public YamlValue Owner => owner;
+
+    public bool Has(string name) => fields.ContainsKey(name);
+
+    public YamlValue? Optional(string name) => fields.TryGetValue(name, out var v) ? v : null;
+
+    public YamlValue Required(string name) =>
+        fields.TryGetValue(name, out var v) ? v : throw owner.Error($"{what} is missing the field '{name}'");
+
+    public string RequiredString(string name) => Required(name).String($"'{name}' in {what}");
+
+    public string? OptionalString(string name) => Optional(name)?.String($"'{name}' in {what}");
+
+    public IReadOnlyList<string> OptionalStrings(string name) => Optional(name)?.Strings($"'{name}' in {what}") ?? [];
+}
