@@ -1,4 +1,3 @@
-using Curriculum.Core;
 using Curriculum.Rendering.Layout;
 
 namespace Curriculum.Rendering.Handouts;
@@ -6,46 +5,51 @@ namespace Curriculum.Rendering.Handouts;
 /// <summary>What a student works from: the unit's context, the reading verbatim, vocabulary, and prompts with room to write.</summary>
 public static class StudentHandout
 {
-    public static DocumentDefinition Compose(UnitLesson lesson, PaperSize paper) => Document.Create(doc =>
+    public static DocumentDefinition Compose(IReadOnlyList<UnitLesson> lessons, PaperSize paper) => Document.Create(doc =>
     {
-        doc.Metadata(Metadata.For(lesson, "Student handout"));
-        doc.Page(page =>
+        doc.Metadata(Metadata.For(lessons, "Student handout"));
+        foreach (var lesson in lessons)
         {
-            page.Frame(paper, "Student handout", lesson.DisplayTitle);
-            page.Content().Column(col =>
-            {
-                col.Item().Text("“Never saw such hell”: intercepted calls of Russian soldiers in Ukraine", HandoutStyle.Kicker);
-                col.Item().PaddingTop(2).Text(lesson.DisplayTitle, HandoutStyle.Title);
-                col.Item().NameClassDate();
-                col.Item().AdvisoryBox(lesson.Notes.Advisory, forTeacher: false);
-
-                col.Item().SectionHeading("Before you read");
-                col.Item().Text(lesson.Notes.Summary, HandoutStyle.Body);
-                if (lesson.Notes.Context.Count > 0)
-                {
-                    col.Item().PaddingTop(5).ContextNotes(lesson.Notes.Context);
-                }
-
-                col.Item().PaddingTop(5).Text(CareNotes.SourceNote, HandoutStyle.Small);
-
-                col.Item().SectionHeading("The reading");
-                col.Item().PaddingBottom(4).Text("Numbers in the margin are line numbers in the article. Speakers are named as the AP identifies them.", HandoutStyle.Label);
-                col.Item().Reading(lesson.Reading);
-
-                if (lesson.Notes.Vocabulary.Count > 0)
-                {
-                    col.Item().SectionHeading("Words to know");
-                    col.Item().Vocabulary(lesson.Notes.Vocabulary);
-                }
-
-                col.Item().SectionHeading("Questions");
-                foreach (var prompt in lesson.Prompts)
-                {
-                    col.Item().Component(new StudentPrompt(prompt));
-                }
-            });
-        });
+            doc.Page(page => Compose(page, lesson, paper));
+        }
     });
+
+    private static void Compose(PageDescriptor page, UnitLesson lesson, PaperSize paper)
+    {
+        page.Frame(paper, "Student handout", lesson.DisplayTitle);
+        page.Content().Column(col =>
+        {
+            col.Item().Text("“Never saw such hell”: intercepted calls of Russian soldiers in Ukraine", HandoutStyle.Kicker);
+            col.Item().PaddingTop(2).Text(lesson.DisplayTitle, HandoutStyle.Title);
+            col.Item().NameClassDate();
+            col.Item().AdvisoryBox(lesson.Notes.Advisory, forTeacher: false);
+
+            col.Item().SectionHeading("Before you read");
+            col.Item().Text(lesson.Notes.Summary, HandoutStyle.Body);
+            if (lesson.Notes.Context.Count > 0)
+            {
+                col.Item().PaddingTop(5).ContextNotes(lesson.Notes.Context);
+            }
+
+            col.Item().PaddingTop(5).Text(CareNotes.SourceNote, HandoutStyle.Small);
+
+            col.Item().SectionHeading("The reading");
+            col.Item().PaddingBottom(4).Text("Numbers in the margin are line numbers in the article. Speakers are named as the AP identifies them.", HandoutStyle.Label);
+            col.Item().Reading(lesson.Reading);
+
+            if (lesson.Notes.Vocabulary.Count > 0)
+            {
+                col.Item().SectionHeading("Words to know");
+                col.Item().Vocabulary(lesson.Notes.Vocabulary);
+            }
+
+            col.Item().SectionHeading("Questions");
+            foreach (var prompt in lesson.Prompts)
+            {
+                col.Item().Component(new StudentPrompt(prompt));
+            }
+        });
+    }
 
     /// <summary>One numbered prompt, a sentence starter, and ruled lines to write on.</summary>
     private sealed class StudentPrompt(HandoutPrompt prompt) : IComponent
@@ -71,12 +75,12 @@ public static class StudentHandout
 /// <summary>PDF metadata shared by the documents.</summary>
 internal static class Metadata
 {
-    public static DocumentMetadata For(UnitLesson lesson, string kind) => new()
+    public static DocumentMetadata For(IReadOnlyList<UnitLesson> lessons, string kind) => new()
     {
-        Title = $"{kind}: {lesson.DisplayTitle}",
-        Subject = $"Lesson unit {lesson.Unit.Id} from the AP investigation “In phone calls home, Russian soldiers in Ukraine say they ‘never saw such hell’”",
+        Title = $"{kind}: {string.Join("; ", lessons.Select(l => l.DisplayTitle))}",
+        Subject = $"Lesson unit{(lessons.Count == 1 ? "" : "s")} {string.Join(", ", lessons.Select(l => l.Unit.Id))} from the AP investigation “In phone calls home, Russian soldiers in Ukraine say they ‘never saw such hell’”",
         Author = "Curriculum (excerpts: The Associated Press)",
-        Keywords = string.Join(", ", new[] { "propaganda", "moral dissonance", lesson.Unit.Id }.Concat(lesson.Notes.Themes).Distinct()),
+        Keywords = string.Join(", ", new[] { "propaganda", "moral dissonance" }.Concat(lessons.Select(l => l.Unit.Id)).Concat(lessons.SelectMany(l => l.Notes.Themes)).Distinct()),
         Language = "en-US",
     };
 
@@ -88,6 +92,4 @@ internal static class Metadata
         Keywords = "propaganda, moral dissonance, Russia, Ukraine, AP, intercepted calls",
         Language = "en-US",
     };
-
-    public static string Source => Course.Attribution;
 }

@@ -6,53 +6,58 @@ namespace Curriculum.Rendering.Handouts;
 /// <summary>What the teacher prepares from: objectives, standards, timing, the advisory and care notes, and each prompt with what a strong answer notices.</summary>
 public static class TeacherGuide
 {
-    public static DocumentDefinition Compose(UnitLesson lesson, PaperSize paper) => Document.Create(doc =>
+    public static DocumentDefinition Compose(IReadOnlyList<UnitLesson> lessons, PaperSize paper) => Document.Create(doc =>
     {
-        doc.Metadata(Metadata.For(lesson, "Teacher guide"));
-        doc.Page(page =>
+        doc.Metadata(Metadata.For(lessons, "Teacher guide"));
+        foreach (var lesson in lessons)
         {
-            page.Frame(paper, "Teacher guide", lesson.DisplayTitle);
-            page.Content().Column(col =>
-            {
-                col.Item().Text("Teacher guide · not for students", HandoutStyle.Kicker);
-                col.Item().PaddingTop(2).Text(lesson.DisplayTitle, HandoutStyle.Title);
-                col.Item().PaddingTop(8).Component(new AtAGlance(lesson));
-                col.Item().AdvisoryBox(lesson.Notes.Advisory, forTeacher: true);
-
-                col.Item().SectionHeading("What happens in this unit");
-                col.Item().Text(lesson.Notes.Summary, HandoutStyle.Body);
-                if (lesson.Notes.Objectives.Count > 0)
-                {
-                    col.Item().SectionHeading("Objectives");
-                    col.Item().Bullets(lesson.Notes.Objectives);
-                }
-
-                if (lesson.Notes.Context.Count > 0)
-                {
-                    col.Item().SectionHeading("Context you may need");
-                    col.Item().ContextNotes(lesson.Notes.Context);
-                }
-
-                col.Item().SectionHeading("Handling the material with care");
-                col.Item().Component(new CareSection(lesson.LeftOutLines));
-
-                col.Item().SectionHeading("The prompts, and what to listen for");
-                foreach (var prompt in lesson.Prompts)
-                {
-                    col.Item().Component(new TeacherPrompt(prompt));
-                }
-
-                if (lesson.GeneratorNotes.Count > 0)
-                {
-                    col.Item().SectionHeading("Notes from the generator");
-                    col.Item().Bullets(lesson.GeneratorNotes, HandoutStyle.Small);
-                }
-
-                col.Item().SectionHeading("About the source");
-                col.Item().Text(CareNotes.SourceNote, HandoutStyle.Body);
-            });
-        });
+            doc.Page(page => Compose(page, lesson, paper));
+        }
     });
+
+    private static void Compose(PageDescriptor page, UnitLesson lesson, PaperSize paper)
+    {
+        page.Frame(paper, "Teacher guide", lesson.DisplayTitle);
+        page.Content().Column(col =>
+        {
+            col.Item().Text("Teacher guide · not for students", HandoutStyle.Kicker);
+            col.Item().PaddingTop(2).Text(lesson.DisplayTitle, HandoutStyle.Title);
+            col.Item().PaddingTop(8).Component(new AtAGlance(lesson));
+            col.Item().AdvisoryBox(lesson.Notes.Advisory, forTeacher: true);
+
+            col.Item().SectionHeading("What happens in this unit");
+            col.Item().Text(lesson.Notes.Summary, HandoutStyle.Body);
+            if (lesson.Notes.Objectives.Count > 0)
+            {
+                col.Item().SectionHeading("Objectives");
+                col.Item().Bullets(lesson.Notes.Objectives);
+            }
+
+            if (lesson.Notes.Context.Count > 0)
+            {
+                col.Item().SectionHeading("Context you may need");
+                col.Item().ContextNotes(lesson.Notes.Context);
+            }
+
+            col.Item().SectionHeading("Handling the material with care");
+            col.Item().Component(new CareSection(lesson.LeftOutLines));
+
+            col.Item().SectionHeading("The prompts, and what to listen for");
+            foreach (var prompt in lesson.Prompts)
+            {
+                col.Item().Component(new TeacherPrompt(prompt));
+            }
+
+            if (lesson.GeneratorNotes.Count > 0)
+            {
+                col.Item().SectionHeading("Notes from the generator");
+                col.Item().Bullets(lesson.GeneratorNotes, HandoutStyle.Small);
+            }
+
+            col.Item().SectionHeading("About the source");
+            col.Item().Text(CareNotes.SourceNote, HandoutStyle.Body);
+        });
+    }
 
     private sealed class AtAGlance(UnitLesson lesson) : IComponent
     {
