@@ -224,6 +224,13 @@ public static partial class TemplateLoader
             {
                 // Reported with its position when the file is loaded below.
             }
+            catch (InvalidOperationException e)
+            {
+                // YamlDotNet's scanner can fail this way on some broken input; it is still just bad YAML.
+                var at = parser.Current?.End ?? Mark.Empty;
+                Add(new SourcePosition(source.File, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)), $"this is not valid YAML: {e.Message}");
+                return false;
+            }
 
             return true;
         }
