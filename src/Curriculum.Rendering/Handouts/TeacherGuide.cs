@@ -64,7 +64,7 @@ public static class TeacherGuide
         public void Compose(IContainer container) => container.Background(HandoutStyle.Tint).Padding(9).Row(row =>
         {
             row.Spacing(12);
-            Cell(row.RelativeItem(), "Time", $"about {lesson.Notes.Minutes} minutes");
+            Cell(row.RelativeItem(), "Time", $"{lesson.Notes.Minutes} minutes");
             Cell(row.RelativeItem(), "Audience", Components.Label(Taxonomy.Audiences, lesson.Audience));
             Cell(row.RelativeItem(2), "Themes", string.Join(", ", lesson.Notes.Themes.Select(t => Components.Label(Taxonomy.Themes, t))));
             Cell(row.RelativeItem(2), "Standards", lesson.Notes.Standards.Count > 0 ? string.Join(", ", lesson.Notes.Standards) : "—");
