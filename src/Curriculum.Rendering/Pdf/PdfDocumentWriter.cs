@@ -199,7 +199,7 @@ public sealed partial class PdfDocumentWriter : IDocumentWriter
             hash.AppendData(data);
 
             using var packed = new MemoryStream();
-            using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true))
+            using (var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true))
             {
                 zlib.Write(data);
             }

@@ -4,7 +4,11 @@ using PdfSharp.Pdf;
 
 namespace Curriculum.Rendering.Pdf;
 
-/// <summary>Measures with PDFsharp's own metrics, so layout and drawing agree. One per render: not thread-safe.</summary>
+/// <summary>
+/// Measures with PDFsharp's own metrics, so layout and drawing agree. One per render (the measure context is not
+/// thread-safe), but widths are shared by every render in the process: the same words recur in every handout, and
+/// measuring them through PDFsharp was most of the layout's time.
+/// </summary>
 internal sealed class PdfTextMeasurer : ITextMeasurer
 {
     private readonly XGraphics measureContext =
@@ -14,7 +18,10 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
     private static readonly XPdfFontOptions UnicodeEmbedding = new(PdfFontEncoding.Unicode);
 
     private readonly Dictionary<FontSpec, XFont> fonts = [];
-    private readonly Dictionary<(string, FontSpec), double> widths = [];
+    /// <summary>Bounded so that untrusted template text cannot grow it without end.</summary>
+    private const int MaxSharedWidths = 200_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, FontSpec), double> SharedWidths = new();
 
     public double MeasureWidth(string text, FontSpec font)
     {
@@ -23,10 +30,15 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
             return 0;
         }
 
-        if (!widths.TryGetValue((text, font), out var width))
+        if (SharedWidths.TryGetValue((text, font), out var width))
         {
-            width = measureContext.MeasureString(text, FontFor(font), XStringFormats.BaseLineLeft).Width;
-            widths[(text, font)] = width;
+            return width;
+        }
+
+        width = measureContext.MeasureString(text, FontFor(font), XStringFormats.BaseLineLeft).Width;
+        if (SharedWidths.Count < MaxSharedWidths)
+        {
+            SharedWidths.TryAdd((text, font), width);
         }
 
         return width;
