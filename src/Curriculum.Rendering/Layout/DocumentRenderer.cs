@@ -1,0 +1,146 @@
+namespace Curriculum.Rendering.Layout;
+
+/// <summary>
+/// The page loop. Lays the document out until the page count is known (a footer may say "Page n of m"),
+/// then draws every page into the sink with that count.
+/// </summary>
+public static class DocumentRenderer
+{
+    private const int MaxPages = 10_000;
+    private const int MaxCountingPasses = 3;
+
+    /// <summary>Draws <paramref name="document"/> page by page into <paramref name="sink"/>; returns the number of pages.</summary>
+    public static int Render(DocumentDefinition document, ITextMeasurer measurer, IPageSink sink)
+    {
+        var composed = document.Compose();
+        var count = 0;
+        for (var pass = 0; pass < MaxCountingPasses; pass++)
+        {
+            var counted = LayOut(composed, measurer, CountingSink.Instance, count);
+            if (counted == count)
+            {
+                break;
+            }
+
+            count = counted;
+        }
+
+        return LayOut(composed, measurer, sink, count);
+    }
+
+    private static int LayOut(ComposedDocument document, ITextMeasurer measurer, IPageSink sink, int pageCount)
+    {
+        var pageNumber = 0;
+        foreach (var section in document.Sections)
+        {
+            section.Content.Reset();
+            SpacePlan plan;
+            do
+            {
+                if (++pageNumber > MaxPages)
+                {
+                    throw new LayoutException($"The document grew past {MaxPages} pages; some content never finishes.");
+                }
+
+                var canvas = sink.BeginPage(section.Size, pageNumber);
+                plan = DrawPage(section, new LayoutContext(canvas, measurer, new PageContext(pageNumber, pageCount), 0));
+                sink.EndPage();
+            }
+            while (plan.IsPartial);
+        }
+
+        return pageNumber;
+    }
+
+    private static SpacePlan DrawPage(PageSection section, LayoutContext context)
+    {
+        var m = section.Margins;
+        var box = new Rect(m.Left, m.Top, section.Size.Width - m.Horizontal, section.Size.Height - m.Vertical);
+        var boxSize = new Size(box.Width, box.Height);
+        context = context with { PageBodyHeight = box.Height };
+
+        var headerHeight = MeasureDecoration(section.Header, "header", context, boxSize);
+        var footerHeight = MeasureDecoration(section.Footer, "footer", context, boxSize);
+        var body = new Rect(box.X, box.Y + headerHeight, box.Width, box.Height - headerHeight - footerHeight);
+        if (body.Height <= 0)
+        {
+            throw new LayoutException("The header and footer leave no room for content.");
+        }
+
+        DrawDecoration(section.Header, context, box with { Height = headerHeight });
+        DrawDecoration(section.Footer, context, box with { Y = box.Bottom - footerHeight, Height = footerHeight });
+
+        var bodyContext = context with { PageBodyHeight = body.Height };
+        var bodySize = new Size(body.Width, body.Height);
+        var plan = section.Content.Measure(bodyContext, bodySize);
+        if (plan.IsWrap)
+        {
+            throw new LayoutException(DescribeBlocker(section.Content, bodyContext, bodySize));
+        }
+
+        if (plan.Draws)
+        {
+            section.Content.Draw(bodyContext, body);
+        }
+
+        return plan;
+    }
+
+    private static double MeasureDecoration(Element decoration, string role, LayoutContext context, Size size)
+    {
+        decoration.Reset();
+        var plan = decoration.Measure(context, size);
+        if (plan.IsWrap || plan.IsPartial)
+        {
+            throw new LayoutException($"The {role} does not fit on the page: {decoration.Description}.");
+        }
+
+        return plan.Height;
+    }
+
+    private static void DrawDecoration(Element decoration, LayoutContext context, Rect area)
+    {
+        decoration.Reset();
+        decoration.Draw(context, area);
+    }
+
+    private static string DescribeBlocker(Element content, LayoutContext context, Size size)
+    {
+        var path = content.BlockerPath(context, size).ToList();
+        var names = path.OfType<NamedElement>().Select(n => n.Description).Reverse().ToList();
+        var where = names.Count > 0 ? $" (in {string.Join(" in ", names)})" : "";
+        return $"{path[^1].Description}{where} does not fit on an empty page ({size.Width:0.#} × {size.Height:0.#} pt).";
+    }
+
+    /// <summary>Counts pages without drawing.</summary>
+    private sealed class CountingSink : IPageSink, ICanvas
+    {
+        public static readonly CountingSink Instance = new();
+
+        public ICanvas BeginPage(PaperSize size, int pageNumber) => this;
+
+        public void EndPage()
+        {
+        }
+
+        public void DrawText(string text, FontSpec font, double x, double baselineY, Color color)
+        {
+        }
+
+        public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color)
+        {
+        }
+
+        public void FillRect(Rect area, Color color)
+        {
+        }
+
+        public void StrokeRect(Rect area, double thickness, Color color)
+        {
+        }
+
+        public void AddLink(Rect area, Uri target)
+        {
+        }
+    }
+}

@@ -1,0 +1,92 @@
+namespace Curriculum.Rendering.Layout;
+
+/// <summary>
+/// A node of the layout tree. <see cref="Measure"/> answers how much fits and changes nothing;
+/// <see cref="Draw"/> is then given the same space, draws that much and moves its own cursor forward,
+/// so that the next page resumes where this one stopped.
+/// </summary>
+public abstract class Element
+{
+    /// <summary>Tolerance for comparing lengths in points.</summary>
+    protected const double Epsilon = 1e-6;
+
+    /// <summary>How much of what remains fits in <paramref name="available"/>. Pure.</summary>
+    public abstract SpacePlan Measure(LayoutContext context, Size available);
+
+    /// <summary>
+    /// Draws into <paramref name="area"/>, which is the space that was offered to <see cref="Measure"/>
+    /// (the element uses as much of it as its plan says), and advances past what it drew.
+    /// </summary>
+    public abstract void Draw(LayoutContext context, Rect area);
+
+    /// <summary>Rewinds to the beginning, so the tree can be laid out again (a second pass, or a header on each page).</summary>
+    public virtual void Reset()
+    {
+    }
+
+    /// <summary>A short readable description for error messages, e.g. <c>Text "The first words…"</c>.</summary>
+    public virtual string Description => GetType().Name.Replace("Element", "", StringComparison.Ordinal);
+
+    /// <summary>True when this element must not end a page (a heading): a column keeps it with what follows.</summary>
+    protected internal virtual bool KeepsWithNext => false;
+
+    /// <summary>The chain of elements, outermost first, that explains why nothing fits in <paramref name="available"/>.</summary>
+    protected internal virtual IEnumerable<Element> BlockerPath(LayoutContext context, Size available) => [this];
+
+    protected static Size SizeOf(Rect area) => new(area.Width, area.Height);
+}
+
+/// <summary>Receives the one element placed in a slot of the fluent API.</summary>
+public interface IContainer
+{
+    void Set(Element element);
+}
+
+/// <summary>A place for exactly one element; empty until the fluent API fills it.</summary>
+internal sealed class Slot : Element, IContainer
+{
+    private Element? child;
+
+    public void Set(Element element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        if (child is not null)
+        {
+            throw new InvalidOperationException(
+                $"This container already holds {child.Description}; use a Column to hold several elements.");
+        }
+
+        child = element;
+    }
+
+    public override SpacePlan Measure(LayoutContext context, Size available) =>
+        child?.Measure(context, available) ?? SpacePlan.Empty;
+
+    public override void Draw(LayoutContext context, Rect area) => child?.Draw(context, area);
+
+    public override void Reset() => child?.Reset();
+
+    public override string Description => child?.Description ?? "empty container";
+
+    protected internal override bool KeepsWithNext => child?.KeepsWithNext ?? false;
+
+    protected internal override IEnumerable<Element> BlockerPath(LayoutContext context, Size available) =>
+        child?.BlockerPath(context, available) ?? [this];
+}
+
+/// <summary>An element that wraps one child, changing its space, look or behaviour.</summary>
+public abstract class WrapperElement : Element
+{
+    internal Slot Content { get; } = new();
+
+    public override SpacePlan Measure(LayoutContext context, Size available) => Content.Measure(context, available);
+
+    public override void Draw(LayoutContext context, Rect area) => Content.Draw(context, area);
+
+    public override void Reset() => Content.Reset();
+
+    protected internal override bool KeepsWithNext => Content.KeepsWithNext;
+
+    protected internal override IEnumerable<Element> BlockerPath(LayoutContext context, Size available) =>
+        [this, .. Content.BlockerPath(context, available)];
+}

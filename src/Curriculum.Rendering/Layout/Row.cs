@@ -1,0 +1,119 @@
+namespace Curriculum.Rendering.Layout;
+
+/// <summary>How wide a row item is: a fixed number of points, or a share of what the fixed items leave.</summary>
+public readonly record struct RowItemWidth(double Value, bool IsRelative)
+{
+    public static RowItemWidth Constant(double points) => new(points, false);
+    public static RowItemWidth Relative(double weight) => new(weight, true);
+}
+
+/// <summary>Places items side by side; the row continues on the next page while any item does.</summary>
+public sealed class RowElement : Element
+{
+    private readonly IReadOnlyList<(Element Item, RowItemWidth Width)> items;
+    private readonly double spacing;
+    private readonly bool[] finished;
+
+    public RowElement(IReadOnlyList<(Element Item, RowItemWidth Width)> items, double spacing)
+    {
+        this.items = items;
+        this.spacing = spacing;
+        finished = new bool[items.Count];
+    }
+
+    public override SpacePlan Measure(LayoutContext context, Size available)
+    {
+        var widths = Widths(available.Width);
+        if (widths.Any(w => w < -Epsilon))
+        {
+            return SpacePlan.Wrap;
+        }
+
+        double height = 0;
+        bool anyDrawn = false, anyPartial = false;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (finished[i])
+            {
+                continue;
+            }
+
+            var plan = items[i].Item.Measure(context, new Size(widths[i], available.Height));
+            if (plan.IsWrap)
+            {
+                return SpacePlan.Wrap;
+            }
+
+            anyDrawn |= plan.Draws;
+            anyPartial |= plan.IsPartial;
+            height = Math.Max(height, plan.Height);
+        }
+
+        if (!anyDrawn)
+        {
+            return SpacePlan.Empty;
+        }
+
+        return anyPartial
+            ? SpacePlan.PartialRender(available.Width, height)
+            : SpacePlan.FullRender(available.Width, height);
+    }
+
+    public override void Draw(LayoutContext context, Rect area)
+    {
+        var widths = Widths(area.Width);
+        var x = area.X;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var cell = new Rect(x, area.Y, widths[i], area.Height);
+            x += widths[i] + spacing;
+            if (finished[i])
+            {
+                continue;
+            }
+
+            var plan = items[i].Item.Measure(context, SizeOf(cell));
+            if (plan.Draws)
+            {
+                items[i].Item.Draw(context, cell);
+            }
+
+            finished[i] = !plan.IsPartial;
+        }
+    }
+
+    public override void Reset()
+    {
+        Array.Clear(finished);
+        foreach (var (item, _) in items)
+        {
+            item.Reset();
+        }
+    }
+
+    public override string Description => $"Row of {items.Count}";
+
+    protected internal override IEnumerable<Element> BlockerPath(LayoutContext context, Size available)
+    {
+        var widths = Widths(available.Width);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var size = new Size(widths[i], available.Height);
+            if (!finished[i] && items[i].Item.Measure(context, size).IsWrap)
+            {
+                return [this, .. items[i].Item.BlockerPath(context, size)];
+            }
+        }
+
+        return [this];
+    }
+
+    private double[] Widths(double total)
+    {
+        var gaps = spacing * Math.Max(items.Count - 1, 0);
+        var fixedWidth = items.Where(i => !i.Width.IsRelative).Sum(i => i.Width.Value);
+        var weights = items.Where(i => i.Width.IsRelative).Sum(i => i.Width.Value);
+        var perWeight = weights > 0 ? (total - gaps - fixedWidth) / weights : 0;
+        return [.. items.Select(i => i.Width.IsRelative ? i.Width.Value * perWeight : i.Width.Value)];
+    }
+}

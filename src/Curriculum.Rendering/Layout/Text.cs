@@ -1,0 +1,385 @@
+using System.Text;
+
+namespace Curriculum.Rendering.Layout;
+
+/// <summary>A run of text in one style.</summary>
+public sealed record TextSpan(string Text, TextStyle Style);
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}
+
+/// <summary>
+/// Rich text, wrapped to the width offered: breaks at spaces, after hyphens and dashes, and inside a word
+/// only when the word alone is wider than the line. A paragraph never leaves a single line alone at the
+/// foot or head of a page (widow and orphan control). The characters drawn are exactly the characters given
+/// (a line keeps its trailing space; a newline starts a new line and is not drawn).
+/// </summary>
+public sealed class TextElement : Element
+{
+    private const int MinLinesAtBreak = 2;
+
+    private readonly IReadOnlyList<TextSpan> spans;
+    private readonly TextAlignment alignment;
+    private int nextLine;
+
+    private ITextMeasurer? cachedMeasurer;
+    private List<Token>? cachedTokens;
+    private double cachedWidth = double.NaN;
+    private List<Line>? cachedLines;
+
+    public TextElement(IReadOnlyList<TextSpan> spans, TextAlignment alignment = TextAlignment.Left)
+    {
+        this.spans = spans;
+        this.alignment = alignment;
+    }
+
+    public string PlainText => string.Concat(spans.Select(s => s.Text));
+
+    public override string Description
+    {
+        get
+        {
+            var text = PlainText.ReplaceLineEndings(" ").Trim();
+            return text.Length <= 30 ? $"Text \"{text}\"" : $"Text \"{text[..30].TrimEnd()}…\"";
+        }
+    }
+
+    public override SpacePlan Measure(LayoutContext context, Size available) =>
+        Fit(context, available).Plan;
+
+    public override void Draw(LayoutContext context, Rect area)
+    {
+        var (plan, count) = Fit(context, SizeOf(area));
+        if (!plan.Draws)
+        {
+            return;
+        }
+
+        var lines = LinesFor(context.Measurer, area.Width);
+        var top = area.Y;
+        for (var i = nextLine; i < nextLine + count; i++)
+        {
+            var line = lines[i];
+            var x = area.X + alignment switch
+            {
+                TextAlignment.Center => (area.Width - line.Width) / 2,
+                TextAlignment.Right => area.Width - line.Width,
+                _ => 0,
+            };
+            foreach (var run in line.Runs)
+            {
+                context.Canvas.DrawText(run.Text, run.Style.Font, x, top + line.Baseline, run.Style.Color);
+                x += run.Width;
+            }
+
+            top += line.Height;
+        }
+
+        nextLine += count;
+    }
+
+    public override void Reset() => nextLine = 0;
+
+    /// <summary>The plan, and how many lines from <see cref="nextLine"/> it draws.</summary>
+    private (SpacePlan Plan, int Count) Fit(LayoutContext context, Size available)
+    {
+        var lines = LinesFor(context.Measurer, available.Width);
+        var remaining = lines.Count - nextLine;
+        if (remaining <= 0)
+        {
+            return (SpacePlan.Empty, 0);
+        }
+
+        var count = 0;
+        double height = 0;
+        while (count < remaining && height + lines[nextLine + count].Height <= available.Height + Epsilon)
+        {
+            height += lines[nextLine + count].Height;
+            count++;
+        }
+
+        var width = lines.Skip(nextLine).Take(Math.Max(count, 1)).Max(l => l.Width);
+        if (count == remaining)
+        {
+            return (SpacePlan.FullRender(width, height), count);
+        }
+
+        var atTopOfPage = available.Height >= context.PageBodyHeight - Epsilon;
+        if (!atTopOfPage)
+        {
+            count = KeepWidowsAndOrphans(count, remaining);
+        }
+
+        if (count == 0)
+        {
+            return (SpacePlan.Wrap, 0);
+        }
+
+        var partHeight = lines.Skip(nextLine).Take(count).Sum(l => l.Height);
+        return (SpacePlan.PartialRender(width, partHeight), count);
+    }
+
+    /// <summary>Lines to draw on this page so that neither side of the break holds a lone line.</summary>
+    private static int KeepWidowsAndOrphans(int fitting, int remaining)
+    {
+        var count = Math.Min(fitting, remaining - MinLinesAtBreak);
+        return count < MinLinesAtBreak ? 0 : count;
+    }
+
+    private List<Line> LinesFor(ITextMeasurer measurer, double width)
+    {
+        if (!ReferenceEquals(measurer, cachedMeasurer))
+        {
+            cachedMeasurer = measurer;
+            cachedTokens = Tokenize(measurer);
+            cachedLines = null;
+        }
+
+        if (cachedLines is null || Math.Abs(cachedWidth - width) > Epsilon)
+        {
+            cachedLines = new LineBreaker(measurer, width).Break(cachedTokens!);
+            cachedWidth = width;
+        }
+
+        return cachedLines;
+    }
+
+    /// <summary>Splits the spans into unbreakable pieces, each ending where a line may break.</summary>
+    private List<Token> Tokenize(ITextMeasurer measurer)
+    {
+        var tokens = new List<Token>();
+        var current = new TokenBuilder(measurer);
+        var breakPending = false;
+        foreach (var span in spans)
+        {
+            foreach (var c in span.Text)
+            {
+                if (c == '\r')
+                {
+                    continue;
+                }
+
+                if (c == '\n')
+                {
+                    tokens.Add(current.Build(span.Style, hardBreak: true));
+                    current = new TokenBuilder(measurer);
+                    breakPending = false;
+                    continue;
+                }
+
+                if (c == ' ')
+                {
+                    current.AppendTrailing(span.Style, c);
+                    breakPending = true;
+                    continue;
+                }
+
+                if (breakPending)
+                {
+                    tokens.Add(current.Build(span.Style, hardBreak: false));
+                    current = new TokenBuilder(measurer);
+                    breakPending = false;
+                }
+
+                current.AppendContent(span.Style, c);
+                breakPending = c is '-' or '\u2010' or '\u2013' or '\u2014';
+            }
+        }
+
+        if (!current.IsEmpty)
+        {
+            tokens.Add(current.Build(spans[^1].Style, hardBreak: false));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>A piece of text in one style, with its measured width.</summary>
+    private readonly record struct Run(TextStyle Style, string Text, double Width);
+
+    /// <summary>An unbreakable piece: its content, then the spaces after it (which may hang past the line end).</summary>
+    private sealed record Token(IReadOnlyList<Run> Content, IReadOnlyList<Run> Trailing, bool HardBreak, TextStyle EndStyle)
+    {
+        public double Width { get; } = Content.Sum(r => r.Width);
+        public double TrailingWidth { get; } = Trailing.Sum(r => r.Width);
+    }
+
+    private sealed class TokenBuilder(ITextMeasurer measurer)
+    {
+        private readonly List<(TextStyle Style, StringBuilder Text)> content = [];
+        private readonly List<(TextStyle Style, StringBuilder Text)> trailing = [];
+
+        public bool IsEmpty => content.Count == 0 && trailing.Count == 0;
+
+        public void AppendContent(TextStyle style, char c) => Append(content, style, c);
+
+        public void AppendTrailing(TextStyle style, char c) => Append(trailing, style, c);
+
+        public Token Build(TextStyle endStyle, bool hardBreak) =>
+            new(Measure(content), Measure(trailing), hardBreak, endStyle);
+
+        private static void Append(List<(TextStyle Style, StringBuilder Text)> runs, TextStyle style, char c)
+        {
+            if (runs.Count == 0 || runs[^1].Style != style)
+            {
+                runs.Add((style, new StringBuilder()));
+            }
+
+            runs[^1].Text.Append(c);
+        }
+
+        private List<Run> Measure(List<(TextStyle Style, StringBuilder Text)> runs) =>
+            [.. runs.Select(r =>
+            {
+                var text = r.Text.ToString();
+                return new Run(r.Style, text, measurer.MeasureWidth(text, r.Style.Font));
+            })];
+    }
+
+    /// <summary>One laid-out line: runs to draw left to right, its width (without trailing spaces) and height.</summary>
+    private sealed record Line(IReadOnlyList<Run> Runs, double Width, double Height, double Baseline);
+
+    /// <summary>Greedy line filling over tokens.</summary>
+    private sealed class LineBreaker(ITextMeasurer measurer, double maxWidth)
+    {
+        private readonly List<Line> lines = [];
+        private readonly List<Run> runs = [];
+        private double width;
+        private double hanging;
+
+        public List<Line> Break(IReadOnlyList<Token> tokens)
+        {
+            foreach (var token in tokens)
+            {
+                if (runs.Count > 0 && width + hanging + token.Width > maxWidth + Epsilon)
+                {
+                    EndLine(token.EndStyle);
+                }
+
+                if (runs.Count == 0 && token.Width > maxWidth + Epsilon)
+                {
+                    BreakInsideWord(token);
+                }
+                else
+                {
+                    AddRuns(token.Content);
+                    width += hanging + token.Width;
+                }
+
+                AddRuns(token.Trailing);
+                hanging = token.TrailingWidth;
+                if (token.HardBreak)
+                {
+                    EndLine(token.EndStyle);
+                }
+            }
+
+            if (runs.Count > 0)
+            {
+                EndLine(runs[^1].Style);
+            }
+
+            return lines;
+        }
+
+        /// <summary>A word wider than the line: as many characters per line as fit (at least one).</summary>
+        private void BreakInsideWord(Token token)
+        {
+            foreach (var run in token.Content)
+            {
+                var start = 0;
+                while (start < run.Text.Length)
+                {
+                    var length = LongestFit(run, start, maxWidth - width);
+                    if (length == 0 && runs.Count > 0)
+                    {
+                        EndLine(run.Style);
+                        continue;
+                    }
+
+                    length = Math.Max(length, CharLength(run.Text, start));
+                    var piece = run.Text.Substring(start, length);
+                    var pieceWidth = measurer.MeasureWidth(piece, run.Style.Font);
+                    runs.Add(new Run(run.Style, piece, pieceWidth));
+                    width += pieceWidth;
+                    start += length;
+                    if (start < run.Text.Length)
+                    {
+                        EndLine(run.Style);
+                    }
+                }
+            }
+        }
+
+        private int LongestFit(Run run, int start, double room)
+        {
+            var length = 0;
+            while (start + length < run.Text.Length)
+            {
+                var candidate = length + CharLength(run.Text, start + length);
+                if (measurer.MeasureWidth(run.Text.Substring(start, candidate), run.Style.Font) > room + Epsilon)
+                {
+                    break;
+                }
+
+                length = candidate;
+            }
+
+            return length;
+        }
+
+        private static int CharLength(string text, int index) =>
+            char.IsHighSurrogate(text[index]) && index + 1 < text.Length ? 2 : 1;
+
+        private void AddRuns(IEnumerable<Run> added)
+        {
+            foreach (var run in added)
+            {
+                if (runs.Count > 0 && runs[^1].Style == run.Style)
+                {
+                    var last = runs[^1];
+                    runs[^1] = new Run(last.Style, last.Text + run.Text, last.Width + run.Width);
+                }
+                else
+                {
+                    runs.Add(run);
+                }
+            }
+        }
+
+        private void EndLine(TextStyle fallbackStyle)
+        {
+            var styles = runs.Count > 0 ? runs.Select(r => r.Style).Distinct().ToList() : [fallbackStyle];
+            var height = styles.Max(s => s.Size * s.LineHeight);
+            var metrics = styles.Select(s => measurer.GetMetrics(s.Font)).ToList();
+            var ascent = metrics.Max(m => m.Ascent);
+            var descent = metrics.Max(m => m.Descent);
+            var baseline = ((height - (ascent + descent)) / 2) + ascent;
+            lines.Add(new Line([.. runs], width, height, baseline));
+            runs.Clear();
+            width = 0;
+            hanging = 0;
+        }
+    }
+}
+
+/// <summary>Text computed from the page being drawn, such as "Page 3 of 7"; drawn whole on every page.</summary>
+public sealed class PageTextElement(Func<PageContext, string> content, TextStyle style, TextAlignment alignment) : Element
+{
+    public override SpacePlan Measure(LayoutContext context, Size available)
+    {
+        var plan = Build(context).Measure(context, available);
+        return plan.IsPartial ? SpacePlan.Wrap : plan;
+    }
+
+    public override void Draw(LayoutContext context, Rect area) => Build(context).Draw(context, area);
+
+    public override string Description => "Page text";
+
+    private TextElement Build(LayoutContext context) =>
+        new([new TextSpan(content(context.Page), style)], alignment);
+}
