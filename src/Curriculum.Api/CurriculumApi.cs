@@ -5,6 +5,7 @@ using Curriculum.Api.Units;
 using Curriculum.Core;
 using Curriculum.Core.Content;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace Curriculum.Api;
@@ -37,10 +38,10 @@ public static class CurriculumApi
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-        var limits = builder.Configuration.GetSection(ApiLimits.Section).Get<ApiLimits>() ?? new ApiLimits();
-        limits.Check();
         var services = builder.Services;
-        services.AddSingleton(limits);
+        // Read when first needed, so every configuration source (tests' included) has had its say.
+        services.AddOptions<ApiLimits>().BindConfiguration(ApiLimits.Section).Validate(l => l.Problem() is null, "Limits: every value must be positive.").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ApiLimits>>().Value);
         services.AddSingleton(_ => Course.Embedded);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -52,7 +53,7 @@ public static class CurriculumApi
             options.SerializerOptions.WriteIndented = ContentJson.Options.WriteIndented;
             options.SerializerOptions.Encoder = ContentJson.Options.Encoder;
         });
-        services.AddCurriculumRateLimits(limits);
+        services.AddCurriculumRateLimits();
         services.AddCurriculumOpenApi();
         return builder;
     }

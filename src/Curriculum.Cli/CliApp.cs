@@ -57,6 +57,7 @@ public static class CliServices
         services.AddSingleton<CliApp>();
         services.AddSingleton<ICliCommand, UnitsCommand>();
         services.AddSingleton<ICliCommand, ShowCommand>();
+        services.AddSingleton<ICliCommand, ServeCommand>();
         return services;
     }
 }

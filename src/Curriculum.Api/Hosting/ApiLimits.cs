@@ -24,9 +24,10 @@ public sealed class ApiLimits
 
     public string MaxBodyText => MaxBodyBytes % 1024 == 0 ? $"{MaxBodyBytes / 1024} KiB ({MaxBodyBytes} bytes)" : $"{MaxBodyBytes} bytes";
 
-    public void Check()
+    /// <summary>The first setting that is not positive, if any.</summary>
+    public string? Problem()
     {
-        string? bad = (MaxBodyBytes, RequestsPerWindow, WindowSeconds, PdfConcurrency, PdfQueue) switch
+        return (MaxBodyBytes, RequestsPerWindow, WindowSeconds, PdfConcurrency, PdfQueue) switch
         {
             ( < 1, _, _, _, _) => nameof(MaxBodyBytes),
             (_, < 1, _, _, _) => nameof(RequestsPerWindow),
@@ -35,9 +36,5 @@ public sealed class ApiLimits
             (_, _, _, _, < 0) => nameof(PdfQueue),
             _ => null,
         };
-        if (bad is not null)
-        {
-            throw new InvalidOperationException($"{Section}:{bad} must be a positive number.");
-        }
     }
 }

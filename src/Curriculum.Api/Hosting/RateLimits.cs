@@ -12,8 +12,10 @@ internal static class RateLimits
 {
     public const string Pdf = "pdf";
 
-    public static IServiceCollection AddCurriculumRateLimits(this IServiceCollection services, ApiLimits limits) =>
-        services.AddRateLimiter(options =>
+    public static IServiceCollection AddCurriculumRateLimits(this IServiceCollection services)
+    {
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<ApiLimits>((options, limits) =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
@@ -35,6 +37,8 @@ internal static class RateLimits
             });
             options.OnRejected = (context, _) => Reject(context, limits);
         });
+        return services;
+    }
 
     private static async ValueTask Reject(OnRejectedContext context, ApiLimits limits)
     {

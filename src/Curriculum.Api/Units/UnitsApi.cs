@@ -17,6 +17,7 @@ public static class UnitsApi
             .WithSummary("Every lesson unit with its blocks, advisory, themes and minutes (as `units --json`).");
         units.MapGet("/{id}", GetUnit)
             .WithName("GetUnit")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One lesson unit (as `show <id> --json`); 404 names the valid ids, nearest first.");
         return app;
     }
