@@ -57,6 +57,8 @@ public static class CliServices
         services.AddSingleton<CliApp>();
         services.AddSingleton<ICliCommand, UnitsCommand>();
         services.AddSingleton<ICliCommand, ShowCommand>();
+        services.AddSingleton<ICliCommand, DiscussCommand>();
+        services.AddSingleton<ICliCommand, TemplatesCommand>();
         services.AddSingleton<ICliCommand, ServeCommand>();
         return services;
     }

@@ -1,0 +1,73 @@
+namespace Curriculum.Core.Prompts;
+
+/// <summary>
+/// The prompts the generator may use: the shipped bank, with any facilitator folders laid over it. A folder adds
+/// prompts, or replaces a shipped prompt that has the same id. Each layer is validated whole; any error anywhere and
+/// nothing is loaded.
+/// </summary>
+public sealed class PromptBank
+{
+    private readonly Dictionary<string, PromptTemplate> _byId;
+
+    private PromptBank(IReadOnlyList<PromptTemplate> prompts)
+    {
+        Prompts = prompts;
+        _byId = prompts.ToDictionary(p => p.Id, StringComparer.Ordinal);
+    }
+
+    public static PromptBank Empty { get; } = new([]);
+
+    /// <summary>In the order they were loaded: shipped first, then each folder's new prompts; an override keeps its place.</summary>
+    public IReadOnlyList<PromptTemplate> Prompts { get; }
+
+    public PromptTemplate? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The bank shipped inside the assembly (<c>lesson-templates/*.yaml</c>).</summary>
+    public static IReadOnlyList<TemplateSource> ShippedSources() =>
+        [.. Course.EmbeddedFiles("lesson-templates").Select(f => new TemplateSource(f.Name, f.Text))];
+
+    /// <summary>The shipped bank, optionally with facilitator folders over it. Throws <see cref="TemplateErrorsException"/> with every error.</summary>
+    public static PromptBank Load(Course course, IEnumerable<string> folders, bool includeShipped = true)
+    {
+        var errors = new List<TemplateError>();
+        var layers = new List<IReadOnlyList<TemplateSource>>();
+        if (includeShipped)
+        {
+            layers.Add(ShippedSources());
+        }
+
+        foreach (var folder in folders)
+        {
+            layers.Add(TemplateLoader.ReadFolder(folder, errors));
+        }
+
+        return FromLayers(course, layers, errors);
+    }
+
+    /// <summary>Layers of files, later over earlier; duplicate ids are errors within a layer and overrides across layers.</summary>
+    public static PromptBank FromLayers(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers) => FromLayers(course, layers, []);
+
+    private static PromptBank FromLayers(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers, List<TemplateError> errors)
+    {
+        var merged = new List<PromptTemplate>();
+        foreach (var layer in layers)
+        {
+            var check = TemplateLoader.Check(course, layer);
+            errors.AddRange(check.Errors);
+            foreach (var prompt in check.Prompts)
+            {
+                var at = merged.FindIndex(p => p.Id == prompt.Id);
+                if (at >= 0)
+                {
+                    merged[at] = prompt;
+                }
+                else
+                {
+                    merged.Add(prompt);
+                }
+            }
+        }
+
+        return errors.Count > 0 ? throw new TemplateErrorsException(errors) : new PromptBank(merged);
+    }
+}

@@ -1,0 +1,508 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Curriculum.Core.Content;
+using Curriculum.Core.Teaching;
+using Curriculum.Core.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Curriculum.Core.Prompts;
+
+/// <summary>A template file's name (as it should appear in messages) and its text.</summary>
+public sealed record TemplateSource(string File, string Text);
+
+/// <summary>The outcome of checking a set of template files: the prompts of the clean files, and every error found.</summary>
+public sealed record TemplateCheck(IReadOnlyList<PromptTemplate> Prompts, IReadOnlyList<TemplateError> Errors)
+{
+    public bool IsClean => Errors.Count == 0;
+}
+
+/// <summary>
+/// Reads and validates prompt template files (see <c>lesson-templates/README</c> in the docs of <see cref="PromptTemplate"/>).
+/// Every error is collected with its file, line and column; a file with any error contributes nothing.
+/// </summary>
+public static partial class TemplateLoader
+{
+    public const int MaxFileBytes = 64 * 1024;
+    public const int MaxFolderBytes = 1024 * 1024;
+    public const int MaxFilesPerFolder = 100;
+    public const int MaxPromptsPerFile = 200;
+    public const int MaxYamlDepth = 24;
+
+    private static readonly string[] PromptFields = ["id", "theme", "framework", "level", "question", "audiences", "units", "needs", "text", "look_fors", "starters"];
+    private static readonly string[] RequiredFields = ["id", "theme", "framework", "level", "question", "audiences", "text"];
+    private static readonly string[] NeedsFields = ["block", "speaker", "themes", "tags", "pairing", "graphic"];
+
+    /// <summary>Reads the <c>*.yaml</c> and <c>*.yml</c> files of a folder (not its subfolders), refusing oversized ones before parsing.</summary>
+    public static IReadOnlyList<TemplateSource> ReadFolder(string folder, List<TemplateError> errors)
+    {
+        if (!Directory.Exists(folder))
+        {
+            errors.Add(new TemplateError(folder, 1, 1, "no such folder of prompt templates"));
+            return [];
+        }
+
+        var files = Directory.EnumerateFiles(folder)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (files.Count > MaxFilesPerFolder)
+        {
+            errors.Add(new TemplateError(folder, 1, 1, $"the folder holds {files.Count} template files; at most {MaxFilesPerFolder} are read"));
+            return [];
+        }
+
+        var total = files.Sum(f => new FileInfo(f).Length);
+        if (total > MaxFolderBytes)
+        {
+            errors.Add(new TemplateError(folder, 1, 1, $"the folder's template files come to {total:N0} bytes; at most {MaxFolderBytes:N0} are read"));
+            return [];
+        }
+
+        var sources = new List<TemplateSource>();
+        foreach (var file in files)
+        {
+            var size = new FileInfo(file).Length;
+            if (size > MaxFileBytes)
+            {
+                errors.Add(TooBig(file, size));
+                continue;
+            }
+
+            sources.Add(new TemplateSource(file, new UTF8Encoding(false).GetString(File.ReadAllBytes(file)).TrimStart('\uFEFF')));
+        }
+
+        return sources;
+    }
+
+    /// <summary>Checks one set of files together: duplicate ids across the set are errors.</summary>
+    public static TemplateCheck Check(Course course, IEnumerable<TemplateSource> files)
+    {
+        var errors = new List<TemplateError>();
+        var prompts = new List<PromptTemplate>();
+        var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var source in files)
+        {
+            var fileErrors = new List<TemplateError>();
+            var filePrompts = new FileReader(course, source, fileErrors).Read();
+            foreach (var prompt in filePrompts)
+            {
+                if (seen.TryGetValue(prompt.Id, out var first))
+                {
+                    fileErrors.Add(new TemplateError(source.File, prompt.Position.Line, prompt.Position.Column, $"duplicate prompt id '{prompt.Id}': it is already used at {first}"));
+                }
+                else
+                {
+                    seen[prompt.Id] = prompt.Position;
+                }
+            }
+
+            errors.AddRange(fileErrors);
+            if (fileErrors.Count == 0)
+            {
+                prompts.AddRange(filePrompts);
+            }
+        }
+
+        return new TemplateCheck(prompts, errors);
+    }
+
+    private static TemplateError TooBig(string file, long size) =>
+        new(file, 1, 1, $"the file is {size:N0} bytes; a template file may be at most {MaxFileBytes:N0} bytes");
+
+    [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}", RegexOptions.Singleline)]
+    private static partial Regex LiquidTag();
+
+    [GeneratedRegex("“(?<words>[^“”\u0001]*)”")]
+    private static partial Regex CurlyQuoted();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+
+    /// <summary>Reads one file, adding to its list of errors rather than stopping at the first.</summary>
+    private sealed class FileReader(Course course, TemplateSource source, List<TemplateError> errors)
+    {
+        private readonly string[] _lines = source.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+
+        private void Add(SourcePosition at, string message) => errors.Add(new TemplateError(source.File, at.Line, at.Column, message));
+
+        private void Add(ContentException e) => Add(e.Position, e.Problem);
+
+        private T? Try<T>(Func<T> read)
+        {
+            try
+            {
+                return read();
+            }
+            catch (ContentException e)
+            {
+                Add(e);
+                return default;
+            }
+        }
+
+        public List<PromptTemplate> Read()
+        {
+            var bytes = Encoding.UTF8.GetByteCount(source.Text);
+            if (bytes > MaxFileBytes)
+            {
+                errors.Add(TooBig(source.File, bytes));
+                return [];
+            }
+
+            if (!ShallowEnough())
+            {
+                return [];
+            }
+
+            var root = Try(() => YamlReader.LoadMapping(source.File, source.Text));
+            if (root is null)
+            {
+                return [];
+            }
+
+            var top = new YamlValue(source.File, root);
+            var fields = Fields(top, "the template file", ["prompts"], ["prompts"]);
+            if (fields?.Optional("prompts") is not { } list)
+            {
+                return [];
+            }
+
+            var items = Try(() => list.Items("'prompts'").ToList());
+            if (items is null)
+            {
+                return [];
+            }
+
+            if (items.Count > MaxPromptsPerFile)
+            {
+                Add(list.Position, $"the file holds {items.Count} prompts; a file may hold at most {MaxPromptsPerFile}");
+                return [];
+            }
+
+            var prompts = new List<PromptTemplate>();
+            foreach (var item in items)
+            {
+                if (ReadPrompt(item) is { } prompt)
+                {
+                    prompts.Add(prompt);
+                }
+            }
+
+            return prompts;
+        }
+
+        /// <summary>Deep nesting could exhaust the stack while YAML builds its tree: measure it on the flat event stream first.</summary>
+        private bool ShallowEnough()
+        {
+            var parser = new Parser(new StringReader(source.Text));
+            var depth = 0;
+            try
+            {
+                while (parser.MoveNext())
+                {
+                    switch (parser.Current)
+                    {
+                        case MappingStart or SequenceStart:
+                            depth++;
+                            if (depth > MaxYamlDepth)
+                            {
+                                var at = parser.Current!.Start;
+                                Add(new SourcePosition(source.File, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)), $"the YAML is nested more than {MaxYamlDepth} levels deep");
+                                return false;
+                            }
+
+                            break;
+                        case MappingEnd or SequenceEnd:
+                            depth--;
+                            break;
+                    }
+                }
+            }
+            catch (YamlException)
+            {
+                // Reported with its position when the file is loaded below.
+            }
+            catch (InvalidOperationException e)
+            {
+                // YamlDotNet's scanner can fail this way on some broken input; it is still just bad YAML.
+                var at = parser.Current?.End ?? Mark.Empty;
+                Add(new SourcePosition(source.File, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)), $"this is not valid YAML: {e.Message}");
+                return false;
+            }
+
+            return true;
+        }
+
+        private YamlFields? Fields(YamlValue node, string what, string[] allowed, string[] required)
+        {
+            if (node.Node is not YamlMappingNode map)
+            {
+                Add(node.Error($"{what} must be a mapping (key: value lines)"));
+                return null;
+            }
+
+            foreach (var key in map.Children.Keys)
+            {
+                var name = key is YamlScalarNode { Value: { } k } ? k : "";
+                if (!allowed.Contains(name))
+                {
+                    Add(new YamlValue(source.File, key).Position, $"unknown field '{name}' in {what}; fields are: {string.Join(", ", Taxonomy.Nearest(allowed, name))}");
+                }
+            }
+
+            foreach (var name in required.Where(r => !map.Children.ContainsKey(new YamlScalarNode(r))))
+            {
+                Add(node.Position, $"{what} is missing the field '{name}'");
+            }
+
+            // Unknown fields are reported, and the known ones are still read, so every error surfaces in one pass.
+            return new YamlValue(source.File, map).Fields(what);
+        }
+
+        private string? Term(YamlFields f, string field, IReadOnlyList<Term> terms, string kind, string kinds)
+        {
+            if (f.Optional(field) is not { } node)
+            {
+                return null;
+            }
+
+            var value = Try(() => node.String($"'{field}'"));
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (Taxonomy.Find(terms, value) is null)
+            {
+                Add(node.Position, $"unknown {kind} '{value}'; {kinds} are: {string.Join(", ", Taxonomy.Nearest(terms.Select(t => t.Id), value))}");
+                return null;
+            }
+
+            return value;
+        }
+
+        private List<string> Terms(YamlFields f, string field, IReadOnlyList<string> ids, string kind, string kinds)
+        {
+            var result = new List<string>();
+            if (f.Optional(field) is not { } node)
+            {
+                return result;
+            }
+
+            var items = node.Node is YamlSequenceNode seq ? seq.Children.Select(c => new YamlValue(source.File, c)) : [node];
+            foreach (var item in items)
+            {
+                var value = Try(() => item.String($"an item of '{field}'"));
+                if (value is null)
+                {
+                    continue;
+                }
+
+                if (!ids.Contains(value))
+                {
+                    Add(item.Position, $"unknown {kind} '{value}'; {kinds} are: {string.Join(", ", Taxonomy.Nearest(ids, value))}");
+                    continue;
+                }
+
+                result.Add(value);
+            }
+
+            return result;
+        }
+
+        private PromptTemplate? ReadPrompt(YamlValue item)
+        {
+            var before = errors.Count;
+            var idNode = (item.Node as YamlMappingNode)?.Children.TryGetValue(new YamlScalarNode("id"), out var n) == true ? n : null;
+            var name = idNode is YamlScalarNode { Value: { } v } ? v : null;
+            var what = name is null ? "a prompt" : $"prompt '{name}'";
+            var f = Fields(item, what, PromptFields, RequiredFields);
+            if (f is null)
+            {
+                return null;
+            }
+
+            var id = f.Optional("id") is { } idValue ? Try(() => idValue.String("'id'")) : null;
+            if (id is not null && !IdPattern().IsMatch(id))
+            {
+                Add(f.Required("id").Position, $"the id '{id}' must be lowercase letters, digits and hyphens, like leonid-1-am-i-different");
+            }
+
+            var theme = Term(f, "theme", Taxonomy.Themes, "theme", "themes");
+            var framework = Term(f, "framework", Taxonomy.Frameworks, "framework", "frameworks");
+            var level = Term(f, "level", Taxonomy.Levels, "level", "levels (Bloom)");
+            var question = Term(f, "question", Taxonomy.QuestionTypes, "question type", "question types (Paul)");
+            var audiences = Terms(f, "audiences", [.. Taxonomy.Audiences.Select(a => a.Id)], "audience", "audiences");
+            if (f.Optional("audiences") is { Node: YamlSequenceNode { Children.Count: 0 } } empty)
+            {
+                Add(empty.Position, $"{what} names no audiences; audiences are: {Taxonomy.Ids(Taxonomy.Audiences)}");
+            }
+
+            var units = Terms(f, "units", course.Article.UnitIds, "unit", "units");
+            var needs = f.Optional("needs") is { } needsNode ? ReadNeeds(needsNode, what, units) : PromptNeeds.Any;
+
+            var text = Piece(f, "text", needs.Pairing is not null, single: true);
+            var lookFors = Pieces(f, "look_fors", needs.Pairing is not null);
+            var starters = Pieces(f, "starters", needs.Pairing is not null);
+
+            if (errors.Count > before || id is null || theme is null || framework is null || level is null || question is null || text is null)
+            {
+                return null;
+            }
+
+            return new PromptTemplate(id, theme, framework, level, question, audiences, units, needs, text.Value.Text,
+                [.. lookFors.Select(p => p.Text)], [.. starters.Select(p => p.Text)], f.Required("id").Position)
+            {
+                Compiled = new CompiledPrompt(text.Value.Template, [.. lookFors.Select(p => p.Template)], [.. starters.Select(p => p.Template)]),
+            };
+        }
+
+        private PromptNeeds ReadNeeds(YamlValue node, string what, IReadOnlyList<string> units)
+        {
+            var f = Fields(node, $"the needs of {what}", NeedsFields, []);
+            if (f is null)
+            {
+                return PromptNeeds.Any;
+            }
+
+            string? block = null;
+            if (f.Optional("block") is { } blockNode && Try(() => blockNode.String("'block'")) is { } blockId)
+            {
+                var found = course.Article.FindBlock(blockId);
+                if (found is null)
+                {
+                    Add(blockNode.Position, $"unknown block '{blockId}' (block ids look like leonid-1.14: unit id, a dot, the block's place in the unit)");
+                }
+                else if (found.IsFurniture)
+                {
+                    Add(blockNode.Position, $"block '{blockId}' is page furniture (a photo caption or a teaser for another story) and is never excerpted");
+                }
+                else if (units.Count > 0 && !units.Contains(found.UnitId))
+                {
+                    Add(blockNode.Position, $"block '{blockId}' is in unit '{found.UnitId}', not in the prompt's units ({string.Join(", ", units)})");
+                }
+                else
+                {
+                    block = blockId;
+                }
+            }
+
+            var speaker = Terms(f, "speaker", PromptNeeds.Roles, "speaker role", "roles").FirstOrDefault();
+            var themes = Terms(f, "themes", [.. Taxonomy.Themes.Select(t => t.Id)], "theme", "themes");
+            var tags = Terms(f, "tags", [.. Taxonomy.BlockTags.Select(t => t.Id)], "tag", "tags");
+            var pairing = Term(f, "pairing", Taxonomy.PairingKinds, "pairing kind", "pairing kinds");
+            var graphic = false;
+            if (f.Optional("graphic") is { } graphicNode)
+            {
+                var value = Try(() => graphicNode.String("'graphic'"));
+                if (value is "true" or "false")
+                {
+                    graphic = value == "true";
+                }
+                else if (value is not null)
+                {
+                    Add(graphicNode.Position, $"'graphic' must be true or false, not '{value}'");
+                }
+            }
+
+            return new PromptNeeds(block, speaker, themes, tags, pairing, graphic);
+        }
+
+        private readonly record struct CheckedPiece(string Text, Fluid.IFluidTemplate Template);
+
+        private CheckedPiece? Piece(YamlFields f, string field, bool hasPairing, bool single)
+        {
+            if (f.Optional(field) is not { } node)
+            {
+                return null;
+            }
+
+            var text = Try(() => node.String($"'{field}'"));
+            return text is null ? null : Piece(node, field, text, hasPairing, single);
+        }
+
+        private List<CheckedPiece> Pieces(YamlFields f, string field, bool hasPairing)
+        {
+            var result = new List<CheckedPiece>();
+            if (f.Optional(field) is not { } node)
+            {
+                return result;
+            }
+
+            var items = Try(() => node.Items($"'{field}'").ToList()) ?? [];
+            foreach (var item in items)
+            {
+                var text = Try(() => item.String($"an item of '{field}'"));
+                if (text is not null && Piece(item, field, text, hasPairing, single: false) is { } piece)
+                {
+                    result.Add(piece);
+                }
+            }
+
+            return result;
+        }
+
+        private CheckedPiece? Piece(YamlValue node, string field, string text, bool hasPairing, bool single)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                Add(node.Position, single ? $"'{field}' is empty: write the prompt's question" : $"an item of '{field}' is empty");
+                return null;
+            }
+
+            var problems = new List<LiquidProblem>();
+            var template = PromptSandbox.Check(text, hasPairing, problems);
+            CheckQuotedWords(text, problems);
+            foreach (var problem in problems)
+            {
+                Add(At(node, problem.Offset), problem.Message);
+            }
+
+            if (template is null || problems.Count > 0)
+            {
+                return null;
+            }
+
+            try
+            {
+                PromptSandbox.Render(template, PromptModel.Sample);
+            }
+            catch (TemplateRenderException e)
+            {
+                Add(node.Position, e.Message);
+                return null;
+            }
+
+            return new CheckedPiece(text, template);
+        }
+
+        /// <summary>Words a template puts in curly quotes claim to be the article's: they must be, verbatim.</summary>
+        private void CheckQuotedWords(string text, List<LiquidProblem> problems)
+        {
+            var masked = LiquidTag().Replace(text, m => new string('\u0001', m.Length));
+            foreach (Match m in CurlyQuoted().Matches(masked))
+            {
+                var words = m.Groups["words"].Value;
+                if (words.Length > 0 && !course.Article.Text.Contains(words, StringComparison.Ordinal))
+                {
+                    problems.Add(new LiquidProblem(m.Index, $"the words in curly quotes “{Shorten(words)}” are not in the article: quote it verbatim, or use “{{{{ quote }}}}”"));
+                }
+            }
+        }
+
+        private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "…";
+
+        private SourcePosition At(YamlValue node, int offset)
+        {
+            if (node.Node is not YamlScalarNode scalar)
+            {
+                return node.Position;
+            }
+
+            var (line, column) = ScalarPositions.Locate(_lines, scalar, offset);
+            return new SourcePosition(source.File, line, column);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace Curriculum.Core.Prompts;
+
+/// <summary>What <c>templates new FILE</c> writes: a commented starter a facilitator edits. It validates clean as shipped.</summary>
+public static class TemplateStarter
+{
+    public static string Text() =>
+        """
+        # Prompt templates for the Curriculum kit. Check this file with: curriculum templates validate <folder>
+        # A file holds a list of prompts. An id must be unique; a prompt in your folder with the id of a shipped
+        # prompt replaces it.
+        #
+        # theme      propaganda | moral-dissonance | sourcing | normalization | family-loyalty
+        # framework  e.g. ipa:card-stacking, bandura:moral-justification, festinger:cognitive-dissonance, history:sourcing
+        # level      Bloom: remember | understand | apply | analyse | evaluate | create
+        # question   Paul: clarification | assumptions | evidence | viewpoints | implications | question
+        # audiences  6-8 | 9-10 | 11-12 | adult | workshop
+        # units      optional: only these units (e.g. leonid-1); leave it out to allow any unit that can meet `needs`
+        # needs      optional: what the excerpt must be
+        #   block    an exact block id, e.g. leonid-1.14
+        #   speaker  soldier | mother | wife | girlfriend | narrator (the AP's own voice) | interviewee (the AP's later interviews)
+        #   themes   the block's annotations carry one of these themes
+        #   tags     the block's annotations carry all of these: graphic | profanity | told | found | denial
+        #   pairing  told-vs-found | calls-vs-interview | soldier-vs-narration (fills pair.* and pairing.note)
+        #   graphic  true if the prompt itself discusses graphic material (then it is never used for grades 6-8)
+        #
+        # Placeholders (Liquid): {{ unit.id }} {{ unit.title }} {{ unit.number }} {{ soldier }} {{ profile }}
+        #   {{ speaker }} {{ quote }} {{ line }}, and with a pairing {{ pair.speaker }} {{ pair.quote }} {{ pair.line }}
+        #   {{ pairing.note }}. Write “{{ quote }}” in curly quotes: the kit fills in the article's exact words.
+        #   Any other words you put in curly quotes must be copied from the article exactly.
+
+        prompts:
+          - id: my-first-prompt
+            theme: family-loyalty
+            framework: festinger:cognitive-dissonance
+            level: understand
+            question: clarification
+            audiences: [9-10, 11-12, adult, workshop]
+            needs:
+              speaker: mother
+            text: >-
+              {{ speaker }} says: “{{ quote }}” What does she want her son to hear,
+              and what does she leave unsaid?
+            look_fors:
+              - "Notices what the mother asks about and what she avoids."
+              - "Uses the exact words of the line, not a summary."
+            starters:
+              - "{{ speaker }} wants {{ soldier }} to hear that…"
+              - "She does not say…"
+        """ + "\n";
+}
