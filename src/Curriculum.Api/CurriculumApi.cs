@@ -1,6 +1,8 @@
 using Curriculum.Api.Health;
 using Curriculum.Api.Hosting;
+using Curriculum.Api.Templates;
 using Curriculum.Api.Choices;
+using Curriculum.Api.Discussions;
 using Curriculum.Api.Units;
 using Curriculum.Core;
 using Curriculum.Core.Content;
@@ -43,7 +45,8 @@ public static class CurriculumApi
         services.AddOptions<ApiLimits>().BindConfiguration(ApiLimits.Section).Validate(l => l.Problem() is null, "Limits: every value must be positive.").ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ApiLimits>>().Value);
         services.AddSingleton(_ => Course.Embedded);
-        services.AddProblemDetails();
+        services.AddSingleton<Workshop>();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemExceptionHandler.Explain);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Binding failures throw, so the exception handler can say exactly what was wrong with the body.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -63,7 +66,7 @@ public static class CurriculumApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
-        app.UseMiddleware<RequestBodyLimit>();
+        app.UseMiddleware<RequestBodyGuard>();
 
         var page = new EmbeddedFileProvider(typeof(CurriculumApi).Assembly, "page");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
@@ -79,6 +82,8 @@ public static class CurriculumApi
         app.MapHealthApi();
         app.MapUnitsApi();
         app.MapChoicesApi();
+        app.MapDiscussionsApi();
+        app.MapTemplatesApi();
         return app;
     }
 }

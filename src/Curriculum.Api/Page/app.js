@@ -213,7 +213,9 @@ async function addPrompt() {
     const { starter } = await bank();
     const editor = $("#template-text");
     const existing = editor.value.trim();
-    editor.value = existing === "" ? starter : `${existing}\n${starter.replace(/^prompts:\s*\n/, "")}`;
+    // A second prompt joins the list already in the editor: only the starter's entry is appended.
+    const entry = starter.slice(starter.indexOf("\nprompts:") + "\nprompts:".length).replace(/^\s*\n/, "");
+    editor.value = existing === "" ? starter : `${existing}\n${entry}`;
     editor.focus();
     say("A new prompt was added to your templates: fill it in, then check it.");
   } catch (error) {
@@ -246,7 +248,10 @@ function showTemplateErrors(errors) {
   list.replaceChildren(...errors.map((e) => {
     const button = el("button", { type: "button", textContent: `Line ${e.line}, column ${e.column}: ${e.message}` });
     button.addEventListener("click", () => goTo(e.line, e.column));
-    return el("li", { className: "template-error", dataset: { line: e.line, column: e.column } }, button);
+    const item = el("li", { className: "template-error" }, button);
+    item.dataset.line = e.line;
+    item.dataset.column = e.column;
+    return item;
   }));
   $("#template-errors").hidden = false;
   $("#template-errors-heading").focus();

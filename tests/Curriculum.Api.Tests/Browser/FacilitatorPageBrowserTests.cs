@@ -35,14 +35,15 @@ public sealed class FacilitatorPageBrowserTests(LiveServer server) : IClassFixtu
 
         // Edit the first prompt: it is copied into the editor; an error is shown at its line, then fixed.
         await first.GetByRole(AriaRole.Button, new() { NameRegex = new("^Edit prompt 1") }).ClickAsync();
+        await page.Locator("#status", new() { HasTextString = "copied into your templates" }).WaitForAsync();
         var editor = page.Locator("#template-text");
         var template = await editor.InputValueAsync();
-        template.ShouldStartWith("prompts:\n  - id: ");
+        template.ShouldStartWith("prompts:\n  - id: ", customMessage: await page.Locator("#alert").InnerTextAsync());
         var broken = template.Replace("    level: ", "    level: wisest\n    old_level: ", StringComparison.Ordinal);
         await editor.FillAsync(broken);
         await page.Locator("#check-templates").ClickAsync();
         var problem = page.Locator("#template-error-list li").First;
-        await problem.WaitForAsync();
+        await problem.WaitForAsync(new() { Timeout = 10_000 }).ShouldSucceed(page);
         (await problem.InnerTextAsync()).ShouldStartWith("Line ");
 
         const string Marker = "Edited by the facilitator.";
@@ -114,5 +115,22 @@ public sealed class FacilitatorPageBrowserTests(LiveServer server) : IClassFixtu
         lines.RemoveRange(at, end - at);
         lines.Insert(at, $"{indent}text: \"{marker} What does the excerpt show?\"");
         return string.Join('\n', lines);
+    }
+}
+
+internal static class PageState
+{
+    /// <summary>Waits, and on failure says what the page was showing: its status, its alert and the editor.</summary>
+    public static async Task ShouldSucceed(this Task wait, IPage page)
+    {
+        try
+        {
+            await wait;
+        }
+        catch (TimeoutException e)
+        {
+            var state = await page.EvaluateAsync<string>("() => `status: ${document.querySelector('#status').textContent}\nalert: ${document.querySelector('#alert').textContent}\neditor:\n${document.querySelector('#template-text').value}`");
+            throw new TimeoutException($"{e.Message}\n{state}", e);
+        }
     }
 }

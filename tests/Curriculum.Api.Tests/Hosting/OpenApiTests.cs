@@ -11,6 +11,9 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         { "/api/units/{id}", "get" },
         { "/api/themes", "get" },
         { "/api/audiences", "get" },
+        { "/api/discussions", "post" },
+        { "/api/templates", "get" },
+        { "/api/templates/validate", "post" },
     };
 
     [Theory]
@@ -30,6 +33,20 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var responses = (await Document()).GetProperty("paths").GetProperty("/api/units/{id}").GetProperty("get").GetProperty("responses");
         responses.GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _).ShouldBeTrue();
         responses.TryGetProperty("429", out _).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("/api/discussions")]
+    [InlineData("/api/templates/validate")]
+    public async Task The_openapi_document_describes_each_body_and_its_errors(string path)
+    {
+        var operation = (await Document()).GetProperty("paths").GetProperty(path).GetProperty("post");
+        operation.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _).ShouldBeTrue();
+        var responses = operation.GetProperty("responses");
+        foreach (var status in new[] { "400", "413", "415", "422", "429" })
+        {
+            responses.TryGetProperty(status, out _).ShouldBeTrue($"{path} does not document {status}");
+        }
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Curriculum.Api.Hosting;
 /// Refuses a body over the limit with 413 before anything parses it: by its Content-Length when it has one,
 /// and by reading at most one byte past the limit when it is chunked.
 /// </summary>
-internal sealed class RequestBodyLimit(RequestDelegate next, ApiLimits limits)
+internal sealed class RequestBodyGuard(RequestDelegate next, ApiLimits limits)
 {
     public async Task InvokeAsync(HttpContext http)
     {
