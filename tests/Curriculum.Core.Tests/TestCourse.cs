@@ -73,7 +73,7 @@ internal static class TestCourse
             level: remember
             question: clarification
             audiences: [6-8, 9-10, 11-12, adult, workshop]
-            text: "In {{ unit.id }}, {{ speaker }} says: “{{ quote }}” What exactly is said?"
+            text: "In {{ unit.id }}, {{ speaker }} says: {{ quote }} What exactly is said?"
             look_fors: ["Repeats the words of line {{ line }}."]
             starters: ["{{ speaker }} says that…"]
           - id: what-it-means
@@ -83,7 +83,7 @@ internal static class TestCourse
             question: clarification
             audiences: [6-8, 9-10, 11-12, adult]
             needs: { speaker: soldier }
-            text: "What does {{ soldier }} mean by “{{ quote }}”?"
+            text: "What does {{ soldier }} mean by {{ quote }}?"
           - id: use-a-device
             theme: propaganda
             framework: ipa:card-stacking
@@ -91,7 +91,7 @@ internal static class TestCourse
             question: evidence
             audiences: [9-10, 11-12, adult]
             needs: { speaker: narrator }
-            text: "The AP writes: “{{ quote }}” Which facts are stacked here?"
+            text: "The AP writes: {{ quote }} Which facts are stacked here?"
           - id: mother-then-later
             theme: family-loyalty
             framework: history:corroboration
@@ -99,14 +99,14 @@ internal static class TestCourse
             question: viewpoints
             audiences: [9-10, 11-12, adult, workshop]
             needs: { pairing: calls-vs-interview }
-            text: "{{ speaker }} in the calls: “{{ quote }}” Later, to the AP: “{{ pair.quote }}” {{ pairing.note }} Why might they differ?"
+            text: "{{ speaker }} in the calls: {{ quote }} Later, to the AP: {{ pair.quote }} {{ pairing.note }} Why might they differ?"
           - id: judge-the-source
             theme: sourcing
             framework: history:sourcing
             level: evaluate
             question: evidence
             audiences: [9-10, 11-12, adult, workshop]
-            text: "How far can we trust “{{ quote }}” (line {{ line }}) as evidence?"
+            text: "How far can we trust {{ quote }} (line {{ line }}) as evidence?"
           - id: write-a-reply
             theme: moral-dissonance
             framework: bandura:moral-justification
@@ -114,7 +114,7 @@ internal static class TestCourse
             question: implications
             audiences: [6-8, 9-10, 11-12, adult]
             needs: { speaker: mother }
-            text: "Write the reply {{ soldier }} might give to “{{ quote }}”."
+            text: "Write the reply {{ soldier }} might give to {{ quote }}."
           - id: graphic-discussion
             theme: moral-dissonance
             framework: bandura:dehumanization
@@ -122,7 +122,7 @@ internal static class TestCourse
             question: assumptions
             audiences: [6-8, 9-10, 11-12, adult]
             needs: { speaker: soldier, tags: [graphic], graphic: true }
-            text: "{{ soldier }} says: “{{ quote }}” What has he stopped seeing?"
+            text: "{{ soldier }} says: {{ quote }} What has he stopped seeing?"
         """;
 
     private static readonly Lazy<PromptBank> SharedBank = new(() => PromptBank.FromLayers(Course, [[new TemplateSource("bank.yaml", Bank)]]));

@@ -294,15 +294,11 @@ public sealed class DiscussionGenerator(Course course, PromptBank bank)
     };
 
     /// <summary>
-    /// The words a template puts in “{{ quote }}”: the spoken words of a call or the whole line otherwise, verbatim,
-    /// with one enclosing pair of curly quotes taken off so the template's own quotes do not double them.
+    /// The words a template's <c>{{ quote }}</c> stands for, verbatim: a call's spoken words with the article's own
+    /// quote marks (and any stage direction written inside them), or the whole line otherwise.
     /// </summary>
-    public static string QuoteOf(Block block)
-    {
-        var words = block.Kind == BlockKind.Call && block.Spoken is { } spoken ? spoken : block.Text;
-        var inner = words.Length >= 2 && words[0] == '“' && words[^1] == '”' ? words[1..^1] : null;
-        return inner is not null && !inner.Contains('“') && !inner.Contains('”') ? inner : words;
-    }
+    public static string QuoteOf(Block block) =>
+        block.Kind == BlockKind.Call && block.Spoken is { } spoken ? spoken : block.Text;
 
     private string ExcerptWhy(Block block, PromptNeeds needs, Pairing? pairing, bool second)
     {

@@ -117,6 +117,9 @@ public static partial class TemplateLoader
     [GeneratedRegex("“(?<words>[^“”\u0001]*)”")]
     private static partial Regex CurlyQuoted();
 
+    [GeneratedRegex(@"“\s*\{\{-?\s*(?<name>(?:pair\.)?quote)\s*-?\}\}\s*”")]
+    private static partial Regex WrappedQuote();
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex IdPattern();
 
@@ -481,13 +484,18 @@ public static partial class TemplateLoader
         /// <summary>Words a template puts in curly quotes claim to be the article's: they must be, verbatim.</summary>
         private void CheckQuotedWords(string text, List<LiquidProblem> problems)
         {
+            foreach (Match wrapped in WrappedQuote().Matches(text))
+            {
+                problems.Add(new LiquidProblem(wrapped.Index, $"{{{{ {wrapped.Groups["name"].Value} }}}} brings the article's own quote marks: write it without “ ” around it"));
+            }
+
             var masked = LiquidTag().Replace(text, m => new string('\u0001', m.Length));
             foreach (Match m in CurlyQuoted().Matches(masked))
             {
                 var words = m.Groups["words"].Value;
                 if (words.Length > 0 && !course.Article.Text.Contains(words, StringComparison.Ordinal))
                 {
-                    problems.Add(new LiquidProblem(m.Index, $"the words in curly quotes “{Shorten(words)}” are not in the article: quote it verbatim, or use “{{{{ quote }}}}”"));
+                    problems.Add(new LiquidProblem(m.Index, $"the words in curly quotes “{Shorten(words)}” are not in the article: quote it verbatim, or use {{{{ quote }}}}"));
                 }
             }
         }

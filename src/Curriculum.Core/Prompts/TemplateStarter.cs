@@ -25,7 +25,8 @@ public static class TemplateStarter
         #
         # Placeholders (Liquid): {{ unit.id }} {{ unit.title }} {{ unit.number }} {{ soldier }} {{ profile }}
         #   {{ speaker }} {{ quote }} {{ line }}, and with a pairing {{ pair.speaker }} {{ pair.quote }} {{ pair.line }}
-        #   {{ pairing.note }}. Write “{{ quote }}” in curly quotes: the kit fills in the article's exact words.
+        #   {{ pairing.note }}. {{ quote }} is filled with the article's exact words, quote marks included:
+        #   do not put “ ” around it.
         #   Any other words you put in curly quotes must be copied from the article exactly.
 
         prompts:
@@ -38,7 +39,7 @@ public static class TemplateStarter
             needs:
               speaker: mother
             text: >-
-              {{ speaker }} says: “{{ quote }}” What does she want her son to hear,
+              {{ speaker }} says: {{ quote }} What does she want her son to hear,
               and what does she leave unsaid?
             look_fors:
               - "Notices what the mother asks about and what she avoids."

@@ -12,7 +12,7 @@ public sealed class TemplateLoaderTests
             level: analyse
             question: viewpoints
             audiences: [9-10]
-            text: "{{ speaker }} says: “{{ quote }}”"
+            text: "{{ speaker }} says: {{ quote }}"
         """;
 
     private static TemplateError Single(string yaml)
@@ -83,15 +83,23 @@ public sealed class TemplateLoaderTests
     [Fact]
     public void An_unknown_placeholder_in_a_folded_block_is_reported_on_its_own_line()
     {
-        var yaml = Valid.Replace("    text: \"{{ speaker }} says: “{{ quote }}”\"", "    text: >-\n      {{ speaker }} says:\n      “{{ quote }}” and {{ unit.name }}");
+        var yaml = Valid.Replace("    text: \"{{ speaker }} says: {{ quote }}\"", "    text: >-\n      {{ speaker }} says:\n      {{ quote }} and {{ unit.name }}");
         var error = Single(yaml);
-        error.ToString().ShouldStartWith("t.yaml:10:28: unknown placeholder 'unit.name'");
+        error.ToString().ShouldStartWith("t.yaml:10:26: unknown placeholder 'unit.name'");
+    }
+
+    [Fact]
+    public void A_quote_placeholder_wrapped_in_quote_marks_is_reported_because_it_brings_its_own()
+    {
+        var yaml = Valid.Replace("    text: \"{{ speaker }} says: {{ quote }}\"", "    text: \"{{ speaker }} says: “{{ quote }}”\"");
+        var error = Single(yaml);
+        error.ToString().ShouldBe("t.yaml:8:32: {{ quote }} brings the article's own quote marks: write it without “ ” around it");
     }
 
     [Fact]
     public void A_liquid_syntax_error_is_mapped_into_the_file()
     {
-        var yaml = Valid.Replace("    text: \"{{ speaker }} says: “{{ quote }}”\"", "    text: |\n      Line one.\n      {% if speaker %}no end");
+        var yaml = Valid.Replace("    text: \"{{ speaker }} says: {{ quote }}\"", "    text: |\n      Line one.\n      {% if speaker %}no end");
         var error = Single(yaml);
         error.ToString().ShouldBe("t.yaml:10:29: Liquid syntax error: '{% endif %}' was expected");
     }
@@ -115,7 +123,7 @@ public sealed class TemplateLoaderTests
     [Fact]
     public void Words_in_curly_quotes_must_be_the_articles_own()
     {
-        var error = Single(Valid.Replace("“{{ quote }}”", "“We were liberators everywhere.”"));
+        var error = Single(Valid.Replace("{{ quote }}", "“We were liberators everywhere.”"));
         error.Message.ShouldStartWith("the words in curly quotes “We were liberators everywhere.” are not in the article");
     }
 
@@ -144,7 +152,7 @@ public sealed class TemplateLoaderTests
     [Fact]
     public void The_include_tag_is_refused()
     {
-        var error = Single(Valid.Replace("“{{ quote }}”", "{% include 'secrets' %}"));
+        var error = Single(Valid.Replace("{{ quote }}", "{% include 'secrets' %}"));
         error.Message.ShouldBe("the 'include' tag is not allowed: a template cannot read other files");
     }
 

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using Curriculum.Core.Discussion;
+using Curriculum.Core.Prompts;
+using Curriculum.Core.Teaching;
+
+namespace Curriculum.Core.Tests.Prompts;
+
+/// <summary>The prompt bank the kit ships, against the real article and annotations.</summary>
+public sealed partial class ShippedBankTests
+{
+    private static readonly Course Course = Course.Embedded;
+    private static readonly PromptBank Bank = PromptBank.Load(Course, []);
+    private static readonly string[] NumberedUnits = [.. Course.Article.Units.Where(u => u.Number is not null).Select(u => u.Id)];
+
+    public static TheoryData<string> Numbered() => [.. Course.Embedded.Article.Units.Where(u => u.Number is not null).Select(u => u.Id)];
+
+    [Fact]
+    public void The_shipped_bank_validates_clean()
+    {
+        var check = TemplateLoader.Check(Course, PromptBank.ShippedSources());
+        check.Errors.ShouldBeEmpty();
+        check.Prompts.Count.ShouldBeGreaterThan(100);
+    }
+
+    [Theory]
+    [MemberData(nameof(Numbered))]
+    public void Every_numbered_unit_has_three_propaganda_and_three_moral_dissonance_prompts_of_its_own(string unit)
+    {
+        var own = Bank.Prompts.Where(p => p.Units.Contains(unit)).ToList();
+        own.Count(p => p.Theme == "propaganda").ShouldBeGreaterThanOrEqualTo(3);
+        own.Count(p => p.Theme == "moral-dissonance").ShouldBeGreaterThanOrEqualTo(3);
+        own.Select(p => p.Level).Distinct().Count().ShouldBeGreaterThanOrEqualTo(4);
+    }
+
+    [Fact]
+    public void The_bank_has_prompts_for_sourcing_and_normalization()
+    {
+        Bank.Prompts.Count(p => p.Theme == "sourcing").ShouldBeGreaterThanOrEqualTo(3);
+        Bank.Prompts.Count(p => p.Theme == "normalization").ShouldBeGreaterThanOrEqualTo(3);
+    }
+
+    [Theory]
+    [MemberData(nameof(Numbered))]
+    public void A_generated_set_for_each_unit_reaches_six_prompts_over_four_levels(string unit)
+    {
+        var set = new DiscussionGenerator(Course, Bank).Generate(new DiscussionRequest([unit], ["propaganda", "moral-dissonance"], "9-10", 6, 1));
+        set.Prompts.Count.ShouldBe(6);
+        set.Prompts.Select(p => p.Level).Distinct().Count().ShouldBeGreaterThanOrEqualTo(4);
+    }
+
+    [Fact]
+    public void Every_prompt_filled_for_every_unit_and_audience_quotes_the_article_verbatim_and_leaves_no_placeholder()
+    {
+        var generator = new DiscussionGenerator(Course, Bank);
+        foreach (var audience in Taxonomy.Audiences.Select(a => a.Id))
+        {
+            var set = generator.Generate(new DiscussionRequest([.. Course.Article.UnitIds], [], audience, DiscussionGenerator.MaxCount, 5));
+            foreach (var prompt in set.Prompts)
+            {
+                foreach (var piece in prompt.LookFors.Concat(prompt.Starters).Append(prompt.Text))
+                {
+                    piece.ShouldNotContain("{{");
+                    piece.ShouldNotContain("{%");
+                    foreach (Match quoted in CurlyQuoted().Matches(piece))
+                    {
+                        Course.Article.Text.ShouldContain(quoted.Groups[1].Value, customMessage: $"prompt {prompt.Id}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void No_prompt_for_grades_6_to_8_points_at_a_graphic_line()
+    {
+        var set = new DiscussionGenerator(Course, Bank).Generate(new DiscussionRequest(NumberedUnits, [], "6-8", DiscussionGenerator.MaxCount, 9));
+        set.Prompts.ShouldNotBeEmpty();
+        foreach (var excerpt in set.Excerpts)
+        {
+            Course.Annotations.For(Course.Article.FindBlock(excerpt.Block)!).Has("graphic").ShouldBeFalse(excerpt.Block);
+        }
+    }
+
+    [Fact]
+    public void No_prompt_names_a_whole_people_as_the_ones_to_blame()
+    {
+        var blame = BlamePattern();
+        foreach (var prompt in Bank.Prompts)
+        {
+            blame.IsMatch(prompt.Text).ShouldBeFalse($"prompt {prompt.Id}: {prompt.Text}");
+        }
+    }
+
+    // Quoted spans may contain inner quotes of the other kind; compare the outermost curly-quoted run.
+    [GeneratedRegex("“([^“”]+)”")]
+    private static partial Regex CurlyQuoted();
+
+    [GeneratedRegex(@"\b(Russians|Ukrainians|Americans)\s+(are|were)\s+(all|evil|to blame|guilty|the enemy)|\bblame\s+(the\s+)?(Russians|Ukrainians|Russia|Ukraine)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BlamePattern();
+}
