@@ -59,6 +59,8 @@ public static class CliServices
         services.AddSingleton<ICliCommand, ShowCommand>();
         services.AddSingleton<ICliCommand, DiscussCommand>();
         services.AddSingleton<ICliCommand, TemplatesCommand>();
+        services.AddSingleton<ICliCommand, HandoutCommand>();
+        services.AddSingleton<ICliCommand, CourseCommand>();
         services.AddSingleton<ICliCommand, ServeCommand>();
         return services;
     }
@@ -99,6 +101,11 @@ public sealed class CliApp(IEnumerable<ICliCommand> commands, CliConsole console
         {
             await console.Error.WriteLineAsync(e.Message);
             return Usage;
+        }
+        catch (TemplatesRejectedException e)
+        {
+            await console.Error.WriteLineAsync(e.Message);
+            return Failed;
         }
         catch (ContentErrorsException e)
         {

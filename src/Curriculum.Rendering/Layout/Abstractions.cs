@@ -27,7 +27,14 @@ public interface ICanvas
 }
 
 /// <summary>Which page is being drawn, and how many there are in all.</summary>
-public readonly record struct PageContext(int PageNumber, int PageCount);
+public readonly record struct PageContext(int PageNumber, int PageCount)
+{
+    /// <summary>Where each anchored section starts (see <see cref="PageDescriptor.Anchor"/>), as laid out in the previous pass.</summary>
+    public IReadOnlyDictionary<string, int>? Anchors { get; init; }
+
+    /// <summary>The page an anchored section starts on, once known: for tables of contents.</summary>
+    public int? PageOf(string anchor) => Anchors is not null && Anchors.TryGetValue(anchor, out var page) ? page : null;
+}
 
 /// <summary>
 /// Everything an element needs to measure or draw, passed explicitly on every call.

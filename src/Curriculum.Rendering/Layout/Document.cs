@@ -51,7 +51,7 @@ public sealed class DocumentDefinition
 internal sealed record ComposedDocument(DocumentMetadata Metadata, IReadOnlyList<PageSection> Sections);
 
 /// <summary>A run of pages sharing paper, margins, header and footer.</summary>
-internal sealed record PageSection(PaperSize Size, Thickness Margins, Element Header, Element Content, Element Footer);
+internal sealed record PageSection(PaperSize Size, Thickness Margins, Element Header, Element Content, Element Footer, string? Anchor);
 
 public sealed class DocumentDescriptor
 {
@@ -78,12 +78,16 @@ public sealed class PageDescriptor
     private readonly Slot footer = new();
     private PaperSize size = PaperSize.Letter;
     private Thickness margins = Thickness.All(54);
+    private string? anchor;
 
     public void Size(PaperSize paper) => size = paper;
 
     public void Margin(double all) => margins = Thickness.All(all);
 
     public void Margin(Thickness value) => margins = value;
+
+    /// <summary>Names this section so page-aware text can say where it starts (<see cref="PageContext.PageOf"/>).</summary>
+    public void Anchor(string name) => anchor = name;
 
     /// <summary>Drawn at the top of every page of this section.</summary>
     public IContainer Header() => header;
@@ -93,5 +97,5 @@ public sealed class PageDescriptor
     /// <summary>Drawn at the foot of every page of this section.</summary>
     public IContainer Footer() => footer;
 
-    internal PageSection Build() => new(size, margins, header, content, footer);
+    internal PageSection Build() => new(size, margins, header, content, footer, anchor);
 }

@@ -13,26 +13,40 @@ public static class DocumentRenderer
     public static int Render(DocumentDefinition document, ITextMeasurer measurer, IPageSink sink)
     {
         var composed = document.Compose();
-        var count = 0;
+        var layout = new Pagination(0, new Dictionary<string, int>());
         for (var pass = 0; pass < MaxCountingPasses; pass++)
         {
-            var counted = LayOut(composed, measurer, CountingSink.Instance, count);
-            if (counted == count)
+            var counted = LayOut(composed, measurer, CountingSink.Instance, layout);
+            if (counted.Matches(layout))
             {
                 break;
             }
 
-            count = counted;
+            layout = counted;
         }
 
-        return LayOut(composed, measurer, sink, count);
+        return LayOut(composed, measurer, sink, layout).PageCount;
     }
 
-    private static int LayOut(ComposedDocument document, ITextMeasurer measurer, IPageSink sink, int pageCount)
+    /// <summary>What one pass learns for the next: how many pages, and where each anchored section starts.</summary>
+    private sealed record Pagination(int PageCount, IReadOnlyDictionary<string, int> Anchors)
+    {
+        public bool Matches(Pagination other) =>
+            PageCount == other.PageCount && Anchors.Count == other.Anchors.Count &&
+            Anchors.All(a => other.Anchors.TryGetValue(a.Key, out var page) && page == a.Value);
+    }
+
+    private static Pagination LayOut(ComposedDocument document, ITextMeasurer measurer, IPageSink sink, Pagination previous)
     {
         var pageNumber = 0;
+        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var section in document.Sections)
         {
+            if (section.Anchor is not null)
+            {
+                anchors[section.Anchor] = pageNumber + 1;
+            }
+
             section.Content.Reset();
             SpacePlan plan;
             do
@@ -43,13 +57,14 @@ public static class DocumentRenderer
                 }
 
                 var canvas = sink.BeginPage(section.Size, pageNumber);
-                plan = DrawPage(section, new LayoutContext(canvas, measurer, new PageContext(pageNumber, pageCount), 0));
+                var page = new PageContext(pageNumber, previous.PageCount) { Anchors = previous.Anchors };
+                plan = DrawPage(section, new LayoutContext(canvas, measurer, page, 0));
                 sink.EndPage();
             }
             while (plan.IsPartial);
         }
 
-        return pageNumber;
+        return new Pagination(pageNumber, anchors);
     }
 
     private static SpacePlan DrawPage(PageSection section, LayoutContext context)

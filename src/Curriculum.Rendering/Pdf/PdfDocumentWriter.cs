@@ -13,7 +13,8 @@ public interface IDocumentWriter
 {
     byte[] Write(DocumentDefinition document);
 
-    void Write(DocumentDefinition document, Stream output);
+    /// <summary>Writes the document to <paramref name="output"/>; returns its number of pages.</summary>
+    int Write(DocumentDefinition document, Stream output);
 }
 
 /// <summary>
@@ -31,19 +32,20 @@ public sealed partial class PdfDocumentWriter : IDocumentWriter
         return output.ToArray();
     }
 
-    public void Write(DocumentDefinition document, Stream output)
+    public int Write(DocumentDefinition document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         EmbeddedFonts.EnsureInstalled();
 
         using var uncompressed = new MemoryStream();
+        int pages;
         using (var pdf = new PdfDocument())
         {
             pdf.Options.NoCompression = true;
             pdf.Options.CompressContentStreams = false;
             var measurer = new PdfTextMeasurer();
-            DocumentRenderer.Render(document, measurer, new PdfPageSink(pdf, measurer));
+            pages = DocumentRenderer.Render(document, measurer, new PdfPageSink(pdf, measurer));
             pdf.Save(uncompressed, false);
         }
 
@@ -60,6 +62,7 @@ public sealed partial class PdfDocumentWriter : IDocumentWriter
         var bytes = saved.ToArray();
         FixDocumentId(bytes, contentHash);
         output.Write(bytes);
+        return pages;
     }
 
     /// <summary>

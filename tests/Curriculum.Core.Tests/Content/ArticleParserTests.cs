@@ -104,7 +104,7 @@ public sealed class ArticleParserTests
         foreach (var call in Article.Blocks.Where(b => b.Kind == BlockKind.Call))
         {
             call.Spoken.ShouldNotBeNull();
-            call.Text.ShouldEndWith(call.Spoken);
+            call.Text.ShouldEndWith(call.Spoken, Case.Sensitive);
         }
     }
 

@@ -63,7 +63,7 @@ public sealed partial class ShippedBankTests
                     piece.ShouldNotContain("{%");
                     foreach (Match quoted in CurlyQuoted().Matches(piece))
                     {
-                        Course.Article.Text.ShouldContain(quoted.Groups[1].Value, customMessage: $"prompt {prompt.Id}");
+                        Course.Article.Text.ShouldContain(quoted.Groups[1].Value, Case.Sensitive, $"prompt {prompt.Id}");
                     }
                 }
             }

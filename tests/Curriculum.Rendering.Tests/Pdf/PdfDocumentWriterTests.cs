@@ -104,10 +104,19 @@ public sealed class PdfDocumentWriterTests
     [QpdfFact]
     public void Qpdf_finds_no_errors_or_warnings()
     {
+        Qpdf.Check(LetterHandout.Value);
+    }
+}
+
+/// <summary>Runs <c>qpdf --check</c> on PDF bytes and fails on any error or warning.</summary>
+public static class Qpdf
+{
+    public static void Check(byte[] pdf)
+    {
         var qpdf = QpdfFactAttribute.Qpdf ?? throw new InvalidOperationException("CI must have qpdf on PATH.");
 
         var file = Path.Combine(Path.GetTempPath(), $"curriculum-qpdf-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(file, LetterHandout.Value);
+        File.WriteAllBytes(file, pdf);
         try
         {
             using var process = Process.Start(new ProcessStartInfo(qpdf, ["--check", file])

@@ -1,0 +1,41 @@
+namespace Curriculum.Rendering.Handouts;
+
+/// <summary>
+/// The care notes every teacher guide and workshop packet carries (PEDAGOGY.md, after Facing History &amp; Ourselves'
+/// guidance for emotionally challenging content). Reviewed text, kept in one place.
+/// </summary>
+public static class CareNotes
+{
+    public const string BeforeTheLesson =
+        "Announce the material at least a day ahead, not a moment before: say that the article quotes soldiers describing killings of civilians, looting and the mutilation of a teenager, with (censored) profanity. Tell students they may take the opt-out task, may step out during the lesson without explaining why, and who they can talk to afterwards (name the person: you, a counsellor, a trusted adult).";
+
+    public static readonly IReadOnlyList<string> DiscussionNorms =
+    [
+        "Speak from the text: point to the line you mean before you say what you think of it.",
+        "Assume good intent in each other; question ideas, not classmates.",
+        "No speeches about a whole people. The article is about how ordinary people come to do terrible things, and about propaganda that works on anyone, not about what Russians or Ukrainians are like.",
+        "Take care with the dead and the harmed: they were real people. Do not joke about them or repeat the most graphic lines for effect.",
+        "Anyone may pass, and anyone may step out for a moment.",
+        "What classmates share about their own families stays in the room.",
+    ];
+
+    public const string OptOut =
+        "Opt-out task of equal worth: work with the AP's introduction alone (it contains no intercepted call). Answer in writing: How did the AP obtain and verify the calls? Why does it withhold the soldiers' full names? What can the AP not know about what these men did? Then pick one thing the soldiers were told before the war, as the introduction reports it, and explain which propaganda device it uses. Assess it against the same criteria as the main task.";
+
+    public static readonly IReadOnlyList<string> TiesToUkraineOrRussia =
+    [
+        "Some students may have family in Ukraine or in Russia, or in either army, or may have fled the war themselves. Check in privately before the lesson; do not ask anyone to speak for a country or a people.",
+        "Russian-speaking students (and students from Ukraine who speak Russian) can be cast as “the enemy” by classmates. Say plainly at the start that no one in the room is responsible for what the soldiers did, and stop any remark that blames a nation or an ethnicity.",
+        "A student may know Bucha or the places named from the news or from family. Let them decide how much to say; never ask for their personal story as evidence.",
+        "If a student's view of the war differs sharply from the article's, ask for evidence from the text, as with anyone else; the aim is careful reading, not agreement.",
+    ];
+
+    public const string AfterTheLesson =
+        "Close with a short, quieter task (an exit slip: one question the student still has), remind everyone who they can talk to, and follow up with any student who stepped out or seemed shaken.";
+
+    public const string SourceNote =
+        "These are intercepted calls obtained by the AP, edited by the AP for length and clarity, and verified with the help of the Dossier Center, an investigative group in London funded by Russian dissident Mikhail Khodorkovsky. The soldiers' full names are withheld to protect their families. The AP established that the men were in areas where atrocities were committed but has no evidence of their individual actions beyond what they confess.";
+
+    public const string LeftOutForYoungerStudents =
+        "For grades 6–8 the lines tagged as most graphic (the killing of civilians and of a 17-year-old, bodies burning, “it’s easier to shoot ... civilians”) are left out of the reading and no prompt points at them; the handout marks where a line was left out.";
+}

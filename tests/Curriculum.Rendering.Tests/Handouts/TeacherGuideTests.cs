@@ -1,0 +1,41 @@
+using Curriculum.Rendering.Handouts;
+
+namespace Curriculum.Rendering.Tests.Handouts;
+
+public sealed class TeacherGuideTests
+{
+    private static readonly Lazy<string> Ivan3 = new(() => string.Join(' ', Kit.PageTexts(Kit.Render("ivan-3", HandoutKind.Teacher).Bytes)));
+
+    [Theory]
+    [InlineData("Objectives")]
+    [InlineData("Standards")]
+    [InlineData("50 minutes")]
+    [InlineData("Content advisory: high")]
+    [InlineData("Discussion norms")]
+    [InlineData("Opt-out alternative")]
+    [InlineData("Students with ties to Ukraine or Russia")]
+    [InlineData("A strong answer notices")]
+    [InlineData("Why this prompt:")]
+    [InlineData("About the source")]
+    public void The_teacher_guide_carries(string section)
+    {
+        Ivan3.Value.ShouldContain(section);
+    }
+
+    [Fact]
+    public void Each_prompt_names_its_framework_and_bloom_level()
+    {
+        var set = Kit.Set("ivan-3");
+        foreach (var prompt in set.Prompts)
+        {
+            Ivan3.Value.ShouldContain($"Bloom: {Core.Teaching.Taxonomy.Find(Core.Teaching.Taxonomy.Levels, prompt.Level)!.Label}");
+        }
+    }
+
+    [Fact]
+    public void The_guide_says_what_was_left_out_for_younger_students()
+    {
+        var text = string.Join(' ', Kit.PageTexts(Kit.Render("leonid-3", HandoutKind.Teacher, audience: "6-8").Bytes));
+        text.ShouldContain("Left out of this edition");
+    }
+}
