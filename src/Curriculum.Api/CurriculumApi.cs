@@ -3,9 +3,11 @@ using Curriculum.Api.Hosting;
 using Curriculum.Api.Templates;
 using Curriculum.Api.Choices;
 using Curriculum.Api.Discussions;
+using Curriculum.Api.Handouts;
 using Curriculum.Api.Units;
 using Curriculum.Core;
 using Curriculum.Core.Content;
+using Curriculum.Rendering.Handouts;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -46,6 +48,7 @@ public static class CurriculumApi
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ApiLimits>>().Value);
         services.AddSingleton(_ => Course.Embedded);
         services.AddSingleton<Workshop>();
+        services.AddSingleton(services => new HandoutRenderer(services.GetRequiredService<Course>()));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemExceptionHandler.Explain);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Binding failures throw, so the exception handler can say exactly what was wrong with the body.
@@ -83,6 +86,7 @@ public static class CurriculumApi
         app.MapUnitsApi();
         app.MapChoicesApi();
         app.MapDiscussionsApi();
+        app.MapHandoutsApi();
         app.MapTemplatesApi();
         return app;
     }

@@ -6,7 +6,7 @@ namespace Curriculum.Api.Tests.Browser;
 /// <summary>The facilitator's page in real Chromium against real Kestrel, driven as a person would, keyboard first.</summary>
 public sealed class FacilitatorPageBrowserTests(LiveServer server) : IClassFixture<LiveServer>
 {
-    [ChromiumFact(Skip = "POST /api/handouts is wired when the lead's HandoutRenderer lands on main; until then the download step cannot pass.")]
+    [ChromiumFact]
     public async Task A_facilitator_picks_a_unit_generates_edits_a_prompt_and_downloads_the_handout()
     {
         await using var chromium = await Chromium.LaunchAsync();
@@ -66,7 +66,8 @@ public sealed class FacilitatorPageBrowserTests(LiveServer server) : IClassFixtu
             words.ShouldContain("Edited");
         }
 
-        errors.ShouldBeEmpty();
+        // The one failed request expected is the broken template's 422.
+        errors.Where(e => !e.Contains("status of 422", StringComparison.Ordinal)).ShouldBeEmpty();
         var profile = chromium.Profile;
         await chromium.DisposeAsync();
         Chromium.ProcessesUsing(profile).ShouldBeEmpty("no chromium process is left behind");

@@ -12,6 +12,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         { "/api/themes", "get" },
         { "/api/audiences", "get" },
         { "/api/discussions", "post" },
+        { "/api/handouts", "post" },
         { "/api/templates", "get" },
         { "/api/templates/validate", "post" },
     };
@@ -37,6 +38,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
     [Theory]
     [InlineData("/api/discussions")]
+    [InlineData("/api/handouts")]
     [InlineData("/api/templates/validate")]
     public async Task The_openapi_document_describes_each_body_and_its_errors(string path)
     {

@@ -6,7 +6,7 @@ namespace Curriculum.Api.Tests.Hosting;
 /// <summary>What every body-taking endpoint does with a body it cannot use.</summary>
 public sealed class RequestBodyTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    public static TheoryData<string> Posts => ["/api/discussions", "/api/templates/validate"];
+    public static TheoryData<string> Posts => ["/api/discussions", "/api/handouts", "/api/templates/validate"];
 
     [Theory]
     [MemberData(nameof(Posts))]
@@ -70,6 +70,8 @@ public sealed class RequestBodyTests(ApiFactory factory) : IClassFixture<ApiFact
     [InlineData("/api/discussions", "{ \"units\": [\"leonid-1\"], \"options\": { \"minLevels\": -1 } }")]
     [InlineData("/api/discussions", "{ \"units\": [\"leonid-1\"], \"templates\": [{ \"text\": \"prompts: [\" }] }")]
     [InlineData("/api/discussions", "{ \"units\": [\"leonid-1\"], \"templates\": [{ \"text\": \"prompts:\\n  - id: x\\n    text: '{% for i in (1..100000000) %}x{% endfor %}'\" }] }")]
+    [InlineData("/api/handouts", "{ \"units\": [\"leonid-1\"], \"kind\": 3 }")]
+    [InlineData("/api/handouts", "{ \"units\": [\"leonid-1\"], \"paper\": null, \"kind\": null }")]
     [InlineData("/api/templates/validate", "{ \"text\": \"\\u0000\\u0001:\" }")]
     [InlineData("/api/templates/validate", "{ \"file\": \"../../etc/passwd\", \"text\": \"a: b\" }")]
     [InlineData("/api/templates/validate", "\"just a string\"")]
