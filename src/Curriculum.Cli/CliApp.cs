@@ -61,6 +61,7 @@ public static class CliServices
         services.AddSingleton<ICliCommand, TemplatesCommand>();
         services.AddSingleton<ICliCommand, HandoutCommand>();
         services.AddSingleton<ICliCommand, CourseCommand>();
+        services.AddSingleton<ICliCommand, ServeCommand>();
         return services;
     }
 }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Load test of the HTTP API: starts `serve` (Release) on 127.0.0.1, drives POST /api/discussions and POST /api/handouts
+# with wrk for a bounded time each, and prints requests per second, p50 and p99 latency, errors and the server's peak
+# memory (VmHWM). Only ever targets 127.0.0.1. Usage: bench/load.sh [seconds per endpoint, default 15]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-15}"
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+
+port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+url="http://127.0.0.1:${port}"
+work="$(mktemp -d)"
+dotnet build src/Curriculum.Cli -c Release -v quiet -nologo >/dev/null
+
+# The rate limit is raised for the test; PDF rendering keeps its concurrency limit and queue.
+Limits__RequestsPerWindow=100000000 dotnet src/Curriculum.Cli/bin/Release/net10.0/curriculum.dll serve --urls "$url" >"$work/server.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do curl -sf "$url/health" >/dev/null && break; sleep 0.2; done
+curl -sf "$url/health" >/dev/null || { echo "the server did not start:"; cat "$work/server.log"; exit 1; }
+
+echo '{ "units": ["leonid-1"], "themes": [], "audience": "9-10", "count": 6, "seed": 1 }' >"$work/discussion.json"
+echo '{ "units": ["leonid-1"], "themes": [], "audience": "9-10", "count": 6, "seed": 1, "kind": "student", "paper": "letter" }' >"$work/handout.json"
+
+run() {
+  local name="$1" path="$2" body="$3"
+  local status
+  status="$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$body" "$url$path")"
+  if [ "$status" != 200 ]; then echo "$name: POST $path answers $status; skipped"; return; fi
+  # Warm up (JIT, caches), then measure.
+  BODY="$body" wrk -t2 -c8 -d3s -s bench/post.lua "$url$path" >/dev/null
+  local line
+  line="$(BODY="$body" wrk -t2 -c8 -d"${seconds}s" --latency -s bench/post.lua "$url$path" | grep '^RESULT')"
+  echo "$name: ${line#RESULT }"
+}
+
+run discussions /api/discussions "$work/discussion.json"
+run handouts /api/handouts "$work/handout.json"
+echo "server peak memory: $(grep VmHWM "/proc/$server/status" | awk '{print $2, $3}')"

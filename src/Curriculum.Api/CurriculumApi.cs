@@ -1,0 +1,93 @@
+using Curriculum.Api.Health;
+using Curriculum.Api.Hosting;
+using Curriculum.Api.Templates;
+using Curriculum.Api.Choices;
+using Curriculum.Api.Discussions;
+using Curriculum.Api.Handouts;
+using Curriculum.Api.Units;
+using Curriculum.Core;
+using Curriculum.Core.Content;
+using Curriculum.Rendering.Handouts;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace Curriculum.Api;
+
+/// <summary>The web app's composition, shared by its own Program and the CLI's <c>serve</c>.</summary>
+public static class CurriculumApi
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(CurriculumApi).Assembly.GetName().Name,
+        });
+        builder.AddCurriculumApi();
+        var app = builder.Build();
+        app.UseCurriculumApi();
+        return app;
+    }
+
+    public static WebApplicationBuilder AddCurriculumApi(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        var services = builder.Services;
+        // Read when first needed, so every configuration source (tests' included) has had its say.
+        services.AddOptions<ApiLimits>().BindConfiguration(ApiLimits.Section).Validate(l => l.Problem() is null, "Limits: every value must be positive.").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ApiLimits>>().Value);
+        services.AddSingleton(_ => Course.Embedded);
+        services.AddSingleton<Workshop>();
+        services.AddSingleton(services => new HandoutRenderer(services.GetRequiredService<Course>()));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemExceptionHandler.Explain);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Binding failures throw, so the exception handler can say exactly what was wrong with the body.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            // The same JSON the CLI prints with --json.
+            options.SerializerOptions.WriteIndented = ContentJson.Options.WriteIndented;
+            options.SerializerOptions.Encoder = ContentJson.Options.Encoder;
+        });
+        services.AddCurriculumRateLimits();
+        services.AddCurriculumOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseCurriculumApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRateLimiter();
+        app.UseMiddleware<RequestBodyGuard>();
+
+        var page = new EmbeddedFileProvider(typeof(CurriculumApi).Assembly, "page");
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = page,
+            // Everything the page needs comes from this process: no CDN, no inline script.
+            OnPrepareResponse = file => file.Context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+        });
+
+        app.MapOpenApi();
+        app.MapScalarApiReference(scalar => scalar.WithTitle("Curriculum API"));
+        app.MapHealthApi();
+        app.MapUnitsApi();
+        app.MapChoicesApi();
+        app.MapDiscussionsApi();
+        app.MapHandoutsApi();
+        app.MapTemplatesApi();
+        return app;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json.Serialization;
+using Curriculum.Api.Discussions;
+using Curriculum.Api.Hosting;
+using Curriculum.Core.Discussion;
+using Curriculum.Rendering.Handouts;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Curriculum.Api.Handouts;
+
+/// <summary>The discussion request plus what to print: <c>kind</c> (student, teacher, packet, reader) and <c>paper</c> (letter, a4).</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record HandoutBody(
+    IReadOnlyList<string>? Units,
+    IReadOnlyList<string>? Themes = null,
+    string? Audience = DiscussionBody.DefaultAudience,
+    int? Count = DiscussionBody.DefaultCount,
+    int? Seed = DiscussionBody.DefaultSeed,
+    DiscussionOptions? Options = null,
+    IReadOnlyList<TemplateFile>? Templates = null,
+    string? Kind = "student",
+    string? Paper = "letter")
+{
+    public DiscussionBody Discussion => new(Units, Themes, Audience, Count, Seed, Options, Templates);
+}
+
+/// <summary><c>POST /api/handouts</c>: a printable PDF, rendered under a concurrency limit so a burst waits instead of exhausting memory.</summary>
+public static class HandoutsApi
+{
+    private static readonly Dictionary<string, HandoutKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["student"] = HandoutKind.Student,
+        ["teacher"] = HandoutKind.Teacher,
+        ["packet"] = HandoutKind.Packet,
+        ["reader"] = HandoutKind.Reader,
+    };
+
+    public static IEndpointRouteBuilder MapHandoutsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/handouts").WithTags("Handouts").WithApiErrors()
+            .MapPost("/", PostHandout)
+            .WithName("PostHandout")
+            .WithSummary("Render a student handout, teacher guide, workshop packet or course reader as a PDF (Letter or A4).")
+            .WithDescription("The same input as POST /api/discussions plus kind and paper. Rendering runs a few at a time; a burst beyond the queue gets 429 with Retry-After.")
+            .Accepts<HandoutBody>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .WithBodyErrors()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireRateLimiting(RateLimits.Pdf);
+        return app;
+    }
+
+    public static Results<FileContentHttpResult, ProblemHttpResult> PostHandout(HandoutBody body, Workshop workshop, HandoutRenderer renderer)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (!Kinds.TryGetValue(body.Kind ?? "", out var kind))
+        {
+            problems["kind"] = [$"'kind': unknown kind '{body.Kind}'; kinds are: {string.Join(", ", Kinds.Keys)}."];
+        }
+
+        if (body.Paper?.ToLowerInvariant() is not ("letter" or "a4"))
+        {
+            problems["paper"] = [$"'paper': unknown paper '{body.Paper}'; papers are: letter, a4."];
+        }
+
+        if (problems.Count > 0)
+        {
+            foreach (var (field, why) in body.Discussion.Problems())
+            {
+                problems[field] = why;
+            }
+
+            return DiscussionProblems.Invalid(problems);
+        }
+
+        var (set, refusal) = workshop.TryGenerate(body.Discussion);
+        if (set is null)
+        {
+            return refusal!;
+        }
+
+        var options = new HandoutOptions(
+            HandoutRenderer.Paper(body.Paper!),
+            body.Options?.LeaveOutGraphic ?? false,
+            [.. body.Discussion.TemplateSources().Select(t => t.File)]);
+        var document = renderer.Render(set, kind, options);
+        return TypedResults.File(document.Bytes, "application/pdf", document.FileName);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using UglyToad.PdfPig;
+
+namespace Curriculum.Api.Tests.Handouts;
+
+public sealed class HandoutsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private const string Url = "/api/handouts";
+
+    [Theory]
+    [InlineData("student", "letter", "student-handout-leonid-1.pdf", 612)]
+    [InlineData("teacher", "a4", "teacher-guide-leonid-1.pdf", 595)]
+    public async Task A_handout_is_a_pdf_with_a_file_name_that_says_what_it_is(string kind, string paper, string fileName, int width)
+    {
+        var response = await factory.CreateClient().PostText(Url, $$"""{ "units": ["leonid-1"], "kind": "{{kind}}", "paper": "{{paper}}" }""");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        response.Content.Headers.ContentDisposition!.FileName!.Trim('"').ShouldBe(fileName);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        pdf.NumberOfPages.ShouldBeGreaterThan(0);
+        ((int)Math.Round(pdf.GetPage(1).Width)).ShouldBe(width);
+        string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text)).ShouldContain("Kill");
+    }
+
+    [Fact]
+    public async Task Same_request_gives_the_same_bytes()
+    {
+        const string Body = """{ "units": ["ivan-1"], "seed": 3 }""";
+        var client = factory.CreateClient();
+        var first = await (await client.PostText(Url, Body)).Content.ReadAsByteArrayAsync();
+        var second = await (await client.PostText(Url, Body)).Content.ReadAsByteArrayAsync();
+        second.ShouldBe(first);
+    }
+
+    [Theory]
+    [InlineData("""{ "units": ["leonid-1"], "kind": "poster" }""", "kind", "'kind': unknown kind 'poster'; kinds are: student, teacher, packet, reader.")]
+    [InlineData("""{ "units": ["leonid-1"], "paper": "legal" }""", "paper", "'paper': unknown paper 'legal'; papers are: letter, a4.")]
+    [InlineData("""{ "units": [], "paper": "legal" }""", "units", "'units' is required")]
+    [InlineData("""{ "units": ["leonid-1"], "count": 51 }""", "count", "'count': count must be between 1 and 50, not 51")]
+    public async Task An_invalid_field_is_a_400_naming_the_field_and_why(string body, string field, string why)
+    {
+        var response = await factory.CreateClient().PostText(Url, body);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Problem()).GetProperty("errors").GetProperty(field)[0].GetString()!.ShouldContain(why);
+    }
+
+    [Fact]
+    public async Task An_unknown_unit_is_a_404()
+    {
+        var response = await factory.CreateClient().PostText(Url, """{ "units": ["maxim-9"] }""");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Problem()).Detail().ShouldStartWith("There is no unit 'maxim-9'.");
+    }
+
+    [Fact]
+    public async Task Template_errors_are_a_422()
+    {
+        var response = await factory.CreateClient().PostText(Url, """{ "units": ["leonid-1"], "templates": [{ "file": "x.yaml", "text": "prompts:\n  - id: x\n" }] }""");
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await response.Problem()).GetProperty("errors").EnumerateArray().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_burst_beyond_the_rendering_queue_is_turned_away_with_429_and_retry_after()
+    {
+        using var narrow = factory.With(("Limits:PdfConcurrency", "1"), ("Limits:PdfQueue", "0"));
+        var client = narrow.CreateClient();
+        var burst = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => client.PostText(Url, """{ "units": ["maxim-1", "maxim-2", "maxim-3"], "kind": "teacher" }""")));
+
+        burst.ShouldContain(r => r.StatusCode == HttpStatusCode.OK);
+        var refused = burst.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        refused.ShouldNotBeEmpty();
+        refused[0].Headers.GetValues("Retry-After").Single().ShouldBe("1");
+        (await refused[0].Problem()).Detail().ShouldBe("PDF rendering is at capacity: 1 at a time and 0 waiting. Retry after 1 s.");
+        burst.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.TooManyRequests);
+    }
+}
