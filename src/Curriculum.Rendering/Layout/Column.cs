@@ -15,11 +15,19 @@ public sealed class ColumnElement : Element
 
     private readonly record struct Placement(int Index, SpacePlan Plan, double Top, double Available);
 
-    public override SpacePlan Measure(LayoutContext context, Size available) => Plan(context, available).Result;
+    private readonly record struct PlanKey(int Next, Size Available, PageContext Page, double PageBodyHeight);
+
+    // A parent measures, then draws with the same space: the plan is kept between the two, so that a deep tree is
+    // not measured once per level. Drawing or rewinding moves the items' cursors, so both forget it.
+    private PlanKey? cachedKey;
+    private (SpacePlan Result, List<Placement> Placements) cachedPlan;
+
+    public override SpacePlan Measure(LayoutContext context, Size available) => CachedPlan(context, available).Result;
 
     public override void Draw(LayoutContext context, Rect area)
     {
-        var (_, placements) = Plan(context, SizeOf(area));
+        var (_, placements) = CachedPlan(context, SizeOf(area));
+        cachedKey = null;
         foreach (var placement in placements)
         {
             var item = items[placement.Index];
@@ -38,6 +46,7 @@ public sealed class ColumnElement : Element
     public override void Reset()
     {
         next = 0;
+        cachedKey = null;
         foreach (var item in items)
         {
             item.Reset();
@@ -57,6 +66,18 @@ public sealed class ColumnElement : Element
         }
 
         return [this];
+    }
+
+    private (SpacePlan Result, List<Placement> Placements) CachedPlan(LayoutContext context, Size available)
+    {
+        var key = new PlanKey(next, available, context.Page, context.PageBodyHeight);
+        if (cachedKey != key)
+        {
+            cachedPlan = Plan(context, available);
+            cachedKey = key;
+        }
+
+        return cachedPlan;
     }
 
     private (SpacePlan Result, List<Placement> Placements) Plan(LayoutContext context, Size available)

@@ -28,6 +28,32 @@ public static class DocumentRenderer
         return LayOut(composed, measurer, sink, layout).PageCount;
     }
 
+    /// <summary>
+    /// Like <see cref="Render(DocumentDefinition, ITextMeasurer, IPageSink)"/>, with one pass fewer: counts once, then
+    /// draws with that count and checks the drawing gave the same pagination. Only when it did not (the digits of a
+    /// page number moved the layout) does it draw again, into a fresh sink from <paramref name="newSink"/>.
+    /// Returns the sink that holds the finished pages, and the page count.
+    /// </summary>
+    public static (TSink Sink, int Pages) Render<TSink>(DocumentDefinition document, ITextMeasurer measurer, Func<TSink> newSink)
+        where TSink : IPageSink
+    {
+        var composed = document.Compose();
+        var expected = LayOut(composed, measurer, CountingSink.Instance, new Pagination(0, new Dictionary<string, int>()));
+        for (var pass = 0; pass < MaxCountingPasses; pass++)
+        {
+            var sink = newSink();
+            var drawn = LayOut(composed, measurer, sink, expected);
+            if (drawn.Matches(expected))
+            {
+                return (sink, drawn.PageCount);
+            }
+
+            expected = drawn;
+        }
+
+        throw new LayoutException($"The page numbers never settle: every pass moves the layout again ({expected.PageCount} pages in the last).");
+    }
+
     /// <summary>What one pass learns for the next: how many pages, and where each anchored section starts.</summary>
     private sealed record Pagination(int PageCount, IReadOnlyDictionary<string, int> Anchors)
     {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Curriculum.Rendering.Layout;
 
 /// <summary>A run of text in one style.</summary>
@@ -156,26 +154,31 @@ public sealed class TextElement : Element
         var breakPending = false;
         foreach (var span in spans)
         {
-            foreach (var c in span.Text)
+            var text = span.Text;
+            for (var i = 0; i < text.Length;)
             {
-                if (c == '\r')
+                switch (text[i])
                 {
-                    continue;
-                }
+                    case '\r':
+                        i++;
+                        continue;
+                    case '\n':
+                        tokens.Add(current.Build(span.Style, hardBreak: true));
+                        current = new TokenBuilder(measurer);
+                        breakPending = false;
+                        i++;
+                        continue;
+                    case ' ':
+                        var spaces = i;
+                        while (spaces < text.Length && text[spaces] == ' ')
+                        {
+                            spaces++;
+                        }
 
-                if (c == '\n')
-                {
-                    tokens.Add(current.Build(span.Style, hardBreak: true));
-                    current = new TokenBuilder(measurer);
-                    breakPending = false;
-                    continue;
-                }
-
-                if (c == ' ')
-                {
-                    current.AppendTrailing(span.Style, c);
-                    breakPending = true;
-                    continue;
+                        current.AppendTrailing(span.Style, text[i..spaces]);
+                        breakPending = true;
+                        i = spaces;
+                        continue;
                 }
 
                 if (breakPending)
@@ -185,8 +188,19 @@ public sealed class TextElement : Element
                     breakPending = false;
                 }
 
-                current.AppendContent(span.Style, c);
-                breakPending = c is '-' or '\u2010' or '\u2013' or '\u2014';
+                // A word runs to the next space or line break, or ends just after a hyphen or dash.
+                var end = i;
+                while (end < text.Length && text[end] is not (' ' or '\n' or '\r'))
+                {
+                    if (IsBreakAfter(text[end++]))
+                    {
+                        breakPending = true;
+                        break;
+                    }
+                }
+
+                current.AppendContent(span.Style, text[i..end]);
+                i = end;
             }
         }
 
@@ -198,6 +212,8 @@ public sealed class TextElement : Element
         return tokens;
     }
 
+    private static bool IsBreakAfter(char c) => c is '-' or '\u2010' or '\u2013' or '\u2014';
+
     /// <summary>A piece of text in one style, with its measured width.</summary>
     private readonly record struct Run(TextStyle Style, string Text, double Width);
 
@@ -208,36 +224,47 @@ public sealed class TextElement : Element
         public double TrailingWidth { get; } = Trailing.Sum(r => r.Width);
     }
 
+    /// <summary>Collects a token's pieces; pieces in the same style join into one run, measured once.</summary>
     private sealed class TokenBuilder(ITextMeasurer measurer)
     {
-        private readonly List<(TextStyle Style, StringBuilder Text)> content = [];
-        private readonly List<(TextStyle Style, StringBuilder Text)> trailing = [];
+        private readonly List<(TextStyle Style, string Text)> content = [];
+        private readonly List<(TextStyle Style, string Text)> trailing = [];
 
         public bool IsEmpty => content.Count == 0 && trailing.Count == 0;
 
-        public void AppendContent(TextStyle style, char c) => Append(content, style, c);
+        public void AppendContent(TextStyle style, string text) => Append(content, style, text);
 
-        public void AppendTrailing(TextStyle style, char c) => Append(trailing, style, c);
+        public void AppendTrailing(TextStyle style, string text) => Append(trailing, style, text);
 
         public Token Build(TextStyle endStyle, bool hardBreak) =>
             new(Measure(content), Measure(trailing), hardBreak, endStyle);
 
-        private static void Append(List<(TextStyle Style, StringBuilder Text)> runs, TextStyle style, char c)
+        private static void Append(List<(TextStyle Style, string Text)> runs, TextStyle style, string text)
         {
-            if (runs.Count == 0 || runs[^1].Style != style)
+            if (runs.Count > 0 && (ReferenceEquals(runs[^1].Style, style) || runs[^1].Style == style))
             {
-                runs.Add((style, new StringBuilder()));
+                runs[^1] = (style, runs[^1].Text + text);
+                return;
             }
 
-            runs[^1].Text.Append(c);
+            runs.Add((style, text));
         }
 
-        private List<Run> Measure(List<(TextStyle Style, StringBuilder Text)> runs) =>
-            [.. runs.Select(r =>
+        private Run[] Measure(List<(TextStyle Style, string Text)> runs)
+        {
+            if (runs.Count == 0)
             {
-                var text = r.Text.ToString();
-                return new Run(r.Style, text, measurer.MeasureWidth(text, r.Style.Font));
-            })];
+                return [];
+            }
+
+            var measured = new Run[runs.Count];
+            for (var i = 0; i < runs.Count; i++)
+            {
+                measured[i] = new Run(runs[i].Style, runs[i].Text, measurer.MeasureWidth(runs[i].Text, runs[i].Style.Font));
+            }
+
+            return measured;
+        }
     }
 
     /// <summary>One laid-out line: runs to draw left to right, its width (without trailing spaces) and height.</summary>

@@ -39,6 +39,8 @@ internal sealed class PdfPageSink(PdfDocument document, PdfTextMeasurer fonts) :
 {
     private PdfCanvas? current;
 
+    public PdfDocument Document => document;
+
     public ICanvas BeginPage(PaperSize size, int pageNumber)
     {
         var page = document.AddPage();
