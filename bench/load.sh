@@ -23,17 +23,18 @@ echo '{ "units": ["leonid-1"], "themes": [], "audience": "9-10", "count": 6, "se
 echo '{ "units": ["leonid-1"], "themes": [], "audience": "9-10", "count": 6, "seed": 1, "kind": "student", "paper": "letter" }' >"$work/handout.json"
 
 run() {
-  local name="$1" path="$2" body="$3"
+  local name="$1" path="$2" body="$3" vary="${4:-}"
   local status
   status="$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$body" "$url$path")"
   if [ "$status" != 200 ]; then echo "$name: POST $path answers $status; skipped"; return; fi
   # Warm up (JIT, caches), then measure.
-  BODY="$body" wrk -t2 -c8 -d3s -s bench/post.lua "$url$path" >/dev/null
+  BODY="$body" VARY_SEED="$vary" wrk -t2 -c8 -d3s -s bench/post.lua "$url$path" >/dev/null
   local line
-  line="$(BODY="$body" wrk -t2 -c8 -d"${seconds}s" --latency -s bench/post.lua "$url$path" | grep '^RESULT')"
+  line="$(BODY="$body" VARY_SEED="$vary" wrk -t2 -c8 -d"${seconds}s" --latency -s bench/post.lua "$url$path" | grep '^RESULT')"
   echo "$name: ${line#RESULT }"
 }
 
 run discussions /api/discussions "$work/discussion.json"
-run handouts /api/handouts "$work/handout.json"
+run "handouts (one request repeated: served from the PDF cache)" /api/handouts "$work/handout.json"
+run "handouts (a new seed every request: generated and rendered each time)" /api/handouts "$work/handout.json" 1
 echo "server peak memory: $(grep VmHWM "/proc/$server/status" | awk '{print $2, $3}')"

@@ -5,6 +5,23 @@ wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = "application/json"
 
+-- VARY_SEED=1: a new seed on every request, so every handout is generated and rendered afresh (no cache hits).
+local vary = os.getenv("VARY_SEED")
+if vary and vary ~= "" then
+  local threads = 0
+  setup = function(thread)
+    threads = threads + 1
+    thread:set("first", threads * 1000000)
+  end
+
+  local base = wrk.body
+  local counter = nil
+  request = function()
+    counter = (counter or first) + 1
+    return wrk.format(nil, nil, nil, (base:gsub('"seed": %d+', '"seed": ' .. counter)))
+  end
+end
+
 local bad = 0
 response = function(status, headers, body)
   if status >= 300 then bad = bad + 1 end

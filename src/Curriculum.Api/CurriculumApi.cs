@@ -49,6 +49,7 @@ public static class CurriculumApi
         services.AddSingleton(_ => Course.Embedded);
         services.AddSingleton<Workshop>();
         services.AddSingleton(services => new HandoutRenderer(services.GetRequiredService<Course>()));
+        services.AddSingleton<HandoutCache>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemExceptionHandler.Explain);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Binding failures throw, so the exception handler can say exactly what was wrong with the body.

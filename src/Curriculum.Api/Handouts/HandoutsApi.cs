@@ -26,6 +26,7 @@ public sealed record HandoutBody(
 /// <summary><c>POST /api/handouts</c>: a printable PDF, rendered under a concurrency limit so a burst waits instead of exhausting memory.</summary>
 public static class HandoutsApi
 {
+
     private static readonly Dictionary<string, HandoutKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
         ["student"] = HandoutKind.Student,
@@ -50,7 +51,7 @@ public static class HandoutsApi
         return app;
     }
 
-    public static Results<FileContentHttpResult, ProblemHttpResult> PostHandout(HandoutBody body, Workshop workshop, HandoutRenderer renderer)
+    public static Results<FileContentHttpResult, ProblemHttpResult> PostHandout(HandoutBody body, Workshop workshop, HandoutRenderer renderer, HandoutCache cache)
     {
         var problems = new Dictionary<string, string[]>();
         if (!Kinds.TryGetValue(body.Kind ?? "", out var kind))
@@ -73,17 +74,22 @@ public static class HandoutsApi
             return DiscussionProblems.Invalid(problems);
         }
 
-        var (set, refusal) = workshop.TryGenerate(body.Discussion);
-        if (set is null)
+        ProblemHttpResult? refused = null;
+        var document = cache.GetOrRender(body, () =>
         {
-            return refusal!;
-        }
+            var (set, refusal) = workshop.TryGenerate(body.Discussion);
+            if (set is null)
+            {
+                refused = refusal!;
+                return null;
+            }
 
-        var options = new HandoutOptions(
-            HandoutRenderer.Paper(body.Paper!),
-            body.Options?.LeaveOutGraphic ?? false,
-            [.. body.Discussion.TemplateSources().Select(t => t.File)]);
-        var document = renderer.Render(set, kind, options);
-        return TypedResults.File(document.Bytes, "application/pdf", document.FileName);
+            var options = new HandoutOptions(
+                HandoutRenderer.Paper(body.Paper!),
+                body.Options?.LeaveOutGraphic ?? false,
+                [.. body.Discussion.TemplateSources().Select(t => t.File)]);
+            return renderer.Render(set, kind, options);
+        });
+        return document is null ? refused! : TypedResults.File(document.Bytes, "application/pdf", document.FileName);
     }
 }

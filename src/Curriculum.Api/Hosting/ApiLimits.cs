@@ -22,11 +22,19 @@ public sealed class ApiLimits
     /// <summary>Handout requests that may wait for a rendering slot before the rest are turned away.</summary>
     public int PdfQueue { get; init; } = 64;
 
+    /// <summary>Rendered PDFs kept for identical requests (the same input gives the same bytes), in MiB; 0 turns it off.</summary>
+    public int PdfCacheMegabytes { get; init; } = 64;
+
     public string MaxBodyText => MaxBodyBytes % 1024 == 0 ? $"{MaxBodyBytes / 1024} KiB ({MaxBodyBytes} bytes)" : $"{MaxBodyBytes} bytes";
 
     /// <summary>The first setting that is not positive, if any.</summary>
     public string? Problem()
     {
+        if (PdfCacheMegabytes < 0)
+        {
+            return nameof(PdfCacheMegabytes);
+        }
+
         return (MaxBodyBytes, RequestsPerWindow, WindowSeconds, PdfConcurrency, PdfQueue) switch
         {
             ( < 1, _, _, _, _) => nameof(MaxBodyBytes),

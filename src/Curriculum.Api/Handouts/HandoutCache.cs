@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Curriculum.Api.Hosting;
+using Curriculum.Rendering.Handouts;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Curriculum.Api.Handouts;
+
+/// <summary>
+/// Rendered PDFs by request. The same input gives the same bytes, so a class set of students (or an LMS) asking for
+/// the same handout is served from memory instead of rendering it again. Bounded by size; the oldest-used go first.
+/// </summary>
+public sealed class HandoutCache(ApiLimits limits) : IDisposable
+{
+    private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, (long)limits.PdfCacheMegabytes * 1024 * 1024) });
+
+    /// <summary>The cached document, or what <paramref name="render"/> gives (null: nothing to send, nothing kept).</summary>
+    public RenderedDocument? GetOrRender(HandoutBody body, Func<RenderedDocument?> render)
+    {
+        if (limits.PdfCacheMegabytes == 0)
+        {
+            return render();
+        }
+
+        var key = Key(body);
+        if (_documents.TryGetValue(key, out RenderedDocument? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var document = render();
+        if (document is not null)
+        {
+            _documents.Set(key, document, new MemoryCacheEntryOptions { Size = document.Bytes.Length });
+        }
+
+        return document;
+    }
+
+    /// <summary>A digest of everything that decides the bytes: the whole request, inline templates included.</summary>
+    private static string Key(HandoutBody body) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body with
+        {
+            Kind = body.Kind?.ToLowerInvariant(),
+            Paper = body.Paper?.ToLowerInvariant(),
+        }))));
+
+    public void Dispose() => _documents.Dispose();
+}
