@@ -26,8 +26,6 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
         return command;
     }
 
-    private sealed record Job(string Label, Func<RenderedDocument> Render);
-
     private int Run(ParseResult parsed)
     {
         var clock = Stopwatch.StartNew();
@@ -37,27 +35,40 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
         var renderer = new HandoutRenderer(loaded);
 
         // Every request is checked before anything is rendered or written.
-        var units = loaded.Article.Units;
-        var sets = units.ToDictionary(u => u.Id, u => DiscussionInput.Generate(generator, _input.Request(parsed, [u.Id])));
-        var numbered = units.Where(u => u.Number is not null).Select(u => u.Id).ToList();
-        var packetSet = DiscussionInput.Generate(generator, _input.Request(parsed, numbered));
-
-        var jobs = new List<Job>();
-        foreach (var unit in units)
-        {
-            jobs.Add(new Job($"student handout {unit.Id}", () => renderer.Render(sets[unit.Id], HandoutKind.Student, options)));
-            jobs.Add(new Job($"teacher guide {unit.Id}", () => renderer.Render(sets[unit.Id], HandoutKind.Teacher, options)));
-        }
-
-        jobs.Add(new Job("course reader", () => renderer.RenderReader(options)));
-        jobs.Add(new Job("workshop packet", () => renderer.Render(packetSet, HandoutKind.Packet, options)));
+        var jobs = renderer.Kit(units => DiscussionInput.Generate(generator, _input.Request(parsed, units)), options);
 
         var folder = OutputFiles.PrepareFolder(parsed.GetValue(_out)!);
-        var written = new List<(string Path, int Pages, long Bytes)>();
-        void RunJob(Job job)
+        var written = new (string Path, int Pages, long Bytes)[jobs.Count];
+        var done = 0;
+        var gate = new Lock();
+
+        // Documents are independent: render them on every core, each written whole as soon as it is done.
+        void RunAll(Action<KitDocument> finished)
         {
-            var document = job.Render();
-            written.Add((OutputFiles.WriteAtomically(folder, document.FileName, document.Bytes), document.PageCount, document.Bytes.LongLength));
+            try
+            {
+                Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => RunOne(i, finished));
+            }
+            catch (AggregateException e)
+            {
+                // Report the first failure as if it had happened alone (e.g. a disk that is full).
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+        }
+
+        void RunOne(int i, Action<KitDocument> finished)
+        {
+            var document = jobs[i].Render();
+            written[i] = (OutputFiles.WriteAtomically(folder, document.FileName, document.Bytes), document.PageCount, document.Bytes.LongLength);
+            lock (gate)
+            {
+                done++;
+                finished(jobs[i]);
+                if (!console.IsTerminal)
+                {
+                    console.Out.WriteLine($"[{done}/{jobs.Count}] {Path.GetRelativePath(Environment.CurrentDirectory, written[i].Path)} ({written[i].Pages} pages)");
+                }
+            }
         }
 
         if (console.IsTerminal)
@@ -65,27 +76,22 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
             console.Ansi.Progress().AutoClear(true).Start(progress =>
             {
                 var task = progress.AddTask("Rendering the kit", maxValue: jobs.Count);
-                foreach (var job in jobs)
+                RunAll(job =>
                 {
-                    task.Description = $"Rendering {job.Label}";
-                    RunJob(job);
+                    task.Description = $"Rendered {job.Label}";
                     task.Increment(1);
-                }
+                });
             });
         }
         else
         {
-            foreach (var (job, index) in jobs.Select((j, i) => (j, i + 1)))
-            {
-                RunJob(job);
-                console.Out.WriteLine($"[{index}/{jobs.Count}] {Path.GetRelativePath(Environment.CurrentDirectory, written[^1].Path)} ({written[^1].Pages} pages)");
-            }
+            RunAll(_ => { });
         }
 
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
         console.Out.WriteLine(
-            $"Wrote {written.Count} PDF files ({written.Sum(w => w.Pages)} pages, {written.Sum(w => w.Bytes) / 1024.0 / 1024.0:0.0} MB) to {relative}{Path.DirectorySeparatorChar} in {clock.Elapsed.TotalSeconds:0.0} s: " +
-            $"a student handout and a teacher guide for each of {units.Count} units, the course reader and a workshop packet.");
+            $"Wrote {written.Length} PDF files ({written.Sum(w => w.Pages)} pages, {written.Sum(w => w.Bytes) / 1024.0 / 1024.0:0.0} MB) to {relative}{Path.DirectorySeparatorChar} in {clock.Elapsed.TotalSeconds:0.0} s: " +
+            $"a student handout and a teacher guide for each of {loaded.Article.Units.Count} units, the course reader and a workshop packet.");
         return CliApp.Ok;
     }
 }

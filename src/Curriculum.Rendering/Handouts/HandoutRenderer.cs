@@ -24,6 +24,9 @@ public sealed record HandoutOptions(PaperSize Paper, bool LeaveOutGraphic = fals
     public static HandoutOptions Letter { get; } = new(PaperSize.Letter);
 }
 
+/// <summary>One document of the whole kit, ready to render.</summary>
+public sealed record KitDocument(string Label, Func<RenderedDocument> Render);
+
 /// <summary>Turns a discussion set into the documents: the last step of seed → model → discussion set → document → PDF bytes.</summary>
 public sealed class HandoutRenderer(Course course, IDocumentWriter writer)
 {
@@ -51,6 +54,28 @@ public sealed class HandoutRenderer(Course course, IDocumentWriter writer)
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         return Write(definition, FileName(kind, set.Units.Select(u => u.Id).ToList()));
+    }
+
+    /// <summary>
+    /// The whole kit as <c>course</c> writes it: a student handout and a teacher guide for every unit, the course
+    /// reader, and a workshop packet for the numbered units. Every set is generated here, before anything is rendered,
+    /// so a request the generator refuses fails before a file is touched. The documents are independent of each other.
+    /// </summary>
+    public IReadOnlyList<KitDocument> Kit(Func<IReadOnlyList<string>, DiscussionSet> setFor, HandoutOptions options)
+    {
+        var units = course.Article.Units;
+        var sets = units.ToDictionary(u => u.Id, u => setFor([u.Id]));
+        var packet = setFor([.. units.Where(u => u.Number is not null).Select(u => u.Id)]);
+        return
+        [
+            .. units.SelectMany(u => new KitDocument[]
+            {
+                new($"student handout {u.Id}", () => Render(sets[u.Id], HandoutKind.Student, options)),
+                new($"teacher guide {u.Id}", () => Render(sets[u.Id], HandoutKind.Teacher, options)),
+            }),
+            new("course reader", () => RenderReader(options)),
+            new("workshop packet", () => Render(packet, HandoutKind.Packet, options)),
+        ];
     }
 
     public RenderedDocument RenderReader(HandoutOptions options) =>
