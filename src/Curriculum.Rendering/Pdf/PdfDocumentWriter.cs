@@ -19,6 +19,20 @@ public interface IDocumentWriter
 /// </summary>
 public sealed class PdfDocumentWriter : IDocumentWriter
 {
+    /// <summary>Working buffers, one set per thread and reused, so that a PDF in the making is not allocated afresh every time.</summary>
+    private static class Scratch
+    {
+        [ThreadStatic]
+        private static MemoryStream? uncompressed;
+
+        [ThreadStatic]
+        private static MemoryStream? finished;
+
+        public static MemoryStream Uncompressed => uncompressed ??= new MemoryStream(512 * 1024);
+
+        public static MemoryStream Finished => finished ??= new MemoryStream(256 * 1024);
+    }
+
     public byte[] Write(DocumentDefinition document)
     {
         using var output = new MemoryStream();
@@ -46,9 +60,22 @@ public sealed class PdfDocumentWriter : IDocumentWriter
                 return new PdfPageSink(attempt, measurer);
             });
             WriteMetadata(sink.Document, metadata);
-            using var uncompressed = new MemoryStream();
+            var uncompressed = Scratch.Uncompressed;
+            uncompressed.SetLength(0);
             sink.Document.Save(uncompressed, false);
-            output.Write(PdfFinisher.Finish(uncompressed.ToArray(), keepDates: metadata.CreationDate is not null));
+            var finished = output.CanSeek ? output : Scratch.Finished;
+            if (!output.CanSeek)
+            {
+                finished.SetLength(0);
+            }
+
+            PdfFinisher.Finish(uncompressed.GetBuffer(), (int)uncompressed.Length, keepDates: metadata.CreationDate is not null, finished);
+            if (!output.CanSeek)
+            {
+                finished.Position = 0;
+                finished.CopyTo(output);
+            }
+
             return pages;
         }
         finally

@@ -16,24 +16,23 @@ namespace Curriculum.Rendering.Pdf;
 /// <item>the cross-reference table is rewritten for the new object offsets.</item>
 /// </list>
 /// It relies on how PDFsharp 6.2.4 writes a file (one object after another, each stream dictionary on the line
-/// before <c>stream</c>, a classic xref table), and fails loudly if that ever changes.
+/// before <c>stream</c>, a classic xref table), and fails loudly if that ever changes. Only dictionaries and the
+/// XMP packet are ever decoded to text: font programs and page contents stay bytes.
 /// </summary>
 internal static partial class PdfFinisher
 {
-    public static byte[] Finish(byte[] raw, bool keepDates)
-    {
-        // One Latin-1 view of the file, for finding its structure only: bytes are always copied from raw, which
-        // has the stable subset tags (the view keeps PDFsharp's random ones, at the same offsets and lengths).
-        var text = Encoding.Latin1.GetString(raw);
-        RenameSubsetTags(raw, text);
-        if (!keepDates)
-        {
-            ClearXmpDates(raw, text);
-        }
+    private static ReadOnlySpan<byte> StreamKeyword => ">>\nstream\n"u8;
 
-        var xrefAt = int.Parse(StartXref().Match(text, Math.Max(0, text.Length - 64)).Groups[1].Value, CultureInfo.InvariantCulture);
-        var table = XrefTable().Match(text, xrefAt);
-        if (!table.Success || table.Index != xrefAt)
+    private sealed record PdfObject(int Number, int Start, int End, int StreamAt);
+
+    /// <summary>Writes the finished PDF to <paramref name="output"/>; <paramref name="raw"/> (its first <paramref name="length"/> bytes) is changed in place.</summary>
+    public static void Finish(byte[] raw, int length, bool keepDates, Stream output)
+    {
+        var tail = Encoding.Latin1.GetString(raw, Math.Max(0, length - 64), Math.Min(64, length));
+        var xrefAt = int.Parse(StartXref().Match(tail).Groups[1].Value, CultureInfo.InvariantCulture);
+        var xrefText = Encoding.Latin1.GetString(raw, xrefAt, length - xrefAt);
+        var table = XrefTable().Match(xrefText);
+        if (!table.Success)
         {
             throw new InvalidOperationException("PDFsharp's output has no classic xref table where startxref points.");
         }
@@ -42,25 +41,34 @@ internal static partial class PdfFinisher
         var entries = XrefEntry().Matches(table.Groups["entries"].Value)
             .Select((m, i) => (Number: first + i, Offset: long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Generation: m.Groups[2].Value, InUse: m.Groups[3].Value == "n"))
             .ToList();
-        var objects = entries.Where(e => e.InUse).OrderBy(e => e.Offset).ToList();
-        var trailerAt = text.IndexOf("trailer", xrefAt, StringComparison.Ordinal);
-        var trailer = Encoding.Latin1.GetString(raw, trailerAt, text.IndexOf("startxref", trailerAt, StringComparison.Ordinal) - trailerAt);
+        var trailerAt = xrefText.IndexOf("trailer", StringComparison.Ordinal);
+        var trailer = xrefText[trailerAt..xrefText.IndexOf("startxref", trailerAt, StringComparison.Ordinal)];
         var info = InfoReference().Match(trailer) is { Success: true } i ? int.Parse(i.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using var output = new MemoryStream(raw.Length);
-        output.Write(raw, 0, (int)objects[0].Offset);
-        var offsets = new Dictionary<int, long>();
-        for (var n = 0; n < objects.Count; n++)
+        var inUse = entries.Where(e => e.InUse).OrderBy(e => e.Offset).ToList();
+        var objects = inUse.Select((e, n) =>
         {
-            var start = (int)objects[n].Offset;
-            var end = n + 1 < objects.Count ? (int)objects[n + 1].Offset : xrefAt;
-            offsets[objects[n].Number] = output.Position;
-            WriteObject(raw, text, start, end, objects[n].Number == info && !keepDates, output, hash);
+            var start = (int)e.Offset;
+            var end = n + 1 < inUse.Count ? (int)inUse[n + 1].Offset : xrefAt;
+            var found = raw.AsSpan(start, end - start).IndexOf(StreamKeyword);
+            return new PdfObject(e.Number, start, end, found < 0 ? -1 : start + found);
+        }).ToList();
+
+        RenameSubsetTags(raw, length, objects);
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var startOfBody = output.Position;
+        output.Write(raw, 0, objects[0].Start);
+        var offsets = new Dictionary<int, long>();
+        var xmpIds = new List<long>();
+        foreach (var o in objects)
+        {
+            offsets[o.Number] = output.Position - startOfBody;
+            WriteObject(raw, o, o.Number == info, keepDates, output, hash, xmpIds);
         }
 
         var contentHash = hash.GetHashAndReset();
-        var newXref = output.Position;
+        var newXref = output.Position - startOfBody;
         var xref = new StringBuilder();
         xref.Append(CultureInfo.InvariantCulture, $"xref\n{first} {entries.Count}\n");
         foreach (var entry in entries)
@@ -72,56 +80,65 @@ internal static partial class PdfFinisher
         xref.Append(StableId(trailer, contentHash));
         xref.Append(CultureInfo.InvariantCulture, $"startxref\n{newXref}\n%%EOF\n");
         output.Write(Encoding.Latin1.GetBytes(xref.ToString()));
-
-        var bytes = output.ToArray();
-        StableXmpIds(bytes, contentHash);
-        return bytes;
+        StableXmpIds(output, xmpIds, contentHash);
     }
 
-    private static void WriteObject(byte[] raw, string text, int start, int end, bool isInfo, MemoryStream output, IncrementalHash hash)
+    private static void WriteObject(byte[] raw, PdfObject o, bool isInfo, bool keepDates, Stream output, IncrementalHash hash, List<long> xmpIds)
     {
-        var streamAt = text.IndexOf(">>\nstream\n", start, end - start, StringComparison.Ordinal);
-        if (streamAt < 0)
+        if (o.StreamAt < 0)
         {
-            if (isInfo)
+            if (isInfo && !keepDates)
             {
-                var info = Encoding.Latin1.GetBytes(ClockDate().Replace(Encoding.Latin1.GetString(raw, start, end - start), ""));
+                var info = Encoding.Latin1.GetBytes(ClockDate().Replace(Encoding.Latin1.GetString(raw, o.Start, o.End - o.Start), ""));
                 hash.AppendData(info);
                 output.Write(info);
             }
             else
             {
-                output.Write(raw, start, end - start);
+                hash.AppendData(raw, o.Start, o.End - o.Start);
+                output.Write(raw, o.Start, o.End - o.Start);
             }
 
             return;
         }
 
-        var dictionaryStart = text.LastIndexOf("<<", streamAt, streamAt - start, StringComparison.Ordinal);
-        var header = Encoding.Latin1.GetString(raw, start, streamAt + 2 - start);
+        var header = Encoding.Latin1.GetString(raw, o.Start, o.StreamAt + 2 - o.Start);
         var length = Length().Match(header);
-        if (dictionaryStart < 0 || !length.Success)
+        if (!length.Success)
         {
-            throw new InvalidOperationException($"PDFsharp wrote a stream without a direct /Length at byte {start}.");
+            throw new InvalidOperationException($"PDFsharp wrote a stream without a direct /Length at byte {o.Start}.");
         }
 
-        var dataStart = streamAt + ">>\nstream\n".Length;
-        var data = raw.AsSpan(dataStart, int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture));
+        var dataStart = o.StreamAt + StreamKeyword.Length;
+        var dataLength = int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture);
         if (header.Contains("/Type/Metadata", StringComparison.Ordinal))
         {
-            // The XMP packet repeats the Info dictionary, plus random ids that are fixed from this hash later.
-            output.Write(raw, start, end - start);
+            // The XMP packet repeats the Info dictionary; its clock dates and random ids are replaced in place.
+            var xmp = Encoding.Latin1.GetString(raw, dataStart, dataLength);
+            if (!keepDates)
+            {
+                foreach (Match date in XmpDate().Matches(xmp))
+                {
+                    var value = date.Groups["value"];
+                    Encoding.Latin1.GetBytes("0001-01-01T00:00:00+00:00".PadRight(value.Length, '0')[..value.Length]).CopyTo(raw, dataStart + value.Index);
+                }
+            }
+
+            var objectAt = output.Position;
+            xmpIds.AddRange(XmpUuid().Matches(xmp).Select(m => objectAt + (dataStart - o.Start) + m.Groups[1].Index));
+            output.Write(raw, o.Start, o.End - o.Start);
             return;
         }
 
+        var data = raw.AsSpan(dataStart, dataLength);
         hash.AppendData(data);
         if (header.Contains("/Filter", StringComparison.Ordinal))
         {
-            output.Write(raw, start, end - start);
+            output.Write(raw, o.Start, o.End - o.Start);
             return;
         }
 
-        using var packed = new MemoryStream(data.Length / 2 + 64);
+        using var packed = new MemoryStream((dataLength / 2) + 64);
         using (var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true))
         {
             zlib.Write(data);
@@ -130,32 +147,26 @@ internal static partial class PdfFinisher
         var newHeader = header[..length.Index] + $"/Length {packed.Length}" + header[(length.Index + length.Length)..^2] + "/Filter/FlateDecode>>";
         output.Write(Encoding.Latin1.GetBytes(newHeader + "\nstream\n"));
         output.Write(packed.GetBuffer(), 0, (int)packed.Length);
-        output.Write(raw, dataStart + data.Length, end - (dataStart + data.Length));
+        output.Write(raw, dataStart + dataLength, o.End - (dataStart + dataLength));
     }
 
-    /// <summary>PDFsharp stamps the XMP packet with the clock; write year 1 there instead, in place and at the same length.</summary>
-    private static void ClearXmpDates(byte[] raw, string text)
+    /// <summary>
+    /// PDFsharp picks subset tags ("ABCDEF+Lato") at random; derive them from the face name instead, wherever they
+    /// occur: in the font dictionaries, and inside the font programs and CMaps (as ASCII and as UTF-16).
+    /// </summary>
+    private static void RenameSubsetTags(byte[] raw, int length, IReadOnlyList<PdfObject> objects)
     {
-        foreach (Match date in XmpDate().Matches(text))
-        {
-            var value = date.Groups["value"];
-            var fixedDate = "0001-01-01T00:00:00+00:00".PadRight(value.Length, '0')[..value.Length];
-            Encoding.Latin1.GetBytes(fixedDate).CopyTo(raw, value.Index);
-        }
-    }
-
-    /// <summary>PDFsharp picks subset tags ("ABCDEF+Lato") at random; derive them from the face name, everywhere they occur.</summary>
-    private static void RenameSubsetTags(byte[] raw, string text)
-    {
-        var tags = SubsetName().Matches(text)
+        var tags = objects.Where(o => o.StreamAt < 0)
+            .SelectMany(o => SubsetName().Matches(Encoding.Latin1.GetString(raw, o.Start, o.End - o.Start)))
             .Select(m => (Old: m.Groups["tag"].Value, Face: m.Groups["face"].Value))
             .DistinctBy(t => t.Old)
             .ToList();
+        var all = raw.AsSpan(0, length);
         foreach (var (old, face) in tags)
         {
             var stable = Tag(face);
-            ReplaceAll(raw, Encoding.ASCII.GetBytes(old + "+"), Encoding.ASCII.GetBytes(stable + "+"));
-            ReplaceAll(raw, Encoding.BigEndianUnicode.GetBytes(old + "+"), Encoding.BigEndianUnicode.GetBytes(stable + "+"));
+            ReplaceAll(all, Encoding.ASCII.GetBytes(old + "+"), Encoding.ASCII.GetBytes(stable + "+"));
+            ReplaceAll(all, Encoding.BigEndianUnicode.GetBytes(old + "+"), Encoding.BigEndianUnicode.GetBytes(stable + "+"));
         }
     }
 
@@ -165,14 +176,13 @@ internal static partial class PdfFinisher
         return string.Concat(digest.Take(6).Select(b => (char)('A' + (b % 26))));
     }
 
-    private static void ReplaceAll(byte[] data, byte[] from, byte[] to)
+    private static void ReplaceAll(Span<byte> data, byte[] from, byte[] to)
     {
-        var span = data.AsSpan();
         var offset = 0;
         int found;
-        while ((found = span[offset..].IndexOf(from)) >= 0)
+        while ((found = data[offset..].IndexOf(from)) >= 0)
         {
-            to.CopyTo(span[(offset + found)..]);
+            to.CopyTo(data[(offset + found)..]);
             offset += found + from.Length;
         }
     }
@@ -192,26 +202,28 @@ internal static partial class PdfFinisher
             + Same(id.Groups[2]) + trailer[(id.Groups[2].Index + id.Groups[2].Length)..];
     }
 
-    /// <summary>PDFsharp writes fresh random uuids into the XMP packet; overwrite them in place with content-derived ones.</summary>
-    private static void StableXmpIds(byte[] pdf, byte[] contentHash)
+    /// <summary>Overwrites the XMP packet's random uuids, already written, with ones derived from the content (same length).</summary>
+    private static void StableXmpIds(Stream output, IReadOnlyList<long> positions, byte[] contentHash)
     {
-        var marker = "uuid:"u8;
-        var at = 0;
-        for (var i = 0; (at = pdf.AsSpan(at).IndexOf(marker) is var found and >= 0 ? at + found : -1) >= 0; i++)
+        if (positions.Count == 0)
         {
-            at += marker.Length;
-            if (at + 36 <= pdf.Length && XmpUuid().IsMatch(Encoding.Latin1.GetString(pdf, at - marker.Length, marker.Length + 36)))
-            {
-                var guid = new Guid(SHA256.HashData([.. contentHash, (byte)i]).AsSpan(0, 16)).ToString("D");
-                Encoding.Latin1.GetBytes(guid).CopyTo(pdf, at);
-            }
+            return;
         }
+
+        var end = output.Position;
+        for (var i = 0; i < positions.Count; i++)
+        {
+            output.Position = positions[i];
+            output.Write(Encoding.Latin1.GetBytes(new Guid(SHA256.HashData([.. contentHash, (byte)i]).AsSpan(0, 16)).ToString("D")));
+        }
+
+        output.Position = end;
     }
 
     [GeneratedRegex(@"startxref\s+(\d+)\s+%%EOF")]
     private static partial Regex StartXref();
 
-    [GeneratedRegex(@"\Gxref\r?\n(?<first>\d+) \d+\r?\n(?<entries>(?:\d{10} \d{5} [nf][ \r\n]{1,2}\n?)+)")]
+    [GeneratedRegex(@"^xref\r?\n(?<first>\d+) \d+\r?\n(?<entries>(?:\d{10} \d{5} [nf][ \r\n]{1,2}\n?)+)")]
     private static partial Regex XrefTable();
 
     [GeneratedRegex(@"(\d{10}) (\d{5}) ([nf])")]
@@ -235,6 +247,6 @@ internal static partial class PdfFinisher
     [GeneratedRegex(@"<xmp:(?:CreateDate|ModifyDate|MetadataDate)>(?<value>[^<]+)</xmp:")]
     private static partial Regex XmpDate();
 
-    [GeneratedRegex("^uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")]
+    [GeneratedRegex("uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")]
     private static partial Regex XmpUuid();
 }
