@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Curriculum.Api.Handouts;
 
-/// <summary>The discussion request plus what to print: <c>kind</c> (student, teacher, packet, reader) and <c>paper</c> (letter, a4).</summary>
+/// <summary>
+/// The discussion request plus what to print: <c>kind</c> (student, teacher, packet, reader), <c>paper</c> (letter, a4)
+/// and <c>easyRead</c> (the reading text in Andika, a face for beginning readers).
+/// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record HandoutBody(
     IReadOnlyList<string>? Units,
@@ -18,7 +21,8 @@ public sealed record HandoutBody(
     DiscussionOptions? Options = null,
     IReadOnlyList<TemplateFile>? Templates = null,
     string? Kind = "student",
-    string? Paper = "letter")
+    string? Paper = "letter",
+    bool EasyRead = false)
 {
     public DiscussionBody Discussion => new(Units, Themes, Audience, Count, Seed, Options, Templates);
 }
@@ -87,7 +91,8 @@ public static class HandoutsApi
             var options = new HandoutOptions(
                 HandoutRenderer.Paper(body.Paper!),
                 body.Options?.LeaveOutGraphic ?? false,
-                [.. body.Discussion.TemplateSources().Select(t => t.File)]);
+                [.. body.Discussion.TemplateSources().Select(t => t.File)],
+                body.EasyRead);
             return renderer.Render(set, kind, options);
         });
         return document is null ? refused! : TypedResults.File(document.Bytes, "application/pdf", document.FileName);

@@ -13,14 +13,13 @@ namespace Curriculum.Cli.Commands;
 /// </summary>
 public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICliCommand
 {
-    private readonly Option<string> _out = new("--out") { Description = "The folder to write into (created if missing).", DefaultValueFactory = _ => "output" };
-    private readonly Option<string> _paper = new("--paper") { Description = "letter or a4.", DefaultValueFactory = _ => "letter" };
+    private readonly PrintInput _print = new();
     private readonly DiscussionInput _input = new(defaultCount: 6);
 
     public Command Build()
     {
-        _paper.AcceptOnlyFromAmong("letter", "a4");
-        var command = new Command("course", "Write the whole kit into output/: a student handout and a teacher guide per unit, the course reader and a workshop packet.") { _out, _paper };
+        var command = new Command("course", "Write the whole kit into output/: a student handout and a teacher guide per unit, the course reader and a workshop packet.");
+        _print.AddTo(command);
         _input.AddTo(command);
         command.SetAction(Run);
         return command;
@@ -30,14 +29,14 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
     {
         var clock = Stopwatch.StartNew();
         var loaded = course();
-        var options = new HandoutOptions(HandoutRenderer.Paper(parsed.GetValue(_paper)!), _input.LeaveOutGraphic(parsed), _input.TemplateFolders(parsed));
+        var options = _print.Options(parsed, _input);
         var generator = new DiscussionGenerator(loaded, _input.Bank(parsed, loaded, console));
         var renderer = new HandoutRenderer(loaded);
 
         // Every request is checked before anything is rendered or written.
         var jobs = renderer.Kit(units => DiscussionInput.Generate(generator, _input.Request(parsed, units)), options);
 
-        var folder = OutputFiles.PrepareFolder(parsed.GetValue(_out)!);
+        var folder = _print.Folder(parsed);
         var written = new (string Path, int Pages, long Bytes)[jobs.Count];
         var done = 0;
         var gate = new Lock();

@@ -10,15 +10,14 @@ public sealed class HandoutCommand(Func<Course> course, CliConsole console) : IC
 {
     private readonly Argument<string[]> _units = new("unit-id") { Description = "One or more units, e.g. leonid-1 ivan-2 (see 'units').", Arity = ArgumentArity.OneOrMore };
     private readonly Option<string> _kind = new("--kind") { Description = "student (one handout per unit), teacher (one guide per unit) or packet (one workshop packet).", DefaultValueFactory = _ => "student" };
-    private readonly Option<string> _paper = new("--paper") { Description = "letter or a4.", DefaultValueFactory = _ => "letter" };
-    private readonly Option<string> _out = new("--out") { Description = "The folder to write into (created if missing).", DefaultValueFactory = _ => "output" };
+    private readonly PrintInput _print = new();
     private readonly DiscussionInput _input = new();
 
     public Command Build()
     {
         _kind.AcceptOnlyFromAmong("student", "teacher", "packet");
-        _paper.AcceptOnlyFromAmong("letter", "a4");
-        var command = new Command("handout", "Write printable PDFs for the chosen units: student handouts, teacher guides or a workshop packet.") { _units, _kind, _paper, _out };
+        var command = new Command("handout", "Write printable PDFs for the chosen units: student handouts, teacher guides or a workshop packet.") { _units, _kind };
+        _print.AddTo(command);
         _input.AddTo(command);
         command.SetAction(Run);
         return command;
@@ -29,7 +28,7 @@ public sealed class HandoutCommand(Func<Course> course, CliConsole console) : IC
         var loaded = course();
         var units = parsed.GetValue(_units) ?? [];
         var kind = Enum.Parse<HandoutKind>(parsed.GetValue(_kind)!, ignoreCase: true);
-        var options = new HandoutOptions(HandoutRenderer.Paper(parsed.GetValue(_paper)!), _input.LeaveOutGraphic(parsed), _input.TemplateFolders(parsed));
+        var options = _print.Options(parsed, _input);
         var generator = new DiscussionGenerator(loaded, _input.Bank(parsed, loaded, console));
         var renderer = new HandoutRenderer(loaded);
 
@@ -37,7 +36,7 @@ public sealed class HandoutCommand(Func<Course> course, CliConsole console) : IC
         var requests = kind == HandoutKind.Packet ? [_input.Request(parsed, units)] : units.Select(u => _input.Request(parsed, [u])).ToList();
         var documents = requests.Select(r => renderer.Render(DiscussionInput.Generate(generator, r), kind, options)).ToList();
 
-        var folder = OutputFiles.PrepareFolder(parsed.GetValue(_out)!);
+        var folder = _print.Folder(parsed);
         foreach (var document in documents)
         {
             console.Out.WriteLine(OutputFiles.WriteAtomically(folder, document.FileName, document.Bytes));

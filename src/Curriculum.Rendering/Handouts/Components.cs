@@ -9,6 +9,15 @@ namespace Curriculum.Rendering.Handouts;
 /// <summary>The pieces the four documents share, as fluent extensions on a container.</summary>
 internal static class Components
 {
+    /// <summary>The edition's choices that apply to the whole document: an easy-reading face for the reading text.</summary>
+    public static void Edition(this DocumentDescriptor doc, HandoutOptions options)
+    {
+        if (options.EasyReadFont)
+        {
+            doc.SubstituteFont(Fonts.Serif, Fonts.EasyRead);
+        }
+    }
+
     /// <summary>Paper, margins, a running header, and a footer with the AP attribution and "Page n of m" on every page.</summary>
     public static void Frame(this PageDescriptor page, PaperSize paper, string documentName, string running)
     {

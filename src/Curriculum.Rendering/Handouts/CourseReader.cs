@@ -7,8 +7,10 @@ namespace Curriculum.Rendering.Handouts;
 /// <summary>The whole article for class sets: the AP's introduction and every unit in order, with contents and page numbers; furniture left out.</summary>
 public static class CourseReader
 {
-    public static DocumentDefinition Compose(Course course, PaperSize paper, Func<Core.Content.Block, bool>? leaveOut = null) => Document.Create(doc =>
+    public static DocumentDefinition Compose(Course course, HandoutOptions options, Func<Core.Content.Block, bool>? leaveOut = null) => Document.Create(doc =>
     {
+        var paper = options.Paper;
+        doc.Edition(options);
         var article = course.Article;
         doc.Metadata(Metadata.For("Course reader: “never saw such hell”", "The AP investigation of intercepted calls of Russian soldiers in Ukraine, in lesson units"));
         doc.Page(page =>

@@ -19,7 +19,7 @@ public enum HandoutKind
 public sealed record RenderedDocument(string FileName, byte[] Bytes, int PageCount);
 
 /// <summary>How to print: the paper, and whether the most graphic lines are left out (always for grades 6–8).</summary>
-public sealed record HandoutOptions(PaperSize Paper, bool LeaveOutGraphic = false, IReadOnlyList<string>? TemplateSources = null)
+public sealed record HandoutOptions(PaperSize Paper, bool LeaveOutGraphic = false, IReadOnlyList<string>? TemplateSources = null, bool EasyReadFont = false)
 {
     public static HandoutOptions Letter { get; } = new(PaperSize.Letter);
 }
@@ -47,10 +47,10 @@ public sealed class HandoutRenderer(Course course, IDocumentWriter writer)
         var lessons = Lessons(set, options);
         var definition = kind switch
         {
-            HandoutKind.Student => StudentHandout.Compose(lessons, options.Paper),
-            HandoutKind.Teacher => TeacherGuide.Compose(lessons, options.Paper),
-            HandoutKind.Packet => WorkshopPacket.Compose(lessons, options.Paper, options.TemplateSources ?? []),
-            HandoutKind.Reader => CourseReader.Compose(course, options.Paper, LeaveOut(options)),
+            HandoutKind.Student => StudentHandout.Compose(lessons, options),
+            HandoutKind.Teacher => TeacherGuide.Compose(lessons, options),
+            HandoutKind.Packet => WorkshopPacket.Compose(lessons, options),
+            HandoutKind.Reader => CourseReader.Compose(course, options, LeaveOut(options)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         return Write(definition, FileName(kind, set.Units.Select(u => u.Id).ToList()));
@@ -79,7 +79,7 @@ public sealed class HandoutRenderer(Course course, IDocumentWriter writer)
     }
 
     public RenderedDocument RenderReader(HandoutOptions options) =>
-        Write(CourseReader.Compose(course, options.Paper, LeaveOut(options)), FileName(HandoutKind.Reader, []));
+        Write(CourseReader.Compose(course, options, LeaveOut(options)), FileName(HandoutKind.Reader, []));
 
     private RenderedDocument Write(DocumentDefinition definition, string fileName)
     {

@@ -5,12 +5,13 @@ namespace Curriculum.Rendering.Handouts;
 /// <summary>What a student works from: the unit's context, the reading verbatim, vocabulary, and prompts with room to write.</summary>
 public static class StudentHandout
 {
-    public static DocumentDefinition Compose(IReadOnlyList<UnitLesson> lessons, PaperSize paper) => Document.Create(doc =>
+    public static DocumentDefinition Compose(IReadOnlyList<UnitLesson> lessons, HandoutOptions options) => Document.Create(doc =>
     {
+        doc.Edition(options);
         doc.Metadata(Metadata.For(lessons, "Student handout"));
         foreach (var lesson in lessons)
         {
-            doc.Page(page => Compose(page, lesson, paper));
+            doc.Page(page => Compose(page, lesson, options.Paper));
         }
     });
 

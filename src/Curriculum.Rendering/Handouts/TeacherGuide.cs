@@ -6,12 +6,13 @@ namespace Curriculum.Rendering.Handouts;
 /// <summary>What the teacher prepares from: objectives, standards, timing, the advisory and care notes, and each prompt with what a strong answer notices.</summary>
 public static class TeacherGuide
 {
-    public static DocumentDefinition Compose(IReadOnlyList<UnitLesson> lessons, PaperSize paper) => Document.Create(doc =>
+    public static DocumentDefinition Compose(IReadOnlyList<UnitLesson> lessons, HandoutOptions options) => Document.Create(doc =>
     {
+        doc.Edition(options);
         doc.Metadata(Metadata.For(lessons, "Teacher guide"));
         foreach (var lesson in lessons)
         {
-            doc.Page(page => Compose(page, lesson, paper));
+            doc.Page(page => Compose(page, lesson, options.Paper));
         }
     });
 

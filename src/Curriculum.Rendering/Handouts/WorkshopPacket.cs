@@ -6,8 +6,11 @@ namespace Curriculum.Rendering.Handouts;
 /// <summary>A facilitator's packet for a session: the agenda, the norms and care notes, and every prompt with its look-fors, custom templates included.</summary>
 public static class WorkshopPacket
 {
-    public static DocumentDefinition Compose(IReadOnlyList<UnitLesson> lessons, PaperSize paper, IReadOnlyList<string> templateSources) => Document.Create(doc =>
+    public static DocumentDefinition Compose(IReadOnlyList<UnitLesson> lessons, HandoutOptions options) => Document.Create(doc =>
     {
+        var paper = options.Paper;
+        var templateSources = options.TemplateSources ?? [];
+        doc.Edition(options);
         doc.Metadata(Metadata.For("Workshop packet: teaching “never saw such hell”", "A facilitator's packet: agenda, norms and discussion prompts"));
         doc.Page(page =>
         {

@@ -48,7 +48,7 @@ public sealed class DocumentDefinition
     }
 }
 
-internal sealed record ComposedDocument(DocumentMetadata Metadata, IReadOnlyList<PageSection> Sections);
+internal sealed record ComposedDocument(DocumentMetadata Metadata, IReadOnlyList<PageSection> Sections, IReadOnlyDictionary<string, string> FontSubstitutions);
 
 /// <summary>A run of pages sharing paper, margins, header and footer.</summary>
 internal sealed record PageSection(PaperSize Size, Thickness Margins, Element Header, Element Content, Element Footer, string? Anchor);
@@ -56,9 +56,13 @@ internal sealed record PageSection(PaperSize Size, Thickness Margins, Element He
 public sealed class DocumentDescriptor
 {
     private readonly List<PageDescriptor> pages = [];
+    private readonly Dictionary<string, string> substitutions = new(StringComparer.Ordinal);
     private DocumentMetadata metadata = new();
 
     public void Metadata(DocumentMetadata value) => metadata = value;
+
+    /// <summary>Sets every run of <paramref name="family"/> in <paramref name="replacement"/> instead (e.g. an easy-reading edition).</summary>
+    public void SubstituteFont(string family, string replacement) => substitutions[family] = replacement;
 
     /// <summary>Adds a section of pages; each section starts on a new page.</summary>
     public void Page(Action<PageDescriptor> compose)
@@ -68,7 +72,7 @@ public sealed class DocumentDescriptor
         pages.Add(page);
     }
 
-    internal ComposedDocument Build() => new(metadata, [.. pages.Select(p => p.Build())]);
+    internal ComposedDocument Build() => new(metadata, [.. pages.Select(p => p.Build())], substitutions);
 }
 
 public sealed class PageDescriptor

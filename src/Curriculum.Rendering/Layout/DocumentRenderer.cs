@@ -13,6 +13,7 @@ public static class DocumentRenderer
     public static int Render(DocumentDefinition document, ITextMeasurer measurer, IPageSink sink)
     {
         var composed = document.Compose();
+        (measurer, sink) = FontSubstitution.Apply(composed.FontSubstitutions, measurer, sink);
         var layout = new Pagination(0, new Dictionary<string, int>());
         for (var pass = 0; pass < MaxCountingPasses; pass++)
         {
@@ -38,11 +39,13 @@ public static class DocumentRenderer
         where TSink : IPageSink
     {
         var composed = document.Compose();
-        var expected = LayOut(composed, measurer, CountingSink.Instance, new Pagination(0, new Dictionary<string, int>()));
+        var substituted = composed.FontSubstitutions;
+        var expected = LayOut(composed, FontSubstitution.Apply(substituted, measurer, CountingSink.Instance).Measurer, CountingSink.Instance, new Pagination(0, new Dictionary<string, int>()));
         for (var pass = 0; pass < MaxCountingPasses; pass++)
         {
             var sink = newSink();
-            var drawn = LayOut(composed, measurer, sink, expected);
+            var (fontMeasurer, fontSink) = FontSubstitution.Apply(substituted, measurer, sink);
+            var drawn = LayOut(composed, fontMeasurer, fontSink, expected);
             if (drawn.Matches(expected))
             {
                 return (sink, drawn.PageCount);

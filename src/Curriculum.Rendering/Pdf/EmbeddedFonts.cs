@@ -40,6 +40,7 @@ public static class EmbeddedFonts
         {
             [Fonts.Serif] = "CharisSIL",
             [Fonts.Sans] = "Lato",
+            [Fonts.EasyRead] = "Andika",
         };
 
         public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)

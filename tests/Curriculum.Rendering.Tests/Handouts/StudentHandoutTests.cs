@@ -73,7 +73,7 @@ public sealed class StudentHandoutTests
         var lessons = Kit.Renderer.Lessons(Kit.Set("leonid-1"), HandoutOptions.Letter);
         var sink = new RecordingSink();
 
-        DocumentRenderer.Render(StudentHandout.Compose(lessons, PaperSize.Letter), new FakeTextMeasurer(), sink);
+        DocumentRenderer.Render(StudentHandout.Compose(lessons, HandoutOptions.Letter), new FakeTextMeasurer(), sink);
 
         // Writing lines are the only lines indented past the prompt number and as wide as the rest of the column.
         var writingWidth = PaperSize.Letter.Width - (2 * HandoutStyleMargins.Side) - 22;
@@ -164,6 +164,17 @@ public sealed class StudentHandoutTests
         squeezed.ShouldNotContain(Kit.Squeeze("He was 17 years old. And that’s it, right there."));
         squeezed.ShouldContain(Kit.Squeeze("[A line describing violence is left out of this edition.]"));
         Kit.Squeezed(Kit.Render("leonid-3", HandoutKind.Student).Bytes).ShouldContain(Kit.Squeeze("He was 17 years old. And that’s it, right there."));
+    }
+
+    [Fact]
+    public void An_easy_read_edition_sets_the_reading_in_andika_and_keeps_every_word()
+    {
+        var pdf = Kit.Render("leonid-1", HandoutKind.Student, options: HandoutOptions.Letter with { EasyReadFont = true }).Bytes;
+        using var document = PdfDocument.Open(pdf);
+        var fonts = document.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();
+        fonts.ShouldContain(f => f.Contains("Andika", StringComparison.Ordinal));
+        fonts.ShouldNotContain(f => f.Contains("Charis", StringComparison.Ordinal));
+        Kit.Squeezed(pdf).ShouldContain(Kit.Squeeze("“They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.”"), Case.Sensitive);
     }
 
     [QpdfFact]
