@@ -102,18 +102,9 @@ public sealed class CliApp(IEnumerable<ICliCommand> commands, CliConsole console
             await console.Error.WriteLineAsync(e.Message);
             return Usage;
         }
-        catch (TemplatesRejectedException e)
+        catch (Exception e) when (e is ContentException or ContentErrorsException or TemplatesRejectedException)
         {
-            await console.Error.WriteLineAsync(e.Message);
-            return Failed;
-        }
-        catch (ContentErrorsException e)
-        {
-            await console.Error.WriteLineAsync(e.Message);
-            return Failed;
-        }
-        catch (ContentException e)
-        {
+            // Bad input: the message already says what is wrong and where.
             await console.Error.WriteLineAsync(e.Message);
             return Failed;
         }
@@ -125,6 +116,12 @@ public sealed class CliApp(IEnumerable<ICliCommand> commands, CliConsole console
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await console.Error.WriteLineAsync($"Could not read or write a file: {e.Message}");
+            return Failed;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("CURRICULUM_DEBUG") is null)
+        {
+            // A bug, not the user's mistake: say so plainly, without a stack trace (set CURRICULUM_DEBUG=1 to see it).
+            await console.Error.WriteLineAsync($"Something went wrong inside the kit ({e.GetType().Name}: {e.Message}). This is a bug; set CURRICULUM_DEBUG=1 to see the details.");
             return Failed;
         }
     }
