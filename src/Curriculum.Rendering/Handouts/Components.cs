@@ -98,7 +98,8 @@ internal static class Components
                         text.Span(line.Speaker + ": ", HandoutStyle.Speaker);
                     }
 
-                    text.Span(line.Words, line.Kind == BlockKind.Narration ? HandoutStyle.Reading : HandoutStyle.Reading);
+                    // The AP's later interviews are set apart from the intercepts, so no one mistakes one for the other.
+                    text.Span(line.Words, line.Kind == BlockKind.Interview ? HandoutStyle.Reading with { Italic = true } : HandoutStyle.Reading);
                 });
             });
         }
