@@ -46,7 +46,10 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
         {
             try
             {
-                Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => RunOne(i, finished));
+                // The largest documents start first, so that no core is left alone with the reader at the end.
+                var largestFirst = Enumerable.Range(0, jobs.Count).OrderByDescending(i => jobs[i].Units).ToList();
+                var oneAtATime = System.Collections.Concurrent.Partitioner.Create(largestFirst, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+                Parallel.ForEach(oneAtATime, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => RunOne(i, finished));
             }
             catch (AggregateException e)
             {

@@ -24,8 +24,8 @@ public sealed record HandoutOptions(PaperSize Paper, bool LeaveOutGraphic = fals
     public static HandoutOptions Letter { get; } = new(PaperSize.Letter);
 }
 
-/// <summary>One document of the whole kit, ready to render.</summary>
-public sealed record KitDocument(string Label, Func<RenderedDocument> Render);
+/// <summary>One document of the whole kit, ready to render; <see cref="Units"/> is how many units it holds (a rough size).</summary>
+public sealed record KitDocument(string Label, int Units, Func<RenderedDocument> Render);
 
 /// <summary>Turns a discussion set into the documents: the last step of seed → model → discussion set → document → PDF bytes.</summary>
 public sealed class HandoutRenderer(Course course, IDocumentWriter writer)
@@ -70,11 +70,11 @@ public sealed class HandoutRenderer(Course course, IDocumentWriter writer)
         [
             .. units.SelectMany(u => new KitDocument[]
             {
-                new($"student handout {u.Id}", () => Render(sets[u.Id], HandoutKind.Student, options)),
-                new($"teacher guide {u.Id}", () => Render(sets[u.Id], HandoutKind.Teacher, options)),
+                new($"student handout {u.Id}", 1, () => Render(sets[u.Id], HandoutKind.Student, options)),
+                new($"teacher guide {u.Id}", 1, () => Render(sets[u.Id], HandoutKind.Teacher, options)),
             }),
-            new("course reader", () => RenderReader(options)),
-            new("workshop packet", () => Render(packet, HandoutKind.Packet, options)),
+            new("course reader", units.Count, () => RenderReader(options)),
+            new("workshop packet", packet.Units.Count, () => Render(packet, HandoutKind.Packet, options)),
         ];
     }
 
