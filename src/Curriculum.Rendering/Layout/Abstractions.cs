@@ -49,6 +49,13 @@ public interface IPageSink
     ICanvas BeginPage(PaperSize size, int pageNumber);
 
     void EndPage();
+
+    /// <summary>
+    /// Opens an already finished page again to draw more on it (close it with <see cref="EndPage"/>), or null when
+    /// this sink cannot. It lets the renderer draw the header and footer once the page count is known, without a
+    /// counting pass.
+    /// </summary>
+    ICanvas? ReopenPage(int pageNumber) => null;
 }
 
 /// <summary>Thrown when content cannot be laid out, e.g. something taller than any page.</summary>

@@ -55,6 +55,8 @@ public sealed class ColumnElement : Element
 
     public override string Description => $"Column of {items.Count}";
 
+    protected internal override IEnumerable<Element> Children => items;
+
     protected internal override IEnumerable<Element> BlockerPath(LayoutContext context, Size available)
     {
         for (var i = next; i < items.Count; i++)

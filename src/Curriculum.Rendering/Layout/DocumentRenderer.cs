@@ -1,8 +1,9 @@
 namespace Curriculum.Rendering.Layout;
 
 /// <summary>
-/// The page loop. Lays the document out until the page count is known (a footer may say "Page n of m"),
-/// then draws every page into the sink with that count.
+/// The page loop. A footer may say "Page n of m" and a table of contents may name the page a section starts on, so
+/// the count must be known before those are drawn: when only headers and footers depend on it, the content is laid
+/// out once and they are added afterwards; otherwise the document is laid out until the count settles, then drawn.
 /// </summary>
 public static class DocumentRenderer
 {
@@ -40,6 +41,17 @@ public static class DocumentRenderer
     {
         var composed = document.Compose();
         var substituted = composed.FontSubstitutions;
+        if (!composed.Sections.Any(s => s.Content.DependsOnPage))
+        {
+            // Only the header and footer can say "Page n of m": lay the content out once and add them afterwards.
+            var sink = newSink();
+            var (fontMeasurer, fontSink) = FontSubstitution.Apply(substituted, measurer, sink);
+            if (LayOutThenDecorate(composed, fontMeasurer, fontSink) is int pages)
+            {
+                return (sink, pages);
+            }
+        }
+
         var expected = LayOut(composed, FontSubstitution.Apply(substituted, measurer, CountingSink.Instance).Measurer, CountingSink.Instance, new Pagination(0, new Dictionary<string, int>()));
         for (var pass = 0; pass < MaxCountingPasses; pass++)
         {
@@ -96,23 +108,80 @@ public static class DocumentRenderer
         return new Pagination(pageNumber, anchors);
     }
 
-    private static SpacePlan DrawPage(PageSection section, LayoutContext context)
+    private sealed record DrawnPage(PageSection Section, int Number, Rect Box, double HeaderHeight, double FooterHeight);
+
+    /// <summary>
+    /// One pass: draws every page's content with the page count unknown, then the headers and footers on the reopened
+    /// pages once it is known. Returns null when the sink cannot reopen pages, or a header or footer turns out taller
+    /// with the real count: the caller then lays the document out again, into a fresh sink.
+    /// </summary>
+    private static int? LayOutThenDecorate(ComposedDocument document, ITextMeasurer measurer, IPageSink sink)
+    {
+        var drawn = new List<DrawnPage>();
+        var pageNumber = 0;
+        foreach (var section in document.Sections)
+        {
+            section.Content.Reset();
+            SpacePlan plan;
+            do
+            {
+                if (++pageNumber > MaxPages)
+                {
+                    throw new LayoutException($"The document grew past {MaxPages} pages; some content never finishes.");
+                }
+
+                var canvas = sink.BeginPage(section.Size, pageNumber);
+                var context = new LayoutContext(canvas, measurer, new PageContext(pageNumber, 0), 0);
+                var (box, header, footer) = Decorations(section, context);
+                plan = DrawContent(section, context, box, header, footer);
+                sink.EndPage();
+                drawn.Add(new DrawnPage(section, pageNumber, box, header, footer));
+            }
+            while (plan.IsPartial);
+        }
+
+        foreach (var page in drawn)
+        {
+            var context = new LayoutContext(CountingSink.Instance, measurer, new PageContext(page.Number, pageNumber), page.Box.Height);
+            var (_, header, footer) = Decorations(page.Section, context);
+            if (header > page.HeaderHeight + 1e-6 || footer > page.FooterHeight + 1e-6)
+            {
+                return null;
+            }
+        }
+
+        foreach (var page in drawn)
+        {
+            if (sink.ReopenPage(page.Number) is not { } canvas)
+            {
+                return null;
+            }
+
+            var context = new LayoutContext(canvas, measurer, new PageContext(page.Number, pageNumber), page.Box.Height);
+            DrawDecoration(page.Section.Header, context, page.Box with { Height = page.HeaderHeight });
+            DrawDecoration(page.Section.Footer, context, page.Box with { Y = page.Box.Bottom - page.FooterHeight, Height = page.FooterHeight });
+            sink.EndPage();
+        }
+
+        return pageNumber;
+    }
+
+    private static (Rect Box, double Header, double Footer) Decorations(PageSection section, LayoutContext context)
     {
         var m = section.Margins;
         var box = new Rect(m.Left, m.Top, section.Size.Width - m.Horizontal, section.Size.Height - m.Vertical);
         var boxSize = new Size(box.Width, box.Height);
         context = context with { PageBodyHeight = box.Height };
+        return (box, MeasureDecoration(section.Header, "header", context, boxSize), MeasureDecoration(section.Footer, "footer", context, boxSize));
+    }
 
-        var headerHeight = MeasureDecoration(section.Header, "header", context, boxSize);
-        var footerHeight = MeasureDecoration(section.Footer, "footer", context, boxSize);
+    private static SpacePlan DrawContent(PageSection section, LayoutContext context, Rect box, double headerHeight, double footerHeight)
+    {
         var body = new Rect(box.X, box.Y + headerHeight, box.Width, box.Height - headerHeight - footerHeight);
         if (body.Height <= 0)
         {
             throw new LayoutException("The header and footer leave no room for content.");
         }
-
-        DrawDecoration(section.Header, context, box with { Height = headerHeight });
-        DrawDecoration(section.Footer, context, box with { Y = box.Bottom - footerHeight, Height = footerHeight });
 
         var bodyContext = context with { PageBodyHeight = body.Height };
         var bodySize = new Size(body.Width, body.Height);
@@ -128,6 +197,15 @@ public static class DocumentRenderer
         }
 
         return plan;
+    }
+
+    private static SpacePlan DrawPage(PageSection section, LayoutContext context)
+    {
+        var (box, header, footer) = Decorations(section, context);
+        var decorated = context with { PageBodyHeight = box.Height };
+        DrawDecoration(section.Header, decorated, box with { Height = header });
+        DrawDecoration(section.Footer, decorated, box with { Y = box.Bottom - footer, Height = footer });
+        return DrawContent(section, context, box, header, footer);
     }
 
     private static double MeasureDecoration(Element decoration, string role, LayoutContext context, Size size)

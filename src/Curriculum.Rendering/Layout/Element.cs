@@ -34,6 +34,12 @@ public abstract class Element
     protected internal virtual IEnumerable<Element> BlockerPath(LayoutContext context, Size available) => [this];
 
     protected static Size SizeOf(Rect area) => new(area.Width, area.Height);
+
+    /// <summary>The elements inside this one, for questions about the whole tree.</summary>
+    protected internal virtual IEnumerable<Element> Children => [];
+
+    /// <summary>True when what this element (or anything inside it) draws depends on the page: its number, the count, an anchor.</summary>
+    internal bool DependsOnPage => this is PageTextElement || Children.Any(c => c.DependsOnPage);
 }
 
 /// <summary>Receives the one element placed in a slot of the fluent API.</summary>
@@ -68,6 +74,8 @@ internal sealed class Slot : Element, IContainer
 
     public override string Description => child?.Description ?? "empty container";
 
+    protected internal override IEnumerable<Element> Children => child is null ? [] : [child];
+
     protected internal override bool KeepsWithNext => child?.KeepsWithNext ?? false;
 
     protected internal override IEnumerable<Element> BlockerPath(LayoutContext context, Size available) =>
@@ -84,6 +92,8 @@ public abstract class WrapperElement : Element
     public override void Draw(LayoutContext context, Rect area) => Content.Draw(context, area);
 
     public override void Reset() => Content.Reset();
+
+    protected internal override IEnumerable<Element> Children => [Content];
 
     protected internal override bool KeepsWithNext => Content.KeepsWithNext;
 

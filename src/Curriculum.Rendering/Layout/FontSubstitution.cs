@@ -21,6 +21,8 @@ internal static class FontSubstitution
         public ICanvas BeginPage(PaperSize size, int pageNumber) => new Canvas(map, inner.BeginPage(size, pageNumber));
 
         public void EndPage() => inner.EndPage();
+
+        public ICanvas? ReopenPage(int pageNumber) => inner.ReopenPage(pageNumber) is { } canvas ? new Canvas(map, canvas) : null;
     }
 
     private sealed class Canvas(IReadOnlyDictionary<string, string> map, ICanvas inner) : ICanvas

@@ -21,6 +21,8 @@ public sealed class RowElement : Element
         finished = new bool[items.Count];
     }
 
+    protected internal override IEnumerable<Element> Children => items.Select(i => i.Item);
+
     public override SpacePlan Measure(LayoutContext context, Size available)
     {
         var widths = Widths(available.Width);

@@ -55,4 +55,11 @@ internal sealed class PdfPageSink(PdfDocument document, PdfTextMeasurer fonts) :
         current?.Dispose();
         current = null;
     }
+
+    public ICanvas? ReopenPage(int pageNumber)
+    {
+        var page = document.Pages[pageNumber - 1];
+        current = new PdfCanvas(page, XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append), fonts);
+        return current;
+    }
 }

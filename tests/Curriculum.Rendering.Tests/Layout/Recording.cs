@@ -38,9 +38,11 @@ internal sealed class RecordingCanvas : ICanvas
     public void AddLink(Rect area, Uri target) => Links.Add((area, target));
 }
 
-internal sealed class RecordingSink : IPageSink
+internal sealed class RecordingSink(bool canReopen = false) : IPageSink
 {
     public List<RecordingCanvas> Pages { get; } = [];
+
+    public ICanvas? ReopenPage(int pageNumber) => canReopen ? Pages[pageNumber - 1] : null;
 
     public ICanvas BeginPage(PaperSize size, int pageNumber)
     {
