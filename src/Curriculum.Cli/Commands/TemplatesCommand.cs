@@ -52,10 +52,10 @@ public sealed class TemplatesCommand(Func<Course> course, CliConsole console) : 
         var file = parsed.GetRequiredValue(_file);
         if (File.Exists(file) || Directory.Exists(file))
         {
-            console.Error.WriteLine($"{file} already exists; not overwritten. Choose another name.");
-            return CliApp.Failed;
+            throw new UsageException($"{file} already exists; not overwritten. Choose another name.");
         }
 
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         using (var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write))
         using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
         {

@@ -106,8 +106,8 @@ public static class Taxonomy
     public static string Ids(IReadOnlyList<Term> terms) => string.Join(", ", terms.Select(t => t.Id));
 
     /// <summary>The ids nearest to a mistyped one, nearest first: for "did you mean" messages.</summary>
-    public static IReadOnlyList<string> Nearest(IEnumerable<string> ids, string wrong) =>
-        [.. ids.OrderBy(id => Distance(id, wrong)).ThenBy(id => id, StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Nearest(IEnumerable<string> ids, string? wrong) =>
+        [.. ids.OrderBy(id => Distance(id, wrong ?? "")).ThenBy(id => id, StringComparer.Ordinal)];
 
     /// <summary>Levenshtein distance, case-insensitive.</summary>
     public static int Distance(string a, string b)

@@ -17,11 +17,25 @@ public static class YamlReader
         {
             stream.Load(new StringReader(text));
         }
-        catch (YamlException e)
+        catch (YamlException outer)
         {
-            var line = Math.Max(1, (int)e.Start.Line);
-            var column = Math.Max(1, (int)e.Start.Column);
-            throw new ContentException(new SourcePosition(file, line, column), $"this is not valid YAML: {Describe(e)}");
+            // YamlDotNet wraps the scanner's error, which knows where it happened; the wrapper points at the document.
+            var e = outer;
+            while (e.InnerException is YamlException inner)
+            {
+                e = inner;
+            }
+
+            // A syntax error ("while scanning …, found …") is best shown where the offending character was found.
+            var at = e is SyntaxErrorException && e.End.Line > 0 ? e.End : e.Start;
+            throw new ContentException(new SourcePosition(file, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)), $"this is not valid YAML: {Describe(e)}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some unclosed lists and mappings; point at the last place it could read.
+            var at = LastReadable(text);
+            throw new ContentException(new SourcePosition(file, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)),
+                "this is not valid YAML: a list [ ] or mapping { } is not closed, or a line is indented where it cannot be");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -32,10 +46,29 @@ public static class YamlReader
         return root;
     }
 
+    private static Mark LastReadable(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current?.End ?? last;
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Stop at the first thing that cannot be read.
+        }
+
+        return last;
+    }
+
     private static string Describe(YamlException e)
     {
         // YamlDotNet prefixes messages with the position, which we already report.
-        var message = e.InnerException?.Message ?? e.Message;
+        var message = e.Message;
         var close = message.IndexOf("): ", StringComparison.Ordinal);
         return close >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(close + 3)..] : message;
     }

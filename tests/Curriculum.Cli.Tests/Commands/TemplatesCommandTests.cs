@@ -37,7 +37,17 @@ public sealed class TemplatesCommandTests
         var file = Path.Combine(Directory.CreateTempSubdirectory("cli-new-").FullName, "mine.yaml");
         File.WriteAllText(file, "mine");
         var run = await CliRun.Of("templates", "new", file);
-        run.ExitCode.ShouldBe(1);
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("already exists; not overwritten", Case.Sensitive);
         File.ReadAllText(file).ShouldBe("mine");
+    }
+
+    [Fact]
+    public async Task New_creates_the_folder_it_is_asked_to_write_into()
+    {
+        var dir = Path.Combine(Directory.CreateTempSubdirectory("cli-new-").FullName, "my-prompts");
+        var run = await CliRun.Of("templates", "new", Path.Combine(dir, "first.yaml"));
+        run.ExitCode.ShouldBe(0, run.Error);
+        (await CliRun.Of("templates", "validate", dir)).ExitCode.ShouldBe(0);
     }
 }
