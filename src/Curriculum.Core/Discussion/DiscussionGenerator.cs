@@ -10,7 +10,7 @@ namespace Curriculum.Core.Discussion;
 /// chosen units, picks prompts so that units, themes and Bloom levels are spread, fills them, and grades them from
 /// remembering to creating. Same course, bank, request and seed: same set. Never pads: fewer fit, fewer come back.
 /// </summary>
-public sealed class DiscussionGenerator(Course course, PromptBank bank)
+public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
 {
     public const int MaxCount = 50;
 
@@ -295,10 +295,19 @@ public sealed class DiscussionGenerator(Course course, PromptBank bank)
 
     /// <summary>
     /// The words a template's <c>{{ quote }}</c> stands for, verbatim: a call's spoken words with the article's own
-    /// quote marks (and any stage direction written inside them), or the whole line otherwise.
+    /// quote marks (and any stage direction written inside them); for a later interview, the longest of the
+    /// mother's quoted sentences (the rest of that paragraph is the AP's reporting, not her words); otherwise the
+    /// whole line, which is the AP's narration.
     /// </summary>
-    public static string QuoteOf(Block block) =>
-        block.Kind == BlockKind.Call && block.Spoken is { } spoken ? spoken : block.Text;
+    public static string QuoteOf(Block block) => block.Kind switch
+    {
+        BlockKind.Call when block.Spoken is { } spoken => spoken,
+        BlockKind.Interview => QuotedSpans().Matches(block.Text).Select(m => m.Value).MaxBy(q => q.Length) ?? block.Text,
+        _ => block.Text,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex("“[^“”]*”")]
+    private static partial System.Text.RegularExpressions.Regex QuotedSpans();
 
     private string ExcerptWhy(Block block, PromptNeeds needs, Pairing? pairing, bool second)
     {
