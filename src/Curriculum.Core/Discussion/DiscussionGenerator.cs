@@ -161,9 +161,14 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
             .SelectMany(a => a.Note!.Vocabulary.Select(v => new VocabularyItem(v.Term, v.Definition, a.Unit.Id)))
             .DistinctBy(v => v.Term.ToLowerInvariant())
             .ToList();
-        var advisories = annotations
+        // A pairing may bring in a line from another unit: its advisory travels with it.
+        var advised = units.Select(u => u.Id)
+            .Concat(excerpts.Select(e => e.Unit))
+            .Distinct()
+            .Select(id => (Id: id, Note: course.Annotations.Units.GetValueOrDefault(id)));
+        var advisories = advised
             .Where(a => a.Note is not null)
-            .Select(a => new UnitAdvisory(a.Unit.Id, a.Note!.Advisory.Level, a.Note.Advisory.Reasons))
+            .Select(a => new UnitAdvisory(a.Id, a.Note!.Advisory.Level, a.Note.Advisory.Reasons))
             .ToList();
         var minutes = annotations.Sum(a => a.Note?.Minutes ?? 0);
 

@@ -24,7 +24,7 @@ public static class DiscussionMarkdown
             Line(H(2, "Content advisories"));
             foreach (var a in set.Advisories)
             {
-                Line($"- {a.Unit}: {a.Level}{(a.Reasons.Count > 0 ? " — " + string.Join("; ", a.Reasons) : "")}");
+                Line($"- {a.Unit}: {a.Level}{(a.Reasons.Count > 0 ? " — " + string.Join(" ", a.Reasons) : "")}");
             }
 
             Line();

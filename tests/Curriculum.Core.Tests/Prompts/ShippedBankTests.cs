@@ -82,6 +82,20 @@ public sealed partial class ShippedBankTests
     }
 
     [Fact]
+    public void Every_unit_an_excerpt_comes_from_has_its_advisory_in_the_set()
+    {
+        var set = new DiscussionGenerator(Course, Bank).Generate(new DiscussionRequest(["ivan-1"], [], "9-10", 12, 1));
+        set.Excerpts.Select(e => e.Unit).Distinct().ShouldAllBe(unit => set.Advisories.Any(a => a.Unit == unit));
+    }
+
+    [Fact]
+    public void A_mother_s_later_interview_is_quoted_by_her_own_words_not_the_AP_s_reporting()
+    {
+        var block = Course.Article.FindBlock("ivan-3.13")!;
+        DiscussionGenerator.QuoteOf(block).ShouldBe("“He wasn’t involved in murders, let alone in looting,”");
+    }
+
+    [Fact]
     public void No_prompt_names_a_whole_people_as_the_ones_to_blame()
     {
         var blame = BlamePattern();
