@@ -2,6 +2,7 @@ using System.CommandLine;
 using Curriculum.Core;
 using Curriculum.Core.Discussion;
 using Curriculum.Core.Prompts;
+using Curriculum.Core.Teaching;
 
 namespace Curriculum.Cli.Commands;
 
@@ -28,7 +29,7 @@ public sealed class DiscussionInput
 
     public IReadOnlyList<string> TemplateFolders(ParseResult parsed) => parsed.GetValue(_templates) ?? [];
 
-    public bool LeaveOutGraphic(ParseResult parsed) => parsed.GetValue(_leaveOutGraphic) || parsed.GetValue(_audience) == "6-8";
+    public bool LeaveOutGraphic(ParseResult parsed) => Taxonomy.LeavesOutGraphic(parsed.GetValue(_audience), parsed.GetValue(_leaveOutGraphic));
 
     /// <summary>The shipped bank with the user's folders laid over it; template errors are reported and nothing is used.</summary>
     public PromptBank Bank(ParseResult parsed, Course course, CliConsole console)

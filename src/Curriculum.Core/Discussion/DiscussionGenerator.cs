@@ -79,7 +79,7 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
     {
         var units = Validate(request).ToList();
         var options = request.Options ?? DiscussionOptions.Default;
-        var leaveOutGraphic = options.LeaveOutGraphic || request.Audience == "6-8";
+        var leaveOutGraphic = Taxonomy.LeavesOutGraphic(request.Audience, options.LeaveOutGraphic);
         var levels = options.Levels is { Count: > 0 } ? options.Levels : null;
         var random = new Pcg32(request.Seed);
         var notes = new List<string>();
@@ -150,7 +150,7 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
             var left = units.SelectMany(u => u.ArticleBlocks).Where(b => course.Annotations.For(b).Has("graphic")).ToList();
             if (left.Count > 0)
             {
-                var why = request.Audience == "6-8" ? "for grades 6–8" : "as asked";
+                var why = request.Audience == Taxonomy.YoungestAudience ? "for grades 6–8" : "as asked";
                 notes.Add($"Left out {left.Count} line(s) tagged graphic {why}: {string.Join(", ", left.Select(b => $"{b.Id} (line {b.Line})"))}.");
             }
         }

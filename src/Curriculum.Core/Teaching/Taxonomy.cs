@@ -68,7 +68,7 @@ public static class Taxonomy
 
     public static readonly IReadOnlyList<Term> Audiences =
     [
-        new("6-8", "Grades 6–8", "Younger students: the most graphic lines are left out."),
+        new(YoungestAudience, "Grades 6–8", "Younger students: the most graphic lines are left out."),
         new("9-10", "Grades 9–10", "The core audience; CCSS RH.9-10.6 and RI.9-10.6."),
         new("11-12", "Grades 11–12", "Older students: fuller excerpts, harder evaluation."),
         new("adult", "Adult learners", "Adult education and university seminars."),
@@ -100,6 +100,12 @@ public static class Taxonomy
         new("calls-vs-interview", "Calls vs. interview", "What a mother said in the calls against what she told the AP later."),
         new("soldier-vs-narration", "Soldier vs. narration", "A soldier's words against the AP's narration."),
     ];
+
+    /// <summary>The audience for whom the most graphic lines are always left out.</summary>
+    public const string YoungestAudience = "6-8";
+
+    /// <summary>Whether lines tagged graphic are left out: always for grades 6–8, otherwise when asked.</summary>
+    public static bool LeavesOutGraphic(string? audience, bool asked) => asked || audience == YoungestAudience;
 
     public static Term? Find(IReadOnlyList<Term> terms, string id) => terms.FirstOrDefault(t => t.Id == id);
 

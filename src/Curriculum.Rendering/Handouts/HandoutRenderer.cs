@@ -113,7 +113,7 @@ public sealed class HandoutRenderer(Course course, IDocumentWriter writer)
     /// <summary>One lesson per unit of the set, in the set's order, with its reading and its prompts numbered from 1.</summary>
     public IReadOnlyList<UnitLesson> Lessons(DiscussionSet set, HandoutOptions options)
     {
-        var leaveOut = LeaveOut(options with { LeaveOutGraphic = options.LeaveOutGraphic || set.Audience == "6-8" });
+        var leaveOut = LeaveOut(options with { LeaveOutGraphic = Taxonomy.LeavesOutGraphic(set.Audience, options.LeaveOutGraphic) });
         var excerpts = set.Excerpts.ToDictionary(e => e.Id, StringComparer.Ordinal);
         return [.. set.Units.Select(u =>
         {
