@@ -58,7 +58,9 @@ public static class HandoutsApi
     public static Results<FileContentHttpResult, ProblemHttpResult> PostHandout(HandoutBody body, Workshop workshop, HandoutRenderer renderer, HandoutCache cache)
     {
         var problems = new Dictionary<string, string[]>();
-        if (!Kinds.TryGetValue(body.Kind ?? "", out var kind))
+        // A null kind or paper means the default, as a missing one does.
+        body = body with { Kind = body.Kind ?? "student", Paper = body.Paper ?? "letter" };
+        if (!Kinds.TryGetValue(body.Kind, out var kind))
         {
             problems["kind"] = [$"'kind': unknown kind '{body.Kind}'; kinds are: {string.Join(", ", Kinds.Keys)}."];
         }

@@ -34,6 +34,12 @@ public sealed class DiscussionInput
     /// <summary>The shipped bank with the user's folders laid over it; template errors are reported and nothing is used.</summary>
     public PromptBank Bank(ParseResult parsed, Course course, CliConsole console)
     {
+        var missing = TemplateFolders(parsed).FirstOrDefault(folder => !Directory.Exists(folder));
+        if (missing is not null)
+        {
+            throw new UsageException($"--templates {missing}: there is no such folder.");
+        }
+
         try
         {
             return PromptBank.Load(course, TemplateFolders(parsed));

@@ -24,6 +24,18 @@ public sealed class HandoutsApiTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task A_null_kind_and_paper_mean_the_defaults_and_easy_read_embeds_andika()
+    {
+        var response = await factory.CreateClient().PostText(Url, """{ "units": ["maxim-4"], "kind": null, "paper": null, "easyRead": true }""");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentDisposition!.FileName!.Trim('"').ShouldBe("student-handout-maxim-4.pdf");
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        ((int)Math.Round(pdf.GetPage(1).Width)).ShouldBe(612);
+        pdf.GetPage(1).Letters.ShouldContain(l => (l.FontName ?? "").Contains("Andika", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Same_request_gives_the_same_bytes()
     {
         const string Body = """{ "units": ["ivan-1"], "seed": 3 }""";

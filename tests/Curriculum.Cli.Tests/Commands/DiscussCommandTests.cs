@@ -41,6 +41,14 @@ public sealed class DiscussCommandTests
     }
 
     [Fact]
+    public async Task A_templates_folder_that_does_not_exist_is_a_usage_error()
+    {
+        var run = await CliRun.Of("discuss", "leonid-1", "--templates", "/no/such/folder");
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("--templates /no/such/folder: there is no such folder.\n");
+    }
+
+    [Fact]
     public async Task An_unknown_unit_exits_2()
     {
         var run = await CliRun.Of("discuss", "leonid-9");
