@@ -93,14 +93,14 @@ public sealed class TextElement : Element
         }
 
         var count = 0;
-        double height = 0;
+        double height = 0, width = lines[nextLine].Width;
         while (count < remaining && height + lines[nextLine + count].Height <= available.Height + Epsilon)
         {
             height += lines[nextLine + count].Height;
+            width = Math.Max(width, lines[nextLine + count].Width);
             count++;
         }
 
-        var width = lines.Skip(nextLine).Take(Math.Max(count, 1)).Max(l => l.Width);
         if (count == remaining)
         {
             return (SpacePlan.FullRender(width, height), count);
@@ -117,7 +117,12 @@ public sealed class TextElement : Element
             return (SpacePlan.Wrap, 0);
         }
 
-        var partHeight = lines.Skip(nextLine).Take(count).Sum(l => l.Height);
+        double partHeight = 0;
+        for (var i = nextLine; i < nextLine + count; i++)
+        {
+            partHeight += lines[i].Height;
+        }
+
         return (SpacePlan.PartialRender(width, partHeight), count);
     }
 
@@ -380,11 +385,31 @@ public sealed class TextElement : Element
 
         private void EndLine(TextStyle fallbackStyle)
         {
-            var styles = runs.Count > 0 ? runs.Select(r => r.Style).Distinct().ToList() : [fallbackStyle];
-            var height = styles.Max(s => s.Size * s.LineHeight);
-            var metrics = styles.Select(s => measurer.GetMetrics(s.Font)).ToList();
-            var ascent = metrics.Max(m => m.Ascent);
-            var descent = metrics.Max(m => m.Descent);
+            // The tallest style on the line sets its height; the largest ascent and descent place the baseline.
+            double height = 0, ascent = 0, descent = 0;
+            void Include(TextStyle style)
+            {
+                var metrics = measurer.GetMetrics(style.Font);
+                height = Math.Max(height, style.Size * style.LineHeight);
+                ascent = Math.Max(ascent, metrics.Ascent);
+                descent = Math.Max(descent, metrics.Descent);
+            }
+
+            if (runs.Count == 0)
+            {
+                Include(fallbackStyle);
+            }
+
+            TextStyle? previous = null;
+            foreach (var run in runs)
+            {
+                if (!ReferenceEquals(run.Style, previous))
+                {
+                    Include(run.Style);
+                    previous = run.Style;
+                }
+            }
+
             var baseline = ((height - (ascent + descent)) / 2) + ascent;
             lines.Add(new Line([.. runs], width, height, baseline));
             runs.Clear();
