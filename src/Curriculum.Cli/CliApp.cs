@@ -102,7 +102,7 @@ public sealed class CliApp(IEnumerable<ICliCommand> commands, CliConsole console
             await console.Error.WriteLineAsync(e.Message);
             return Usage;
         }
-        catch (Exception e) when (e is ContentException or ContentErrorsException or TemplatesRejectedException)
+        catch (Exception e) when (e is ContentException or TemplatesRejectedException)
         {
             // Bad input: the message already says what is wrong and where.
             await console.Error.WriteLineAsync(e.Message);

@@ -8,8 +8,6 @@ namespace Curriculum.Api.Discussions;
 /// <summary>The generator over the shipped prompt bank, checked once; a request's inline templates are laid over it.</summary>
 public sealed class Workshop(Course course)
 {
-    private readonly Lazy<PromptBank> _shipped = new(() => PromptBank.FromLayers(course, [PromptBank.ShippedSources()]));
-
     public Course Course => course;
 
     /// <summary>The set, or the problem that stopped it: a bad field (400), an unknown unit (404), bad templates (422).</summary>
@@ -24,7 +22,7 @@ public sealed class Workshop(Course course)
         try
         {
             var inline = body.TemplateSources();
-            var bank = inline.Count == 0 ? _shipped.Value : PromptBank.FromLayers(course, [PromptBank.ShippedSources(), inline]);
+            var bank = inline.Count == 0 ? PromptBank.Shipped(course) : PromptBank.Shipped(course).With(course, [inline]);
             return (new DiscussionGenerator(course, bank).Generate(body.ToRequest()), null);
         }
         catch (DiscussionRequestException e)

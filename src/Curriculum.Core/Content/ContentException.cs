@@ -14,10 +14,3 @@ public class ContentException(SourcePosition position, string problem)
 
     public string Problem { get; } = problem;
 }
-
-/// <summary>Several problems found in one file, all reported at once.</summary>
-public sealed class ContentErrorsException(IReadOnlyList<ContentException> errors)
-    : Exception(string.Join(Environment.NewLine, errors.Select(e => e.Message)))
-{
-    public IReadOnlyList<ContentException> Errors { get; } = errors;
-}

@@ -30,26 +30,28 @@ public sealed class PromptBank
     public static PromptBank Load(Course course, IEnumerable<string> folders, bool includeShipped = true)
     {
         var errors = new List<TemplateError>();
-        var layers = new List<IReadOnlyList<TemplateSource>>();
-        if (includeShipped)
-        {
-            layers.Add(ShippedSources());
-        }
-
-        foreach (var folder in folders)
-        {
-            layers.Add(TemplateLoader.ReadFolder(folder, errors));
-        }
-
-        return FromLayers(course, layers, errors);
+        var layers = folders.Select(folder => TemplateLoader.ReadFolder(folder, errors)).ToList();
+        return Merge(course, includeShipped ? Shipped(course).Prompts : [], layers, errors);
     }
 
-    /// <summary>Layers of files, later over earlier; duplicate ids are errors within a layer and overrides across layers.</summary>
-    public static PromptBank FromLayers(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers) => FromLayers(course, layers, []);
+    /// <summary>
+    /// The shipped bank, checked once per course and kept: every request and command starts from it, and checking 146
+    /// templates (each filled once as a trial) is the slow part of loading.
+    /// </summary>
+    public static PromptBank Shipped(Course course) =>
+        ShippedBanks.GetValue(course, c => Merge(c, [], [ShippedSources()], []));
 
-    private static PromptBank FromLayers(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers, List<TemplateError> errors)
+    /// <summary>This bank with more layers of files over it: a prompt with an existing id replaces it.</summary>
+    public PromptBank With(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers) => Merge(course, Prompts, layers, []);
+
+    /// <summary>Layers of files, later over earlier; duplicate ids are errors within a layer and overrides across layers.</summary>
+    public static PromptBank FromLayers(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers) => Merge(course, [], layers, []);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Course, PromptBank> ShippedBanks = new();
+
+    private static PromptBank Merge(Course course, IEnumerable<PromptTemplate> start, IEnumerable<IReadOnlyList<TemplateSource>> layers, List<TemplateError> errors)
     {
-        var merged = new List<PromptTemplate>();
+        var merged = start.ToList();
         foreach (var layer in layers)
         {
             var check = TemplateLoader.Check(course, layer);

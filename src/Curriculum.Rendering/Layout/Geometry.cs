@@ -46,6 +46,4 @@ public sealed record PaperSize(double Width, double Height)
 {
     public static readonly PaperSize Letter = new(612, 792);
     public static readonly PaperSize A4 = new(595.28, 841.89);
-
-    public PaperSize Landscape() => Width >= Height ? this : new PaperSize(Height, Width);
 }
