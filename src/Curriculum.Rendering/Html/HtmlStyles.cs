@@ -21,7 +21,8 @@ internal static class HtmlStyles
         var large = setup.Edition == Edition.LargePrint;
         var body = easyRead ? EasyReadFace : Serif;
         var sans = easyRead ? EasyReadFace : Sans;
-        // Large print: nothing on the page under 18 pt, the running header and footer included.
+        // Large print: nothing on the page under 18 pt, the running header and footer included. At that size the
+        // attribution would fill a third of every page's margin, so it is printed once, at the end, instead.
         var (text, small, h1, h2, h3) = large ? (18, 18, 30, 24, 20) : (12, 9.5, 22, 16, 13);
         var margin = large ? "0.9in" : "0.75in";
 
@@ -29,9 +30,13 @@ internal static class HtmlStyles
             .Append("  size: ").Append(setup.Paper == Paper.A4 ? "A4" : "letter").Append(";\n")
             .Append("  margin: ").Append(margin).Append(' ').Append(margin).Append(";\n")
             .Append("  @top-left { content: ").Append(HtmlText.CssString(setup.HeaderLeft)).Append("; font: ").Append(Pt(small)).Append(' ').Append(sans).Append("; color: #404040; }\n")
-            .Append("  @bottom-left { content: ").Append(HtmlText.CssString(setup.Footer)).Append("; font: ").Append(Pt(small)).Append(' ').Append(sans).Append("; color: #404040; }\n")
-            .Append("  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font: ").Append(Pt(small)).Append(' ').Append(sans).Append("; color: #404040; }\n")
-            .Append("}\n");
+            .Append("  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font: ").Append(Pt(small)).Append(' ').Append(sans).Append("; color: #404040; white-space: nowrap; }\n");
+        if (!large)
+        {
+            css.Append("  @bottom-left { content: ").Append(HtmlText.CssString(setup.Footer)).Append("; font: ").Append(Pt(small)).Append(' ').Append(sans).Append("; color: #404040; }\n");
+        }
+
+        css.Append("}\n");
 
         // A named page per section carries its running title, as the PDF's header does.
         for (var i = 0; i < runningTitles.Count; i++)
@@ -93,15 +98,16 @@ internal static class HtmlStyles
             .callout-title { font-weight: 700; margin-bottom: 0.4rem; }
             aside.advisory .callout-title { color: #8a1c1c; }
             nav.contents ol { list-style: none; padding-left: 0; }
-            nav.contents a { color: #1a4a8a; }
+            nav.contents a { color: #1a4a8a; text-decoration: none; }
+            nav.contents a .title { text-decoration: underline; }
             nav.contents .label { font-weight: 700; display: inline-block; min-width: 7rem; }
             .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
             @media print {
               /* On paper the running header and footer are in the page margins, on every page. */
-              body > header, body > footer { display: none; }
+              body > header{{(large ? "" : ", body > footer")}} { display: none; }
               body > header, body > footer, main { max-width: none; padding: 0; }
               main > section + section { border-top: 0; margin-top: 0; }
-              nav.contents a { color: #1a1a1a; text-decoration: none; }
+              nav.contents a, nav.contents a .title { color: #1a1a1a; text-decoration: none; }
               th, figure.interview { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
             }
 

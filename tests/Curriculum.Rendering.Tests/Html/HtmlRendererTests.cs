@@ -356,6 +356,20 @@ public sealed partial class HtmlRendererTests
     }
 
     [Fact]
+    public void Large_print_prints_the_attribution_once_at_the_end_not_in_every_pages_margin()
+    {
+        var html = Parse(Renderer.Render(SampleHandout.Build(edition: Edition.LargePrint)).Bytes);
+        var css = Single(html, "style").Value;
+        css.ShouldNotContain("@bottom-left");
+        css.ShouldContain("body > header { display: none; }");
+        Single(html, "footer").Value.Trim().ShouldBe(Core.Course.Attribution);
+
+        var standard = Single(Parse(Renderer.Render(SampleHandout.Build()).Bytes), "style").Value;
+        standard.ShouldContain("@bottom-left { content: \"Source: “In phone calls home");
+        standard.ShouldContain("body > header, body > footer { display: none; }");
+    }
+
+    [Fact]
     public void Every_colour_on_the_page_passes_wcag_aa_against_white()
     {
         var css = Single(Parse(Renderer.Render(SampleHandout.Build()).Bytes), "style").Value;
