@@ -1,6 +1,9 @@
 namespace Curriculum.Api.Tests.Browser;
 
-/// <summary>The facilitator's page checked with axe-core in chromium, before and after prompts are generated, at a laptop's and a tablet's width.</summary>
+/// <summary>
+/// The facilitator's page checked with axe-core in chromium at a laptop's and a tablet's width: before and after
+/// prompts are generated, and with a template's errors shown.
+/// </summary>
 public sealed class FacilitatorPageAccessibilityTests(LiveServer server) : IClassFixture<LiveServer>
 {
     [AccessibilityTheory]
@@ -23,8 +26,14 @@ public sealed class FacilitatorPageAccessibilityTests(LiveServer server) : IClas
         await page.EvaluateAsync("() => document.querySelectorAll('#prompts details').forEach(d => d.open = true)");
         var after = await Axe.CheckAsync(page);
 
-        (Axe.Describe(before) + Axe.Describe(after)).ShouldBeEmpty(
-            $"at {width} px\nbefore generating:\n{Axe.Describe(before)}\nafter generating:\n{Axe.Describe(after)}");
+        // A broken template: its errors listed at their lines, and the alert.
+        await page.Locator("#template-text").FillAsync("prompts:\n  - id: [unclosed\n");
+        await page.Locator("#check-templates").ClickAsync();
+        await page.Locator("#template-error-list li").First.WaitForAsync();
+        var broken = await Axe.CheckAsync(page);
+
+        (Axe.Describe(before) + Axe.Describe(after) + Axe.Describe(broken)).ShouldBeEmpty(
+            $"at {width} px\nbefore generating:\n{Axe.Describe(before)}\nafter generating:\n{Axe.Describe(after)}\nwith a template error:\n{Axe.Describe(broken)}");
         (await page.Locator("#prompts > li").CountAsync()).ShouldBeGreaterThan(0);
     }
 }
