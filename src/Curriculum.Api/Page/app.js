@@ -8,6 +8,14 @@ const el = (tag, props = {}, ...children) => {
   return node;
 };
 
+/** The files a handout comes as: the API's `format`, the word on the buttons, and the file name's extension. */
+const FORMATS = {
+  pdf: { label: "PDF", extension: "pdf", type: "application/pdf" },
+  docx: { label: "Word", extension: "docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+  html: { label: "web page", extension: "html", type: "text/html" },
+};
+const KINDS = { student: "student handout", teacher: "teacher guide" };
+
 let shipped = null; // the shipped prompt bank, fetched when a prompt is first edited
 let lastSet = null;
 
@@ -20,7 +28,10 @@ async function getJson(url) {
 async function post(url, body) {
   return fetch(url, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Accept: "application/json, application/pdf, application/problem+json" },
+    headers: {
+      "Content-Type": "application/json",
+      Accept: ["application/json", ...Object.values(FORMATS).map((f) => f.type), "application/problem+json"].join(", "),
+    },
     body: JSON.stringify(body),
   });
 }
@@ -156,8 +167,8 @@ function render(set) {
     if (prompt.why) item.append(el("p", { className: "why", textContent: `Why this prompt: ${prompt.why}` }));
     if (prompt.lookFors?.length) item.append(details("Look for", prompt.lookFors));
     if (prompt.starters?.length) item.append(details("Sentence starters", prompt.starters));
-    const edit = el("button", { type: "button", className: "edit", textContent: "Edit this prompt" });
-    edit.setAttribute("aria-label", `Edit prompt ${index + 1} (${prompt.id})`);
+    // The id is shown, not only announced: a facilitator's template replaces a prompt by its id.
+    const edit = el("button", { type: "button", className: "edit" }, `Edit prompt ${index + 1} `, el("span", { className: "prompt-id", textContent: `(${prompt.id})` }));
     edit.addEventListener("click", () => editPrompt(prompt.id));
     item.append(edit);
     list.append(item);
@@ -270,19 +281,40 @@ function goTo(line, column) {
   editor.scrollTop = Math.max(0, row * lineHeight - editor.clientHeight / 2);
 }
 
+function chosenFormat() {
+  return document.querySelector('input[name="format"]:checked')?.value ?? "pdf";
+}
+
+/** The buttons say which file they give. */
+function labelDownloads() {
+  const format = FORMATS[chosenFormat()];
+  for (const button of document.querySelectorAll("button[data-kind]")) {
+    button.textContent = `Download ${KINDS[button.dataset.kind]} (${format.label})`;
+  }
+}
+
+/** What POST /api/handouts is sent: the discussion request, the kind and paper, and the format when it is not the default PDF. */
+function handoutRequest(kind) {
+  const body = { ...request(), kind, paper: $("#paper").value };
+  const format = chosenFormat();
+  if (format !== "pdf") body.format = format;
+  return body;
+}
+
 async function download(event) {
   alarm("");
-  const kind = event.currentTarget.dataset.kind;
-  const body = { ...request(), kind, paper: $("#paper").value };
-  if (body.units.length === 0) { alarm("Choose at least one unit."); return; }
   const button = event.currentTarget;
+  const kind = button.dataset.kind;
+  const body = handoutRequest(kind);
+  if (body.units.length === 0) { alarm("Choose at least one unit."); return; }
+  const format = FORMATS[body.format ?? "pdf"];
   button.disabled = true;
-  say(`Rendering the ${kind === "student" ? "student handout" : "teacher guide"}…`);
+  say(`Making the ${KINDS[kind]} (${format.label})…`);
   try {
     const response = await post("api/handouts", body);
     if (!response.ok) throw await problemOf(response);
     const blob = await response.blob();
-    const name = /filename="?([^";]+)"?/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? `${kind}.pdf`;
+    const name = /filename="?([^";]+)"?/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? `${kind}.${format.extension}`;
     const url = URL.createObjectURL(blob);
     const link = el("a", { href: url, download: name });
     document.body.append(link);
@@ -304,5 +336,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("#clear-templates").addEventListener("click", () => { $("#template-text").value = ""; clearTemplateErrors(); });
   $("#download-student").addEventListener("click", download);
   $("#download-teacher").addEventListener("click", download);
+  for (const radio of document.querySelectorAll('input[name="format"]')) radio.addEventListener("change", labelDownloads);
+  labelDownloads();
   loadChoices().catch(showProblem);
 });

@@ -39,6 +39,31 @@ public sealed partial class FacilitatorPageTests(ApiFactory factory) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task The_print_panel_offers_the_Word_file_beside_the_PDF_and_a_web_page()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/");
+        var formats = html[html.IndexOf("<fieldset id=\"formats\">", StringComparison.Ordinal)..];
+        formats = formats[..(formats.IndexOf("</fieldset>", StringComparison.Ordinal) + "</fieldset>".Length)];
+        formats.ShouldContain("<legend>File type</legend>");
+        foreach (var (format, label) in new[] { ("pdf", "PDF"), ("docx", "Word (.docx)"), ("html", "Web page (.html)") })
+        {
+            formats.ShouldContain($"<input type=\"radio\" id=\"format-{format}\" name=\"format\" value=\"{format}\"");
+            formats.ShouldContain($"<label for=\"format-{format}\">{label} ");
+        }
+
+        Regex.Matches(formats, "\\bchecked\\b").Count.ShouldBe(1, "one file type is chosen to start with");
+        formats.ShouldContain("value=\"pdf\" checked>");
+    }
+
+    [Fact]
+    public async Task The_script_names_the_format_in_the_handout_request_only_when_it_is_not_the_default_pdf()
+    {
+        var script = await factory.CreateClient().GetStringAsync("/app.js");
+        script.ShouldContain("if (format !== \"pdf\") body.format = format;");
+        script.ShouldContain("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
     [GeneratedRegex("""(?:src|href)\s*=\s*["']?(?:https?:)?//[^"'\s>]+|(?:fetch|import)\(\s*["'`]https?://""")]
     private static partial Regex ExternalUrl();
 
