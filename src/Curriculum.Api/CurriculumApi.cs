@@ -4,6 +4,7 @@ using Curriculum.Api.Templates;
 using Curriculum.Api.Choices;
 using Curriculum.Api.Discussions;
 using Curriculum.Api.Handouts;
+using Curriculum.Api.Operations;
 using Curriculum.Api.Units;
 using Curriculum.Core;
 using Curriculum.Core.Content;
@@ -62,11 +63,14 @@ public static class CurriculumApi
         });
         services.AddCurriculumRateLimits();
         services.AddCurriculumOpenApi();
+        services.AddCurriculumHealth();
+        builder.AddCurriculumOperations();
         return builder;
     }
 
     public static WebApplication UseCurriculumApi(this WebApplication app)
     {
+        app.UseCurriculumOperations();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
@@ -84,6 +88,7 @@ public static class CurriculumApi
         app.MapOpenApi();
         app.MapScalarApiReference(scalar => scalar.WithTitle("Curriculum API"));
         app.MapHealthApi();
+        app.MapCurriculumMetrics();
         app.MapUnitsApi();
         app.MapChoicesApi();
         app.MapDiscussionsApi();
