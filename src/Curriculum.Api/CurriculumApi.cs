@@ -86,7 +86,9 @@ public static class CurriculumApi
         });
 
         app.MapOpenApi();
-        app.MapScalarApiReference(scalar => scalar.WithTitle("Curriculum API"));
+        // A reference page for integrators, with nothing a school did not ask for: no AI chat, no vendor toolbar, no
+        // telemetry, no fonts from a CDN.
+        app.MapScalarApiReference(scalar => scalar.WithTitle("Curriculum API").DisableAgent().DisableMcp().DisableTelemetry().HideDeveloperTools().DisableDefaultFonts());
         app.MapHealthApi();
         app.MapCurriculumMetrics();
         app.MapUnitsApi();
