@@ -4,6 +4,7 @@ using Curriculum.Api.Templates;
 using Curriculum.Api.Choices;
 using Curriculum.Api.Discussions;
 using Curriculum.Api.Handouts;
+using Curriculum.Api.Operations;
 using Curriculum.Api.Units;
 using Curriculum.Core;
 using Curriculum.Core.Content;
@@ -62,11 +63,14 @@ public static class CurriculumApi
         });
         services.AddCurriculumRateLimits();
         services.AddCurriculumOpenApi();
+        services.AddCurriculumHealth();
+        builder.AddCurriculumOperations();
         return builder;
     }
 
     public static WebApplication UseCurriculumApi(this WebApplication app)
     {
+        app.UseCurriculumOperations();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
@@ -82,8 +86,11 @@ public static class CurriculumApi
         });
 
         app.MapOpenApi();
-        app.MapScalarApiReference(scalar => scalar.WithTitle("Curriculum API"));
+        // A reference page for integrators, with nothing a school did not ask for: no AI chat, no vendor toolbar, no
+        // telemetry, no fonts from a CDN.
+        app.MapScalarApiReference(scalar => scalar.WithTitle("Curriculum API").DisableAgent().DisableMcp().DisableTelemetry().HideDeveloperTools().DisableDefaultFonts());
         app.MapHealthApi();
+        app.MapCurriculumMetrics();
         app.MapUnitsApi();
         app.MapChoicesApi();
         app.MapDiscussionsApi();
