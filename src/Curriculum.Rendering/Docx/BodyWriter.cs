@@ -8,15 +8,14 @@ namespace Curriculum.Rendering.Docx;
 /// Writes the model's blocks as Word paragraphs and tables. Every look comes from a named style; the only direct
 /// properties are structure: list numbering, the indent of blocks under a list item, keep-with-next, column widths.
 /// </summary>
-internal sealed class BodyWriter(PageGeometry page, WordNumbering numbering)
+internal sealed class BodyWriter(PageGeometry page, int indentStep, WordNumbering numbering)
 {
     private int bookmarks;
 
     /// <summary>Where blocks go: the body or a table cell, how deep in lists they sit, and whether inside a callout.</summary>
-    private readonly record struct Place(OpenXmlCompositeElement Into, int Depth, bool InCallout)
-    {
-        public int Indent => Depth * PageGeometry.IndentStep;
-    }
+    private readonly record struct Place(OpenXmlCompositeElement Into, int Depth, bool InCallout);
+
+    private int Indent(Place place) => place.Depth * indentStep;
 
     /// <summary>The bookmark a section's first paragraph carries, for links from a table of contents.</summary>
     public static string BookmarkName(string sectionId)
@@ -144,7 +143,7 @@ internal sealed class BodyWriter(PageGeometry page, WordNumbering numbering)
         {
             paragraph.ParagraphProperties!.Indentation = new W.Indentation
             {
-                Left = (place.Indent + WordStyles.QuoteHang).ToString(),
+                Left = (Indent(place) + WordStyles.QuoteHang).ToString(),
                 Hanging = WordStyles.QuoteHang.ToString(),
             };
         }
@@ -193,7 +192,7 @@ internal sealed class BodyWriter(PageGeometry page, WordNumbering numbering)
 
     private void Table(Place place, Documents.Table table)
     {
-        var width = page.TextWidth - place.Indent;
+        var width = page.TextWidth - Indent(place);
         var total = table.Columns.Sum(c => Math.Max(c.Width, 0));
         var widths = table.Columns
             .Select(c => (int)Math.Round(width * (total > 0 ? Math.Max(c.Width, 0) / total : 1.0 / table.Columns.Count)))
@@ -245,7 +244,7 @@ internal sealed class BodyWriter(PageGeometry page, WordNumbering numbering)
 
     private void Callout(Place place, Callout callout)
     {
-        var width = page.TextWidth - place.Indent;
+        var width = page.TextWidth - Indent(place);
         var cell = new W.TableCell(new W.TableCellProperties(new W.TableCellWidth { Width = width.ToString(), Type = W.TableWidthUnitValues.Dxa }));
         cell.AppendChild(Paragraph(StyleIds.CalloutTitle, Text(callout.Title)));
         Blocks(new Place(cell, 0, InCallout: true), callout.Body);
@@ -264,11 +263,11 @@ internal sealed class BodyWriter(PageGeometry page, WordNumbering numbering)
             new W.TableRow(new W.TableRowProperties(new W.CantSplit()), cell)));
     }
 
-    private static W.TableProperties TableProperties(string style, int width, Place place, string? caption) => new()
+    private W.TableProperties TableProperties(string style, int width, Place place, string? caption) => new()
     {
         TableStyle = new W.TableStyle { Val = style },
         TableWidth = new W.TableWidth { Width = width.ToString(), Type = W.TableWidthUnitValues.Dxa },
-        TableIndentation = place.Depth > 0 ? new W.TableIndentation { Width = place.Indent, Type = W.TableWidthUnitValues.Dxa } : null,
+        TableIndentation = place.Depth > 0 ? new W.TableIndentation { Width = Indent(place), Type = W.TableWidthUnitValues.Dxa } : null,
         TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
         TableCaption = caption is null ? null : new W.TableCaption { Val = caption },
     };
@@ -309,11 +308,11 @@ internal sealed class BodyWriter(PageGeometry page, WordNumbering numbering)
     private static IEnumerable<W.Paragraph> ParagraphsOf(OpenXmlElement element) =>
         element is W.Paragraph paragraph ? [paragraph] : element.Descendants<W.Paragraph>();
 
-    private static W.Paragraph Indented(W.Paragraph paragraph, Place place, bool indent)
+    private W.Paragraph Indented(W.Paragraph paragraph, Place place, bool indent)
     {
         if (indent && place.Depth > 0)
         {
-            paragraph.ParagraphProperties!.Indentation = new W.Indentation { Left = place.Indent.ToString() };
+            paragraph.ParagraphProperties!.Indentation = new W.Indentation { Left = Indent(place).ToString() };
         }
 
         return paragraph;

@@ -44,8 +44,9 @@ public sealed class DocxRenderer : IDocumentRenderer
             Feed(main.AddNewPart<FontTablePart>(FontsId), WordParts.Fonts);
             main.AddNewPart<FooterPart>(FooterId).Footer = WordParts.Footer(document.Setup.Footer);
 
-            var numbering = new WordNumbering();
-            var writer = new BodyWriter(page, numbering);
+            var indent = Typography.For(document.Setup.Edition).IndentStep;
+            var numbering = new WordNumbering(indent);
+            var writer = new BodyWriter(page, indent, numbering);
             var body = new Body();
             for (var i = 0; i < document.Sections.Count; i++)
             {

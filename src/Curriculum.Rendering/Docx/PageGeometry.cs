@@ -13,9 +13,6 @@ internal sealed record PageGeometry(Paper Paper, int Width, int Height)
     /// <summary>Header and footer sit halfway into the margin.</summary>
     public const int HeaderDistance = 540;
 
-    /// <summary>One step of indentation: the hanging indent of a list level, and how far an item's text sits in.</summary>
-    public const int IndentStep = 360;
-
     public static readonly PageGeometry Letter = new(Paper.Letter, 12240, 15840);
     public static readonly PageGeometry A4 = new(Paper.A4, 11906, 16838);
 

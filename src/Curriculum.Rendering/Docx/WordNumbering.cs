@@ -6,7 +6,7 @@ namespace Curriculum.Rendering.Docx;
 /// Real Word numbering: one bullet definition and one decimal definition, three levels each. All bulleted lists share
 /// one instance; each numbered list gets its own instance that restarts at 1, so a teacher's inserted item renumbers.
 /// </summary>
-internal sealed class WordNumbering
+internal sealed class WordNumbering(int indentStep)
 {
     public const int BulletsId = 1;
     private const int BulletDefinition = 0;
@@ -17,9 +17,6 @@ internal sealed class WordNumbering
         [(NumberFormatValues.Decimal, "%1."), (NumberFormatValues.LowerLetter, "%2."), (NumberFormatValues.LowerRoman, "%3.")];
 
     private int lists = 1;
-
-    /// <summary>How many numbered lists the document has asked for so far.</summary>
-    public int NumberedLists => lists - 1;
 
     /// <summary>A new numbered list, starting at 1: its numbering id.</summary>
     public int StartNumberedList() => ++lists;
@@ -42,18 +39,18 @@ internal sealed class WordNumbering
         return numbering;
     }
 
-    private static AbstractNum Definition(int id, bool bullets)
+    private AbstractNum Definition(int id, bool bullets)
     {
         var definition = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = id };
         for (var level = 0; level < WordStyles.MaxDepth; level++)
         {
-            var indent = (level + 1) * PageGeometry.IndentStep;
+            var indent = (level + 1) * indentStep;
             definition.Append(new Level(
                 new StartNumberingValue { Val = 1 },
                 new NumberingFormat { Val = bullets ? NumberFormatValues.Bullet : Numbers[level].Format },
                 new LevelText { Val = bullets ? Bullets[level] : Numbers[level].Text },
                 new LevelJustification { Val = LevelJustificationValues.Left },
-                new PreviousParagraphProperties(new Indentation { Left = indent.ToString(), Hanging = PageGeometry.IndentStep.ToString() }))
+                new PreviousParagraphProperties(new Indentation { Left = indent.ToString(), Hanging = indentStep.ToString() }))
             { LevelIndex = level });
         }
 

@@ -65,16 +65,17 @@ internal sealed record Typography(
     int Furniture,
     int LineSpacing,
     int WritingLineHeight,
+    int IndentStep,
     bool Italics)
 {
     // Body and reading in Charis SIL, headings and furniture in Lato: the faces the PDF ships.
-    public static readonly Typography Standard = new("Charis SIL", "Lato", Body: 22, Small: 19, Title: 44, Heading1: 36, Heading2: 28, Heading3: 24, Furniture: 16, LineSpacing: 276, WritingLineHeight: 440, Italics: true);
+    public static readonly Typography Standard = new("Charis SIL", "Lato", Body: 22, Small: 19, Title: 44, Heading1: 36, Heading2: 28, Heading3: 24, Furniture: 16, LineSpacing: 276, WritingLineHeight: 440, IndentStep: 360, Italics: true);
 
     // British Dyslexia Association style: one sans face, 1.5 line spacing, emphasis in bold rather than italics.
-    public static readonly Typography EasyRead = new("Andika", "Andika", Body: 24, Small: 22, Title: 44, Heading1: 36, Heading2: 30, Heading3: 26, Furniture: 18, LineSpacing: 360, WritingLineHeight: 520, Italics: false);
+    public static readonly Typography EasyRead = new("Andika", "Andika", Body: 24, Small: 22, Title: 44, Heading1: 36, Heading2: 30, Heading3: 26, Furniture: 18, LineSpacing: 360, WritingLineHeight: 520, IndentStep: 400, Italics: false);
 
     // Every text a student reads is at least 18 pt; only the running header and footer are smaller.
-    public static readonly Typography LargePrint = new("Charis SIL", "Lato", Body: 36, Small: 36, Title: 60, Heading1: 52, Heading2: 44, Heading3: 40, Furniture: 28, LineSpacing: 276, WritingLineHeight: 680, Italics: true);
+    public static readonly Typography LargePrint = new("Charis SIL", "Lato", Body: 36, Small: 36, Title: 60, Heading1: 52, Heading2: 44, Heading3: 40, Furniture: 28, LineSpacing: 276, WritingLineHeight: 680, IndentStep: 600, Italics: true);
 
     public static Typography For(Edition edition) => edition switch
     {
@@ -173,7 +174,7 @@ internal static class WordStyles
 
             ListStyle(StyleIds.ListBullet, "List Bullet", WordNumbering.BulletsId),
             ListStyle(StyleIds.ListNumber, "List Number", numId: null),
-            ListContinue(1), ListContinue(2), ListContinue(3),
+            ListContinue(1, type), ListContinue(2, type), ListContinue(3, type),
 
             // Consecutive writing lines are one bordered group to Word: the "between" border rules the lines inside it.
             ParagraphStyle(StyleIds.WritingLine, "Writing Line", StyleIds.Normal, uiPriority: 14,
@@ -206,9 +207,9 @@ internal static class WordStyles
             ParagraphStyle(StyleIds.ContentsEntry, "toc 1", StyleIds.Normal, uiPriority: 39,
                 paragraph: new StyleParagraphProperties
                 {
-                    Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = 1440 }),
-                    SpacingBetweenLines = new SpacingBetweenLines { After = "80" },
-                    Indentation = new Indentation { Left = "1440", Hanging = "1440" },
+                    Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = 5 * type.IndentStep }),
+                    SpacingBetweenLines = new SpacingBetweenLines { Before = "60", After = "80" },
+                    Indentation = new Indentation { Left = (5 * type.IndentStep).ToString(), Hanging = (5 * type.IndentStep).ToString() },
                 }),
             Furniture(StyleIds.Header, "header", type, page, new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 4, Color = Rule }),
             Furniture(StyleIds.Footer, "footer", type, page, new TopBorder { Val = BorderValues.Single, Size = 4, Space = 4, Color = Rule }),
@@ -256,15 +257,15 @@ internal static class WordStyles
             {
                 NumberingProperties = numId is { } n ? new NumberingProperties { NumberingId = new NumberingId { Val = n } } : null,
                 // The indent comes from the numbering level, so a nested item sits one step further in.
-                SpacingBetweenLines = new SpacingBetweenLines { After = "80" },
+                SpacingBetweenLines = new SpacingBetweenLines { Before = "60", After = "80" },
             });
 
-    private static Style ListContinue(int depth) =>
+    private static Style ListContinue(int depth, Typography type) =>
         ParagraphStyle(StyleIds.ListContinueAt(depth), depth == 1 ? "List Continue" : $"List Continue {depth}", StyleIds.Normal, uiPriority: 37,
             paragraph: new StyleParagraphProperties
             {
                 SpacingBetweenLines = new SpacingBetweenLines { After = "80" },
-                Indentation = new Indentation { Left = (depth * PageGeometry.IndentStep).ToString() },
+                Indentation = new Indentation { Left = (depth * type.IndentStep).ToString() },
             });
 
     private static Style Furniture(string id, string name, Typography type, PageGeometry page, BorderType rule) =>
