@@ -124,7 +124,9 @@ internal sealed class BodyWriter(PageGeometry page, int indentStep, WordNumberin
     private W.Paragraph Quote(Quotation quotation, Place place)
     {
         var paragraph = Paragraph(quotation.Voice == Voice.Interview ? StyleIds.QuoteInterview : StyleIds.Quote);
-        paragraph.Append(StyledRun(StyleIds.LineNumber, quotation.Line.ToString()), new W.Run(new W.TabChar()));
+        var number = StyledRun(StyleIds.LineNumber, quotation.Line.ToString());
+        number.AppendChild(new W.TabChar());
+        paragraph.AppendChild(number);
         var speaker = quotation.Speaker ?? (quotation.Voice == Voice.Narration ? "The AP" : null);
         if (speaker is not null)
         {
@@ -340,6 +342,8 @@ internal sealed class BodyWriter(PageGeometry page, int indentStep, WordNumberin
     private static W.Run StyledRun(string style, string text) =>
         new(new W.RunProperties { RunStyle = new W.RunStyle { Val = style } }, Text(text));
 
-    /// <summary>Text kept exactly, spaces included (Word drops leading and trailing spaces unless told to keep them).</summary>
-    private static W.Text Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+    /// <summary>Text kept exactly, spaces included: Word drops leading and trailing spaces unless told to keep them.</summary>
+    private static W.Text Text(string text) => text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        ? new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }
+        : new W.Text(text);
 }

@@ -35,6 +35,7 @@ public sealed class DocxRenderer : IDocumentRenderer
             // Stored, not deflated: the rewrite below compresses each part once.
             word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
 
+            // Every part goes in as bytes, so the package holds no DOM of its own to save when it closes.
             var core = word.AddNewPart<CoreFilePropertiesPart>("rIdCore");
             Feed(core, WordParts.CoreProperties(document.Info));
 
@@ -42,8 +43,7 @@ public sealed class DocxRenderer : IDocumentRenderer
             Feed(main.AddNewPart<StyleDefinitionsPart>(StylesId), WordParts.Styles(document.Setup.Edition, page, language));
             Feed(main.AddNewPart<DocumentSettingsPart>(SettingsId), WordParts.Settings(language));
             Feed(main.AddNewPart<FontTablePart>(FontsId), WordParts.Fonts);
-            main.AddNewPart<FooterPart>(FooterId).Footer = WordParts.Footer(document.Setup.Footer);
-
+            Feed(main.AddNewPart<FooterPart>(FooterId), WordParts.Serialize(WordParts.Footer(document.Setup.Footer)));
             var indent = Typography.For(document.Setup.Edition).IndentStep;
             var numbering = new WordNumbering(indent);
             var writer = new BodyWriter(page, indent, numbering);
@@ -52,7 +52,7 @@ public sealed class DocxRenderer : IDocumentRenderer
             {
                 var section = document.Sections[i];
                 var headerId = $"rIdHeader{i + 1}";
-                main.AddNewPart<HeaderPart>(headerId).Header = WordParts.Header(document.Setup.HeaderLeft, section.RunningTitle);
+                Feed(main.AddNewPart<HeaderPart>(headerId), WordParts.Serialize(WordParts.Header(document.Setup.HeaderLeft, section.RunningTitle)));
 
                 writer.Section(body, section);
                 var properties = SectionProperties(page, headerId);
@@ -77,8 +77,8 @@ public sealed class DocxRenderer : IDocumentRenderer
                 body.Append(new Paragraph(), SectionProperties(page, headerId: null));
             }
 
-            main.AddNewPart<NumberingDefinitionsPart>(NumberingId).Numbering = numbering.Build();
-            main.Document = new Document(body);
+            Feed(main.AddNewPart<NumberingDefinitionsPart>(NumberingId), WordParts.Serialize(numbering.Build()));
+            Feed(main, WordParts.Serialize(new Document(body)));
         }
 
         return new RenderedFile(DeterministicZip.Rewrite(package), PageCount: null);
