@@ -27,7 +27,8 @@ internal static class DeterministicZip
         {
             foreach (var entry in entries)
             {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                // Fastest: a handout's parts are small, and measured, Optimal took as long as building the document.
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
                 copy.LastWriteTime = EntryTime;
                 using var from = entry.Open();
                 using var to = copy.Open();

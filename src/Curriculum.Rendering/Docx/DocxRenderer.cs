@@ -36,10 +36,9 @@ public sealed class DocxRenderer : IDocumentRenderer
             word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
 
             // Every part goes in as bytes, so the package holds no DOM of its own to save when it closes.
-            var core = word.AddNewPart<CoreFilePropertiesPart>("rIdCore");
-            Feed(core, WordParts.CoreProperties(document.Info));
-
+            // The main part first: System.IO.Packaging makes the first part's type the default for ".xml".
             var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
+            Feed(word.AddNewPart<CoreFilePropertiesPart>("rIdCore"), WordParts.CoreProperties(document.Info));
             Feed(main.AddNewPart<StyleDefinitionsPart>(StylesId), WordParts.Styles(document.Setup.Edition, page, language));
             Feed(main.AddNewPart<DocumentSettingsPart>(SettingsId), WordParts.Settings(language));
             Feed(main.AddNewPart<FontTablePart>(FontsId), WordParts.Fonts);
