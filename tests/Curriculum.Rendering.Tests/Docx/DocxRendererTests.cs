@@ -36,15 +36,39 @@ public sealed class DocxRendererTests
     }
 
     [Fact]
-    public void The_package_is_valid_against_the_Word_schema()
+    public void Renders_at_once_on_many_threads_give_the_same_bytes()
     {
-        using var word = Open(Letter.Value);
+        var renders = new byte[8][];
+
+        Parallel.For(0, renders.Length, i => renders[i] = new DocxRenderer().Render(SampleHandout.Create()).Bytes);
+
+        renders.Count(bytes => !bytes.AsSpan().SequenceEqual(Letter.Value)).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData(Paper.Letter, Edition.Standard)]
+    [InlineData(Paper.A4, Edition.EasyRead)]
+    [InlineData(Paper.Letter, Edition.LargePrint)]
+    public void The_package_is_valid_against_the_Word_schema(Paper paper, Edition edition)
+    {
+        using var word = Open(new DocxRenderer().Render(SampleHandout.Create(paper, edition)).Bytes);
 
         var errors = new OpenXmlValidator(FileFormatVersions.Office2013).Validate(word)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
             .ToList();
 
         errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_document_without_sections_is_still_a_valid_Word_file()
+    {
+        var empty = Sample with { Sections = [] };
+
+        using var word = Open(new DocxRenderer().Render(empty).Bytes);
+
+        new OpenXmlValidator(FileFormatVersions.Office2013).Validate(word).ShouldBeEmpty();
+        word.MainDocumentPart!.Document.Body!.Elements<W.SectionProperties>().ShouldHaveSingleItem();
     }
 
     [Theory]
