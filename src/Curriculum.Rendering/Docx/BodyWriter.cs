@@ -130,14 +130,20 @@ internal sealed class BodyWriter(PageGeometry page, int indentStep, WordNumberin
         var speaker = quotation.Speaker ?? (quotation.Voice == Voice.Narration ? "The AP" : null);
         if (speaker is not null)
         {
-            paragraph.Append(StyledRun(StyleIds.Speaker, speaker));
+            paragraph.AppendChild(StyledRun(StyleIds.Speaker, speaker));
         }
 
         // Said how, in words, so the voices differ for a listener and in plain text, not only by their look.
-        var how = quotation.Voice == Voice.Interview ? ", in a later interview with the AP: " : ": ";
-        if (speaker is not null)
+        var how = (quotation.Voice, speaker) switch
         {
-            paragraph.Append(new W.Run(Text(how)));
+            (Voice.Interview, null) => "In a later interview with the AP: ",
+            (Voice.Interview, _) => ", in a later interview with the AP: ",
+            (_, null) => null,
+            _ => ": ",
+        };
+        if (how is not null)
+        {
+            paragraph.AppendChild(new W.Run(Text(how)));
         }
 
         paragraph.Append(new W.Run(Text(quotation.Words)));
