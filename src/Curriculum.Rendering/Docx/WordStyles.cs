@@ -52,7 +52,11 @@ internal static class StyleIds
     };
 }
 
-/// <summary>Faces, sizes (in half-points, Word's unit) and spacing of one edition.</summary>
+/// <summary>
+/// Faces, sizes (in half-points, Word's unit) and spacing of one edition. Line spacing is in 240ths of a line; the
+/// writing-line height and <see cref="IndentStep"/> (a list level's hanging indent, and how far blocks under an item
+/// sit in) are in twips, and grow with the type so a large-print bullet does not touch its text.
+/// </summary>
 internal sealed record Typography(
     string BodyFont,
     string HeadingFont,
