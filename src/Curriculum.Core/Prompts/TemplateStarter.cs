@@ -11,7 +11,7 @@ public static class TemplateStarter
         #
         # theme      propaganda | moral-dissonance | sourcing | normalization | family-loyalty
         # framework  e.g. ipa:card-stacking, bandura:moral-justification, festinger:cognitive-dissonance, history:sourcing
-        # level      Bloom: remember | understand | apply | analyse | evaluate | create
+        # level      Bloom: remember | understand | apply | analyze | evaluate | create
         # question   Paul: clarification | assumptions | evidence | viewpoints | implications | question
         # audiences  6-8 | 9-10 | 11-12 | adult | workshop
         # units      optional: only these units (e.g. leonid-1); leave it out to allow any unit that can meet `needs`
