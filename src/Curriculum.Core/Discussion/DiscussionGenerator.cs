@@ -103,6 +103,21 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
         return units;
     }
 
+    /// <summary>The prompts of the bank that fit a request (its units, themes, audience and levels) with at least one excerpt: what a set can draw on.</summary>
+    public IReadOnlyList<PromptTemplate> Fitting(DiscussionRequest request)
+    {
+        var units = Validate(request);
+        var options = request.Options ?? DiscussionOptions.Default;
+        var leaveOutGraphic = Taxonomy.LeavesOutGraphic(request.Audience, options.LeaveOutGraphic);
+        var levels = options.Levels is { Count: > 0 } ? options.Levels : null;
+        return [.. bank.Prompts.Where(t =>
+            t.Audiences.Contains(request.Audience)
+            && (request.Themes.Count == 0 || request.Themes.Contains(t.Theme))
+            && !(leaveOutGraphic && t.Needs.Graphic)
+            && (levels is null || levels.Contains(t.Level))
+            && Fits(t, units, leaveOutGraphic))];
+    }
+
     public DiscussionSet Generate(DiscussionRequest request)
     {
         var units = Validate(request).ToList();
@@ -282,7 +297,11 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
         var themeUse = new Dictionary<string, int>(StringComparer.Ordinal);
         var levelUse = new Dictionary<string, int>(StringComparer.Ordinal);
         int Use(Dictionary<string, int> counts, string key) => counts.GetValueOrDefault(key);
-        bool Open(Option o) => Use(blockUse, o.Block.Id) < MaxUsesOfAnExcerpt && (o.Second is null || Use(blockUse, o.Second.Id) < MaxUsesOfAnExcerpt);
+        var selfHarmUsed = false;
+        bool SelfHarm(Option o) => course.Annotations.For(o.Block).Has("self-harm") || (o.Second is not null && course.Annotations.For(o.Second).Has("self-harm"));
+        // Safe messaging: at most one prompt of a set touches a line about soldiers hurting themselves.
+        bool Open(Option o) => Use(blockUse, o.Block.Id) < MaxUsesOfAnExcerpt && (o.Second is null || Use(blockUse, o.Second.Id) < MaxUsesOfAnExcerpt)
+            && !(selfHarmUsed && SelfHarm(o));
 
         while (chosen.Count < request.Count)
         {
@@ -319,6 +338,7 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
                 continue;
             }
 
+            selfHarmUsed |= SelfHarm(option);
             blockUse[option.Block.Id] = Use(blockUse, option.Block.Id) + 1;
             if (option.Second is not null)
             {
@@ -390,9 +410,17 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
         {
             if (voice == "reported")
             {
+                // A prompt written for one line binds the longest of its speaker's quotes there; any other prompt may bind each quote of three words or more.
                 return [.. unit.ArticleBlocks
                     .Where(b => b.ReportsSpeech && (needs.Block is null || b.Id == needs.Block) && Marked(b))
-                    .SelectMany(b => b.Quotes.Where(q => RoleFits(q.Speaker, needs.Speaker) && (needs.Block is not null || Words(q.Text) >= 3)).Select(q => new Option(b, q, null, null, null)))];
+                    .SelectMany(b =>
+                    {
+                        var quotes = b.Quotes.Where(q => RoleFits(q.Speaker, needs.Speaker)).ToList();
+                        return needs.Block is not null
+                            ? quotes.OrderByDescending(q => q.Text.Length).Take(1)
+                            : quotes.Where(q => Words(q.Text) >= 3);
+                    })
+                    .Select(q => new Option(unit.ArticleBlocks.First(b => b.Quotes.Contains(q)), q, null, null, null))];
             }
 
             return [.. unit.ArticleBlocks.Where(Fits).Select(b => new Option(b, null, null, null, null))];
@@ -452,7 +480,8 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
 
     private static bool VoiceFits(Block b, string? voice) => voice switch
     {
-        null => b.Kind is BlockKind.Call or BlockKind.Interview or BlockKind.Narration,
+        // Narration that quotes someone is bound as those words, as reported, or as narration only when asked for.
+        null => b.Kind is BlockKind.Call or BlockKind.Interview || (b.Kind == BlockKind.Narration && !b.ReportsSpeech),
         "call" => b.Kind == BlockKind.Call,
         "interview" => b.Kind == BlockKind.Interview,
         "narration" => b.Kind == BlockKind.Narration,
@@ -486,7 +515,15 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
         if (span is not null)
         {
             var who = span.Speaker.Name;
-            return new BoundExcerpt(who, "as reported by the AP", $"The AP quotes {who}", span.Quoted, block.Line);
+            // A quote cut from a longer sentence may end without a stop; the stop goes outside the marks, so the words stay verbatim.
+            var quoted = span.Quoted;
+            var ends = span.Text.TrimEnd(',', ' ');
+            if (ends.Length > 0 && !".!?…".Contains(ends[^1], StringComparison.Ordinal))
+            {
+                quoted += ".";
+            }
+
+            return new BoundExcerpt(who, "as reported by the AP", $"The AP quotes {who}", quoted, block.Line);
         }
 
         if (block.Kind == BlockKind.Call && block.Speaker is { } speaker && !asNarration)

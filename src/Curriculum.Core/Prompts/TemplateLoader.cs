@@ -120,12 +120,12 @@ public static partial class TemplateLoader
     [GeneratedRegex(@"“\s*\{\{-?\s*(?<name>(?:pair\.)?quote)\s*-?\}\}\s*”")]
     private static partial Regex WrappedQuote();
 
-    // A name or pronoun with a verb of saying: "Leonid tells", "his mother asks", "the AP writes", "she said".
-    [GeneratedRegex(@"\b(?:Leonid|Ivan|Maxim|Olya|(?:[Hh]is|[Hh]er|[Tt]he) (?:mother|wife|girlfriend|son|husband|commander)|(?:Leonid|Ivan|Maxim)’s (?:mother|wife|girlfriend)|[Tt]he AP|AP|[Hh]e|[Ss]he|[Tt]hey)(?: \w+ly)? (?:says|said|asks|asked|tells|told|writes|wrote|answers|answered|explains|explained|repeats|repeated|replies|replied|recites|recited|adds|added|insists|insisted|reports|reported|quotes|quoted)\b")]
+    // A speaker's name or role, or the AP, with a verb of saying: "Leonid tells", "his mother asks", "the AP writes".
+    [GeneratedRegex(@"\b(?:Leonid|Ivan|Maxim|Olya|(?:[Hh]is|[Hh]er|[Tt]he) (?:mother|wife|girlfriend|son|husband|commander)|(?:Leonid|Ivan|Maxim)’s (?:mother|wife|girlfriend)|[Tt]he AP|AP)(?: \w+ly)? (?:says|said|asks|asked|tells|told|writes|wrote|answers|answered|explains|explained|repeats|repeated|replies|replied|recites|recited|adds|added|insists|insisted|reports|reported|quotes|quoted)\b")]
     private static partial Regex FixedAttribution();
 
-    // Fixed claims of where or when words were said.
-    [GeneratedRegex(@"\((?:the AP|Leonid|Ivan|Maxim|Olya)[^)]*\)|\b(?:[Ww]ords from|(?:in|from|during) (?:an? |the |one )?(?:intercepted |phone )?call\b|(?:told|tells|to) the AP\b|the AP’s (?:own )?(?:narration|words)|(?:months|weeks) later|in January)")]
+    // Fixed claims of where or when words were said: "(the AP)", "Words from the AP", "from an intercepted call", "told the AP months later".
+    [GeneratedRegex(@"\((?:the AP|Leonid|Ivan|Maxim|Olya)[^)]*\)|\b(?:[Ww]ords from (?:the AP|Leonid|Ivan|Maxim|Olya|his|her)|(?:from|during) (?:an? |the |one )?(?:intercepted |phone )?call\b|(?:told|tells) the AP\b|the AP’s (?:own )?(?:narration|words)|(?:months|weeks) later|in January)")]
     private static partial Regex FixedVoice();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]

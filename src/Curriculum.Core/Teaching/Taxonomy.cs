@@ -122,6 +122,7 @@ public static class Taxonomy
         new("told", "What they were told", "States what soldiers or families were told or believed."),
         new("found", "What they found", "States what a soldier met in Ukraine."),
         new("denial", "Later denial", "A family member's later account that contradicts the calls."),
+        new("self-harm", "Self-harm", "Mentions soldiers hurting themselves: at most one prompt of a set, brief and factual (safe-messaging practice)."),
     ];
 
     /// <summary>Kinds of paired excerpts that make the kit worth using.</summary>
