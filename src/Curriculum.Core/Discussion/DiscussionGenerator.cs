@@ -127,63 +127,13 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
         var random = new Pcg32(request.Seed);
         var notes = new List<string>();
 
-        var candidates = new List<Candidate>();
-        var notCandidates = new Dictionary<string, string>(StringComparer.Ordinal);
-        var counts = new FitCounts();
-        foreach (var template in bank.Prompts.OrderBy(p => p.Id, StringComparer.Ordinal))
-        {
-            var inTheme = request.Themes.Count == 0 || request.Themes.Contains(template.Theme);
-            string? reason = null;
-            if (!inTheme)
-            {
-                reason = $"its theme is {template.Theme}, which was not asked for";
-            }
-            else if (!template.Audiences.Contains(request.Audience))
-            {
-                reason = $"it is not written for audience {request.Audience} (its audiences: {string.Join(", ", template.Audiences)})";
-                counts.WrongAudience++;
-            }
-            else if (leaveOutGraphic && template.Needs.Graphic)
-            {
-                reason = request.Audience == Taxonomy.YoungestAudience ? "it discusses graphic material, always left out for grades 6–8" : "it discusses graphic material, which was asked to be left out";
-                counts.Graphic++;
-            }
-            else if (levels is not null && !levels.Contains(template.Level))
-            {
-                reason = $"its Bloom level {template.Level} was not asked for";
-                counts.OtherLevel++;
-            }
-            else if (template.Units.Count > 0 && !units.Any(u => template.Units.Contains(u.Id)))
-            {
-                reason = $"it is written for {string.Join(", ", template.Units)}, not for {string.Join(", ", units.Select(u => u.Id))}";
-                counts.OtherUnits++;
-            }
-
-            if (reason is not null)
-            {
-                notCandidates[template.Id] = reason;
-                continue;
-            }
-
-            var any = false;
-            foreach (var unit in units.Where(u => template.Units.Count == 0 || template.Units.Contains(u.Id)))
-            {
-                var fits = Fits(template, unit, leaveOutGraphic);
-                if (fits.Count > 0)
-                {
-                    candidates.Add(new Candidate(template, unit, fits, random.Next()));
-                    any = true;
-                }
-            }
-
-            if (!any)
-            {
-                notCandidates[template.Id] = leaveOutGraphic && Fits(template, units, leaveOutGraphic: false)
-                    ? "the only lines that fit its needs are graphic, and they are left out " + (request.Audience == Taxonomy.YoungestAudience ? "for grades 6–8" : "as asked")
-                    : "no excerpt of the chosen units fits its needs";
-                counts.NoExcerpt++;
-            }
-        }
+        // Which prompts fit, and why the others do not, depends on the request but not on the seed: kept per request shape.
+        var skeleton = _skeletons.GetOrAdd(
+            $"{string.Join(",", units.Select(u => u.Id))}|{string.Join(",", request.Themes)}|{request.Audience}|{leaveOutGraphic}|{string.Join(",", levels ?? [])}",
+            _ => Skeleton(request, units, leaveOutGraphic, levels));
+        var notCandidates = skeleton.NotCandidates;
+        var counts = skeleton.Counts;
+        var candidates = skeleton.Candidates.Select(c => new Candidate(c.Template, c.Unit, c.Options, random.Next())).ToList();
 
         var chosen = Pick(request, candidates, random, notes);
         chosen = [.. chosen
@@ -281,6 +231,76 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
             advisories,
             minutes,
             notes);
+    }
+
+    private sealed record Shape(
+        IReadOnlyList<(PromptTemplate Template, LessonUnit Unit, IReadOnlyList<Option> Options)> Candidates,
+        IReadOnlyDictionary<string, string> NotCandidates,
+        FitCounts Counts);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Shape> _skeletons = new(StringComparer.Ordinal);
+
+    private Shape Skeleton(DiscussionRequest request, List<LessonUnit> units, bool leaveOutGraphic, IReadOnlyList<string>? levels)
+    {
+            var candidates = new List<(PromptTemplate Template, LessonUnit Unit, IReadOnlyList<Option> Options)>();
+            var notCandidates = new Dictionary<string, string>(StringComparer.Ordinal);
+            var counts = new FitCounts();
+            foreach (var template in bank.Prompts.OrderBy(p => p.Id, StringComparer.Ordinal))
+            {
+                var inTheme = request.Themes.Count == 0 || request.Themes.Contains(template.Theme);
+                string? reason = null;
+                if (!inTheme)
+                {
+                    reason = $"its theme is {template.Theme}, which was not asked for";
+                }
+                else if (!template.Audiences.Contains(request.Audience))
+                {
+                    reason = $"it is not written for audience {request.Audience} (its audiences: {string.Join(", ", template.Audiences)})";
+                    counts.WrongAudience++;
+                }
+                else if (leaveOutGraphic && template.Needs.Graphic)
+                {
+                    reason = request.Audience == Taxonomy.YoungestAudience ? "it discusses graphic material, always left out for grades 6–8" : "it discusses graphic material, which was asked to be left out";
+                    counts.Graphic++;
+                }
+                else if (levels is not null && !levels.Contains(template.Level))
+                {
+                    reason = $"its Bloom level {template.Level} was not asked for";
+                    counts.OtherLevel++;
+                }
+                else if (template.Units.Count > 0 && !units.Any(u => template.Units.Contains(u.Id)))
+                {
+                    reason = $"it is written for {string.Join(", ", template.Units)}, not for {string.Join(", ", units.Select(u => u.Id))}";
+                    counts.OtherUnits++;
+                }
+
+                if (reason is not null)
+                {
+                    notCandidates[template.Id] = reason;
+                    continue;
+                }
+
+                var any = false;
+                foreach (var unit in units.Where(u => template.Units.Count == 0 || template.Units.Contains(u.Id)))
+                {
+                    var fits = Fits(template, unit, leaveOutGraphic);
+                    if (fits.Count > 0)
+                    {
+                        candidates.Add((template, unit, fits));
+                        any = true;
+                    }
+                }
+
+                if (!any)
+                {
+                    notCandidates[template.Id] = leaveOutGraphic && Fits(template, units, leaveOutGraphic: false)
+                        ? "the only lines that fit its needs are graphic, and they are left out " + (request.Audience == Taxonomy.YoungestAudience ? "for grades 6–8" : "as asked")
+                        : "no excerpt of the chosen units fits its needs";
+                    counts.NoExcerpt++;
+                }
+            }
+
+        return new Shape(candidates, notCandidates, counts);
     }
 
     /// <summary>
