@@ -422,7 +422,7 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
             !b.IsFurniture
             && (needs.Block is null ? b.Words >= MinWords : b.Id == needs.Block)
             && voice != "reported"
-            && VoiceFits(b, voice)
+            && (VoiceFits(b, voice) || (voice is null && needs.Block is not null))
             && SpeakerFits(b, needs.Speaker)
             && Marked(b);
 
