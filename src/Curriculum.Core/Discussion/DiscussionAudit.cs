@@ -223,6 +223,11 @@ public sealed partial class DiscussionAudit(Course course, PromptBank bank)
                 problems.Add($"the {field} has stray or doubled punctuation at “{Short(text.Substring(Math.Max(0, stray.Index - 12), Math.Min(text.Length - Math.Max(0, stray.Index - 12), stray.Length + 24)))}”");
             }
 
+            if (StopAfterStop().Match(text) is { Success: true } stop)
+            {
+                problems.Add($"the {field} ends a sentence twice at “{stop.Value}”");
+            }
+
             if (DoubledMarks().Match(text) is { Success: true } marks)
             {
                 problems.Add($"the {field} has doubled quote marks “{marks.Value}”");
@@ -276,6 +281,9 @@ public sealed partial class DiscussionAudit(Course course, PromptBank bank)
 
     [GeneratedRegex(@"[,;:]\s*[,;:.!?]|(?<!\.)\.\s*\.(?!\.)|\s[,.;:!?](?!\.)|\s{2,}|\(\s*\)|^\s*[,.;:]|[a-z]\.[A-Z]")]
     private static partial Regex Punctuation();
+
+    [GeneratedRegex(@"[.!?]”[.!?]")]
+    private static partial Regex StopAfterStop();
 
     [GeneratedRegex(@"“\s*“|”\s*”|‘‘|’’|""")]
     private static partial Regex DoubledMarks();
