@@ -424,7 +424,14 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
             && voice != "reported"
             && (VoiceFits(b, voice) || (voice is null && needs.Block is not null))
             && SpeakerFits(b, needs.Speaker)
-            && Marked(b);
+            && Marked(b)
+            && (needs.Block is not null || Generic(b));
+
+        // A prompt not written for one line never lands on a line about self-harm (those prompts are written with
+        // care, one to a set), and a soldier's question is not a claim to weigh or corroborate.
+        bool Generic(Block b) =>
+            !course.Annotations.For(b).Has("self-harm")
+            && (needs.Speaker is "mother" or "wife" or "girlfriend" || b.Kind != BlockKind.Call || IsStatement(QuoteOf(b)));
 
         if (needs.Pairing is null)
         {
