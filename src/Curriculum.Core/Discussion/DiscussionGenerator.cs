@@ -305,7 +305,8 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
 
     /// <summary>
     /// Greedy and seeded: each turn takes the candidate that adds a Bloom level not yet covered, then a facilitator's
-    /// prompt before a shipped one, then the least-used unit, theme and level, then the seed's draw. A template is used
+    /// prompt before a shipped one, then one that can quote a fresh excerpt, then the least-used unit, theme and level,
+    /// then the seed's draw. A template is used
     /// at most once per set, and no excerpt is quoted more than <see cref="MaxUsesOfAnExcerpt"/> times.
     /// </summary>
     private List<Chosen> Pick(DiscussionRequest request, List<Candidate> candidates, Pcg32 random, List<string> notes)
@@ -334,6 +335,8 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
             var best = open
                 .OrderBy(c => Use(levelUse, c.Template.Level) > 0 ? 1 : 0)
                 .ThenBy(c => c.Template.FromFacilitator ? 0 : 1)
+                // An excerpt not yet quoted keeps the others free for the levels still to come.
+                .ThenBy(c => c.Options.Any(o => Open(o) && Use(blockUse, o.Block.Id) == 0) ? 0 : 1)
                 .ThenBy(c => Use(unitUse, c.Unit.Id))
                 .ThenBy(c => Use(themeUse, c.Template.Theme))
                 .ThenBy(c => Use(levelUse, c.Template.Level))
