@@ -62,6 +62,15 @@ public sealed class DiscussionAuditTests
     }
 
     [Fact]
+    public void A_bank_too_thin_for_an_audience_fails_coverage_cell_by_cell()
+    {
+        var report = new DiscussionAudit(Course, PromptBank.Empty).Run(1, 1);
+        report.Failures.Count(f => f.Prompt == "(coverage)").ShouldBe(11 * 2 * 5);
+        report.Failures.ShouldContain(f => f.Prompt == "(coverage)" && f.Units == "maxim-4" && f.Theme == "moral-dissonance" && f.Audience == "6-8"
+            && f.Problem == "0 fitting prompt(s) over 0 Bloom level(s); at least 4 over 3 are needed");
+    }
+
+    [Fact]
     public void A_shortfall_without_a_note_saying_why_would_fail_and_the_generator_always_writes_one()
     {
         var set = new DiscussionGenerator(Course, PromptBank.Shipped(Course)).Generate(new DiscussionRequest(["maxim-4"], ["sourcing"], "6-8", 50, 1));
