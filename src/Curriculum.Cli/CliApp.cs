@@ -62,6 +62,7 @@ public static class CliServices
         services.AddSingleton<ICliCommand, HandoutCommand>();
         services.AddSingleton<ICliCommand, CourseCommand>();
         services.AddSingleton<ICliCommand, ServeCommand>();
+        services.AddSingleton<ICliCommand, AuditCommand>();
         return services;
     }
 }

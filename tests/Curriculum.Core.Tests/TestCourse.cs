@@ -43,6 +43,8 @@ internal static class TestCourse
         var graphic = Call("leonid-1", SpeakerRole.Soldier);
         var told = Call("ivan-1", SpeakerRole.Soldier);
         var motherCall = Call("leonid-1", SpeakerRole.Mother);
+        // A pairing sets two statements side by side: its call half must not be a question.
+        var motherStatement = plain.Article.FindUnit("leonid-1")!.Blocks.Last(b => b.Kind == BlockKind.Call && b.Speaker?.Role == SpeakerRole.Mother);
         var interview = plain.Article.Blocks.First(b => b.Kind == BlockKind.Interview);
         var narration = plain.Article.FindUnit("leonid-1")!.Blocks.First(b => b.Kind == BlockKind.Narration);
 
@@ -58,7 +60,7 @@ internal static class TestCourse
         s.Append($"  {told.Id}: {{ themes: [propaganda], tags: [told] }}\n");
         s.Append($"  {motherCall.Id}: {{ themes: [family-loyalty] }}\n");
         s.Append("pairings:\n");
-        s.Append($"  - {{ id: mother-then-later, kind: calls-vs-interview, first: {motherCall.Id}, second: {interview.Id}, note: \"The calls against the interview.\" }}\n");
+        s.Append($"  - {{ id: mother-then-later, kind: calls-vs-interview, first: {motherStatement.Id}, second: {interview.Id}, note: \"The calls against the interview.\" }}\n");
         s.Append($"  - {{ id: soldier-and-ap, kind: soldier-vs-narration, first: {graphic.Id}, second: {narration.Id}, note: \"His words against the AP's.\" }}\n");
         File.WriteAllText(Path.Combine(dir.FullName, Course.AnnotationsFile), s.ToString());
         return Course.FromDirectory(dir.FullName);
@@ -91,15 +93,15 @@ internal static class TestCourse
             question: evidence
             audiences: [9-10, 11-12, adult]
             needs: { speaker: narrator }
-            text: "The AP writes: {{ quote }} Which facts are stacked here?"
+            text: "{{ said }}: {{ quote }} Which facts are stacked here?"
           - id: mother-then-later
             theme: family-loyalty
             framework: history:corroboration
-            level: analyse
+            level: analyze
             question: viewpoints
             audiences: [9-10, 11-12, adult, workshop]
             needs: { pairing: calls-vs-interview }
-            text: "{{ speaker }} in the calls: {{ quote }} Later, to the AP: {{ pair.quote }} {{ pairing.note }} Why might they differ?"
+            text: "{{ said }}: {{ quote }} {{ pair.said }}: {{ pair.quote }} {{ pairing.note }} Why might they differ?"
           - id: judge-the-source
             theme: sourcing
             framework: history:sourcing

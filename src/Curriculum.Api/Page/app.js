@@ -169,7 +169,9 @@ function render(set) {
     if (prompt.starters?.length) item.append(details("Sentence starters", prompt.starters));
     // The id is shown, not only announced: a facilitator's template replaces a prompt by its id.
     const edit = el("button", { type: "button", className: "edit" }, `Edit prompt ${index + 1} `, el("span", { className: "prompt-id", textContent: `(${prompt.id})` }));
-    edit.addEventListener("click", () => editPrompt(prompt.id));
+    // The copy keeps the units the prompt was generated for, so the edited prompt comes back for the same units.
+    const units = [...new Set([prompt.excerpt, prompt.pair].filter(Boolean).map((id) => set.excerpts.find((e) => e.id === id)?.unit).filter(Boolean))];
+    edit.addEventListener("click", () => editPrompt(prompt.id, units));
     item.append(edit);
     list.append(item);
   });
@@ -185,10 +187,13 @@ async function bank() {
 }
 
 /** Copies one shipped prompt (its `- id:` entry) into the editor, where a change overrides it by id. */
-async function editPrompt(id) {
+async function editPrompt(id, units = []) {
   try {
     const { files } = await bank();
-    const entry = files.map((f) => extractPrompt(f.text, id)).find(Boolean);
+    let entry = files.map((f) => extractPrompt(f.text, id)).find(Boolean);
+    if (entry && units.length > 0 && !/^\s+units:/m.test(entry)) {
+      entry = entry.replace(/^(\s+audiences:.*)$/m, `$1\n    units: [${units.join(", ")}]`);
+    }
     const editor = $("#template-text");
     if (!entry) { alarm(`Prompt ${id} is not in the shipped templates; edit it in your own file.`); return; }
     const existing = editor.value.trim();

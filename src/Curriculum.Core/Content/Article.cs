@@ -37,6 +37,9 @@ public enum SpeakerRole
     Mother,
     Wife,
     Girlfriend,
+
+    /// <summary>Not a person on the phone: a message sent to the soldiers (the Telegram order to Ivan's unit).</summary>
+    Message,
 }
 
 public enum UnitKind
@@ -100,4 +103,24 @@ public sealed record Block(
     public string? Spoken { get; init; }
 
     public int Words => Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>
+    /// Every span of the line in curly double quotes, with whose words they are. In a call or a later interview they
+    /// are the speaker's own; in the AP's narration they are the speaker's words as the AP reports them.
+    /// </summary>
+    public IReadOnlyList<QuotedSpan> Quotes { get; init; } = [];
+
+    /// <summary>True when the line is the AP's narration quoting someone ("“Forward,” he tells her.").</summary>
+    public bool ReportsSpeech => Kind == BlockKind.Narration && Quotes.Count > 0;
+}
+
+/// <summary>
+/// Words in curly double quotes within a line. <see cref="Text"/> is what stands between the marks, verbatim;
+/// <see cref="Start"/> is its character offset in the line's text (just after the opening mark).
+/// <see cref="Reported"/> is true when the AP's narration reports the words rather than the speaker saying them on the record.
+/// </summary>
+public sealed record QuotedSpan(Speaker Speaker, string Text, int Start, bool Reported)
+{
+    /// <summary>The span as a prompt quotes it: in the article's own marks, without a comma the sentence around it needed.</summary>
+    public string Quoted => $"“{Text.TrimEnd(',', ' ')}”";
 }

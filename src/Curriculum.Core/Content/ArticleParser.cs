@@ -100,12 +100,16 @@ public static partial class ArticleParser
     [GeneratedRegex(@"\((?<trail>[^()]+)\)\s*$")]
     private static partial Regex TrailingDirection();
 
+    [GeneratedRegex("“(?<words>[^“”]*)”")]
+    private static partial Regex QuotedPattern();
+
     [GeneratedRegex(@"^\(.+\)$")]
     private static partial Regex CreditPattern();
 
     private sealed class Builder(string file, List<LineGroup> groups, SeedStructure structure)
     {
         private readonly HashSet<ParagraphDeclaration> _used = [];
+        private readonly HashSet<QuoteDeclaration> _usedQuotes = [];
 
         private ContentException Error(int line, string problem, int column = 1) => new(new SourcePosition(file, line, column), problem);
 
@@ -153,6 +157,12 @@ public static partial class ArticleParser
             if (unused is not null)
             {
                 throw new ContentException(unused.Position, $"no paragraph of the article starts with “{unused.Starts}”");
+            }
+
+            var unusedQuote = structure.Quotes.FirstOrDefault(d => !_usedQuotes.Contains(d));
+            if (unusedQuote is not null)
+            {
+                throw new ContentException(unusedQuote.Position, $"no quote in the AP's narration is exactly “{unusedQuote.Words}”");
             }
 
             return new Article(file, text, headline, profiles, units);
@@ -266,7 +276,8 @@ public static partial class ArticleParser
             {
                 foreach (var (kindOf, text, line, speaker, direction, spoken) in Classify(group, profile))
                 {
-                    blocks.Add(new Block($"{id}.{blocks.Count + 1}", id, kindOf, line, text, speaker, direction) { Spoken = spoken });
+                    var quotes = kindOf is BlockKind.Photo or BlockKind.Teaser ? [] : Quotes(kindOf, text, line, speaker, profile);
+                    blocks.Add(new Block($"{id}.{blocks.Count + 1}", id, kindOf, line, text, speaker, direction) { Spoken = spoken, Quotes = quotes });
                 }
             }
 
@@ -333,6 +344,47 @@ public static partial class ArticleParser
             }
 
             return [(BlockKind.Narration, text, line, null, null, null)];
+        }
+
+        /// <summary>
+        /// Whose words each quoted span of a line is. A call's or an interview's are its speaker's; narration declared
+        /// with a speaker quotes that speaker; any other quoted words in narration must be declared in the structure
+        /// file, or the line is an error: a quote is never left to look like the AP's own words.
+        /// </summary>
+        private List<QuotedSpan> Quotes(BlockKind kind, string text, int line, Speaker? speaker, Profile? profile)
+        {
+            var spans = new List<QuotedSpan>();
+            foreach (System.Text.RegularExpressions.Match m in QuotedPattern().Matches(text))
+            {
+                var words = m.Groups["words"].Value;
+                var start = m.Groups["words"].Index;
+                var declared = structure.Quotes.Where(d => d.Words == words).ToList();
+                Speaker? whose = null;
+                if (declared.Count > 0 && kind == BlockKind.Narration)
+                {
+                    _usedQuotes.UnionWith(declared);
+                    whose = ResolveSpeaker(declared[0].SpeakerLabel, profile, line, start + 1);
+                }
+                else if (speaker is not null)
+                {
+                    whose = speaker;
+                }
+
+                if (whose is null)
+                {
+                    throw Error(line, $"the words “{(words.Length <= 40 ? words : words[..37] + "…")}” are quoted in the AP's narration, but neither the line's shape nor the structure file says whose they are (declare them under 'quotes' with their speaker)", start);
+                }
+
+                spans.Add(new QuotedSpan(whose, words, start, Reported: kind == BlockKind.Narration));
+            }
+
+            var open = text.Count(c => c == '“');
+            if (open != spans.Count || text.Count(c => c == '”') != spans.Count)
+            {
+                throw Error(line, "the curly double quotes of this line do not pair up: each “ needs its ”");
+            }
+
+            return spans;
         }
 
         private Speaker ResolveSpeaker(string label, Profile? profile, int line, int column)

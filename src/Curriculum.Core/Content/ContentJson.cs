@@ -40,7 +40,8 @@ public static class ContentJson
         block.Speaker?.Label,
         block.Direction,
         block.Text,
-        block.Line);
+        block.Line,
+        [.. block.Quotes.Select(q => new QuoteJson(q.Speaker.Name, q.Text, q.Start))]);
 
     public static string KindName(BlockKind kind) => kind.ToString().ToLowerInvariant();
 }
@@ -68,4 +69,11 @@ public sealed record BlockJson(
     string? SpeakerLabel,
     string? Direction,
     string Text,
-    int Line);
+    int Line,
+    IReadOnlyList<QuoteJson> Quotes);
+
+/// <summary>
+/// Words in curly double quotes within a block: whose they are (in narration, the speaker's words as the AP reports
+/// them), the words between the marks, and where they start in the block's text (a character offset).
+/// </summary>
+public sealed record QuoteJson(string Speaker, string Text, int Start);

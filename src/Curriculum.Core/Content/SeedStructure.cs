@@ -11,9 +11,12 @@ public sealed record SeedStructure(
     IReadOnlyList<ProfileDeclaration> Profiles,
     IReadOnlyList<ParagraphDeclaration> Paragraphs)
 {
+    /// <summary>Quoted words inside the AP's narration whose speaker the sentence's shape cannot tell ("she says he has her blessing to “kill them all.”").</summary>
+    public IReadOnlyList<QuoteDeclaration> Quotes { get; init; } = [];
+
     public static SeedStructure Parse(string file, string text)
     {
-        var root = new YamlValue(file, YamlReader.LoadMapping(file, text)).Fields("the structure file", "profiles", "paragraphs");
+        var root = new YamlValue(file, YamlReader.LoadMapping(file, text)).Fields("the structure file", "profiles", "paragraphs", "quotes");
         var profiles = root.Required("profiles").Items("profiles").Select(ReadProfile).ToList();
         var duplicate = profiles.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -22,7 +25,8 @@ public sealed record SeedStructure(
         }
 
         var paragraphs = root.Optional("paragraphs")?.Items("paragraphs").Select(ReadParagraph).ToList() ?? [];
-        return new SeedStructure(profiles, paragraphs);
+        var quotes = root.Optional("quotes")?.Items("quotes").Select(ReadQuote).ToList() ?? [];
+        return new SeedStructure(profiles, paragraphs) { Quotes = quotes };
     }
 
     private static ProfileDeclaration ReadProfile(YamlValue node)
@@ -36,7 +40,7 @@ public sealed record SeedStructure(
             var roleText = sf.RequiredString("role");
             if (!Enum.TryParse<SpeakerRole>(roleText, ignoreCase: true, out var role) || role == SpeakerRole.Soldier)
             {
-                throw sf.Required("role").Error($"unknown role '{roleText}'; expected one of: mother, wife, girlfriend");
+                throw sf.Required("role").Error($"unknown role '{roleText}'; expected one of: mother, wife, girlfriend, message");
             }
 
             return new Speaker(sf.RequiredString("label"), sf.RequiredString("name"), role);
@@ -63,9 +67,24 @@ public sealed record SeedStructure(
 
         return new ParagraphDeclaration(starts, kind, f.OptionalString("speaker"), node.Position);
     }
+
+    private static QuoteDeclaration ReadQuote(YamlValue node)
+    {
+        var f = node.Fields("a quote", "words", "speaker", "why");
+        var words = f.RequiredString("words");
+        if (words.Length < 4)
+        {
+            throw f.Required("words").Error("'words' must copy the quoted words exactly, at least 4 characters, so they cannot match another quote");
+        }
+
+        return new QuoteDeclaration(words, f.RequiredString("speaker"), node.Position);
+    }
 }
 
 public sealed record ProfileDeclaration(string Id, string Name, IReadOnlyList<Speaker> Speakers, SourcePosition Position);
 
 /// <summary>A paragraph picked out by its exact opening text.</summary>
 public sealed record ParagraphDeclaration(string Starts, BlockKind Kind, string? SpeakerLabel, SourcePosition Position);
+
+/// <summary>Quoted words in the AP's narration, picked out by their exact text, and whose words they are (a label of the paragraph's profile).</summary>
+public sealed record QuoteDeclaration(string Words, string SpeakerLabel, SourcePosition Position);

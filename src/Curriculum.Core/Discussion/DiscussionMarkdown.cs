@@ -45,7 +45,9 @@ public static class DiscussionMarkdown
         {
             n++;
             Line($"{n}. {p.Text}");
-            Line($"   [{p.Level} · {p.Question} · {p.Theme} · {p.Framework}] excerpt {p.Excerpt}{(p.Pair is null ? "" : " with " + p.Pair)}");
+            var framework = Teaching.Taxonomy.Find(Teaching.Taxonomy.Frameworks, p.Framework)?.Label ?? p.Framework;
+            var topic = p.Topic is null ? "" : $" · theme: {Teaching.Taxonomy.Find(Teaching.Taxonomy.Topics, p.Topic)?.Label ?? p.Topic}";
+            Line($"   [{p.Level} · {p.Question} · {p.Theme} · {framework}{topic}] excerpt {p.Excerpt}{(p.Pair is null ? "" : " with " + p.Pair)}");
             foreach (var look in p.LookFors)
             {
                 Line($"   - Look for: {look}");

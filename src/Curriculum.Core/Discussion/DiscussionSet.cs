@@ -15,7 +15,14 @@ public sealed record DiscussionSet(
 public sealed record UnitRef(string Id, string Title);
 
 /// <summary>A verbatim line of the article: <see cref="Text"/> is exactly the seed's text at <see cref="Line"/>.</summary>
-public sealed record Excerpt(string Id, string Unit, string Block, string Speaker, string Text, int Line, string Why);
+public sealed record Excerpt(string Id, string Unit, string Block, string Speaker, string Text, int Line, string Why)
+{
+    /// <summary>How the words reached the article: "in a call with his mother", "to the AP in January 2023", "as reported by the AP", "in its narration about Maxim".</summary>
+    public string? Voice { get; init; }
+
+    /// <summary>For words the AP reports inside its narration, the quoted words themselves (verbatim, between the marks); null otherwise.</summary>
+    public string? Quote { get; init; }
+}
 
 /// <summary>A filled prompt. <see cref="Excerpt"/> is the id of the excerpt it points at; <see cref="Pair"/> the second excerpt of a pairing.</summary>
 public sealed record Prompt(
@@ -29,7 +36,17 @@ public sealed record Prompt(
     string? Pair,
     IReadOnlyList<string> LookFors,
     IReadOnlyList<string> Starters,
-    string Why);
+    string Why)
+{
+    /// <summary>A theme beside the framework (such as “What we were told vs. what we found”), never a propaganda device; null for none.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>True when the prompt is a facilitator's own; left out of the JSON otherwise.</summary>
+    public bool? FromFacilitator { get; init; }
+}
+
+/// <summary>A prompt of a set with the excerpts it was filled from, as the template saw them: what the audit checks the text against.</summary>
+public sealed record PromptBinding(Prompt Prompt, (Excerpt Excerpt, Curriculum.Core.Prompts.BoundExcerpt Bound) First, (Excerpt Excerpt, Curriculum.Core.Prompts.BoundExcerpt Bound)? Pair);
 
 public sealed record VocabularyItem(string Term, string Definition, string Unit);
 

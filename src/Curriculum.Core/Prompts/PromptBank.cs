@@ -31,7 +31,7 @@ public sealed class PromptBank
     {
         var errors = new List<TemplateError>();
         var layers = folders.Select(folder => TemplateLoader.ReadFolder(folder, errors)).ToList();
-        return Merge(course, includeShipped ? Shipped(course).Prompts : [], layers, errors);
+        return Merge(course, includeShipped ? Shipped(course).Prompts : [], layers, errors, facilitator: true);
     }
 
     /// <summary>
@@ -39,25 +39,29 @@ public sealed class PromptBank
     /// templates (each filled once as a trial) is the slow part of loading.
     /// </summary>
     public static PromptBank Shipped(Course course) =>
-        ShippedBanks.GetValue(course, c => Merge(c, [], [ShippedSources()], []));
+        ShippedBanks.GetValue(course, c => Merge(c, [], [ShippedSources()], [], facilitator: false));
 
     /// <summary>This bank with more layers of files over it: a prompt with an existing id replaces it.</summary>
-    public PromptBank With(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers) => Merge(course, Prompts, layers, []);
+    public PromptBank With(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers) => Merge(course, Prompts, layers, [], facilitator: true);
 
     /// <summary>Layers of files, later over earlier; duplicate ids are errors within a layer and overrides across layers.</summary>
-    public static PromptBank FromLayers(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers) => Merge(course, [], layers, []);
+    public static PromptBank FromLayers(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers) => Merge(course, [], layers, [], facilitator: false);
+
+    /// <summary>The prompts a facilitator brought (a folder or a request), as opposed to the base they were laid over.</summary>
+    public IEnumerable<PromptTemplate> FacilitatorPrompts => Prompts.Where(p => p.FromFacilitator);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Course, PromptBank> ShippedBanks = new();
 
-    private static PromptBank Merge(Course course, IEnumerable<PromptTemplate> start, IEnumerable<IReadOnlyList<TemplateSource>> layers, List<TemplateError> errors)
+    private static PromptBank Merge(Course course, IEnumerable<PromptTemplate> start, IEnumerable<IReadOnlyList<TemplateSource>> layers, List<TemplateError> errors, bool facilitator)
     {
         var merged = start.ToList();
         foreach (var layer in layers)
         {
             var check = TemplateLoader.Check(course, layer);
             errors.AddRange(check.Errors);
-            foreach (var prompt in check.Prompts)
+            foreach (var checkedPrompt in check.Prompts)
             {
+                var prompt = facilitator ? checkedPrompt with { FromFacilitator = true } : checkedPrompt;
                 var at = merged.FindIndex(p => p.Id == prompt.Id);
                 if (at >= 0)
                 {

@@ -20,6 +20,12 @@ public sealed record PromptTemplate(
     IReadOnlyList<string> Starters,
     SourcePosition Position)
 {
+    /// <summary>A theme beside the framework, such as "told-vs-found" or "conspiracy-narrative" (see <c>Taxonomy.Topics</c>); null for none.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>True for a prompt from a facilitator's own folder (or request), not the shipped bank: chosen first when it fits.</summary>
+    public bool FromFacilitator { get; init; }
+
     /// <summary>The parsed Liquid of <see cref="Text"/>, <see cref="LookFors"/> and <see cref="Starters"/>, checked and ready to fill.</summary>
     internal CompiledPrompt Compiled { get; init; } = CompiledPrompt.Empty;
 }
@@ -35,8 +41,33 @@ public sealed record PromptNeeds(
 {
     public static readonly PromptNeeds Any = new(null, null, [], [], null, false);
 
-    /// <summary>The roles <c>needs.speaker</c> accepts: the four speakers of the calls, the AP's narration, and the later interviews.</summary>
-    public static readonly IReadOnlyList<string> Roles = ["soldier", "mother", "wife", "girlfriend", "narrator", "interviewee"];
+    /// <summary>
+    /// How the bound words reached the article (see <see cref="Voices"/>); null lets the speaker decide: a narrator's are
+    /// narration, an interviewee's an interview, anyone else's a line of a call.
+    /// </summary>
+    public string? Voice { get; init; }
+
+    /// <summary>
+    /// The roles <c>needs.speaker</c> accepts: the four speakers of the calls, a message sent to the soldiers, the AP's
+    /// narration, and the later interviews.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Roles = ["soldier", "mother", "wife", "girlfriend", "message", "narrator", "interviewee"];
+
+    /// <summary>
+    /// The voices a binding can have: a line of a call by X; X's later interview with the AP; the AP's narration about
+    /// X; X's words as the AP reports them inside its narration.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Voices = ["call", "interview", "narration", "reported"];
+
+    /// <summary>The voice this prompt binds, as declared or as its speaker implies; null binds any voice but reported words.</summary>
+    public string? EffectiveVoice => Voice ?? Speaker switch
+    {
+        null => null,
+        "narrator" => "narration",
+        "interviewee" => "interview",
+        "message" => "reported",
+        _ => "call",
+    };
 }
 
 internal sealed record CompiledPrompt(

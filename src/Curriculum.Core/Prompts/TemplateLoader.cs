@@ -30,9 +30,9 @@ public static partial class TemplateLoader
     public const int MaxPromptsPerFile = 200;
     public const int MaxYamlDepth = 24;
 
-    private static readonly string[] PromptFields = ["id", "theme", "framework", "level", "question", "audiences", "units", "needs", "text", "look_fors", "starters"];
+    private static readonly string[] PromptFields = ["id", "theme", "framework", "level", "question", "audiences", "units", "needs", "text", "look_fors", "starters", "topic"];
     private static readonly string[] RequiredFields = ["id", "theme", "framework", "level", "question", "audiences", "text"];
-    private static readonly string[] NeedsFields = ["block", "speaker", "themes", "tags", "pairing", "graphic"];
+    private static readonly string[] NeedsFields = ["block", "speaker", "voice", "themes", "tags", "pairing", "graphic"];
 
     /// <summary>Reads the <c>*.yaml</c> and <c>*.yml</c> files of a folder (not its subfolders), refusing oversized ones before parsing.</summary>
     public static IReadOnlyList<TemplateSource> ReadFolder(string folder, List<TemplateError> errors)
@@ -119,6 +119,14 @@ public static partial class TemplateLoader
 
     [GeneratedRegex(@"“\s*\{\{-?\s*(?<name>(?:pair\.)?quote)\s*-?\}\}\s*”")]
     private static partial Regex WrappedQuote();
+
+    // A speaker's name or role, or the AP, with a verb of saying: "Leonid tells", "his mother asks", "the AP writes".
+    [GeneratedRegex(@"\b(?:Leonid|Ivan|Maxim|Olya|(?:[Hh]is|[Hh]er|[Tt]he) (?:mother|wife|girlfriend|son|husband|commander)|(?:Leonid|Ivan|Maxim)’s (?:mother|wife|girlfriend)|[Tt]he AP|AP)(?: \w+ly)? (?:says|said|asks|asked|tells|told|writes|wrote|answers|answered|explains|explained|repeats|repeated|replies|replied|recites|recited|adds|added|insists|insisted|reports|reported|quotes|quoted)\b")]
+    private static partial Regex FixedAttribution();
+
+    // Fixed claims of where or when words were said: "(the AP)", "Words from the AP", "from an intercepted call", "told the AP months later".
+    [GeneratedRegex(@"\((?:the AP|Leonid|Ivan|Maxim|Olya)[^)]*\)|\b(?:[Ww]ords from (?:the AP|Leonid|Ivan|Maxim|Olya|his|her)|(?:from|during) (?:an? |the |one )?(?:intercepted |phone )?call\b|(?:told|tells) the AP\b|the AP’s (?:own )?(?:narration|words)|(?:months|weeks) later|in January)")]
+    private static partial Regex FixedVoice();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex IdPattern();
@@ -264,7 +272,7 @@ public static partial class TemplateLoader
             return new YamlValue(source.File, map).Fields(what);
         }
 
-        private string? Term(YamlFields f, string field, IReadOnlyList<Term> terms, string kind, string kinds)
+        private string? Term(YamlFields f, string field, IReadOnlyList<Term> terms, string kind, string kinds, IReadOnlyDictionary<string, string>? aliases = null)
         {
             if (f.Optional(field) is not { } node)
             {
@@ -274,6 +282,18 @@ public static partial class TemplateLoader
             var value = Try(() => node.String($"'{field}'"));
             if (value is null)
             {
+                return null;
+            }
+
+            // Both spellings are accepted ("analyse" and "analyze"); the kit speaks US English from here on.
+            if (aliases is not null && aliases.TryGetValue(value, out var canonical))
+            {
+                value = canonical;
+            }
+
+            if (field == "framework" && Taxonomy.Find(Taxonomy.Topics, value.Replace("ipa:", "", StringComparison.Ordinal)) is { } topic)
+            {
+                Add(node.Position, $"“{topic.Label}” is a theme, not one of the IPA’s seven propaganda devices: write it as 'topic: {topic.Id}' and name the framework that fits (see lesson-templates/FRAMEWORKS.md)");
                 return null;
             }
 
@@ -334,8 +354,9 @@ public static partial class TemplateLoader
             }
 
             var theme = Term(f, "theme", Taxonomy.Themes, "theme", "themes");
-            var framework = Term(f, "framework", Taxonomy.Frameworks, "framework", "frameworks");
-            var level = Term(f, "level", Taxonomy.Levels, "level", "levels (Bloom)");
+            var framework = Term(f, "framework", Taxonomy.Frameworks, "framework", "frameworks", Taxonomy.FrameworkAliases);
+            var level = Term(f, "level", Taxonomy.Levels, "level", "levels (Bloom)", Taxonomy.LevelAliases);
+            var topic = Term(f, "topic", Taxonomy.Topics, "topic", "topics (themes beside the framework)");
             var question = Term(f, "question", Taxonomy.QuestionTypes, "question type", "question types (Paul)");
             var audiences = Terms(f, "audiences", [.. Taxonomy.Audiences.Select(a => a.Id)], "audience", "audiences");
             if (f.Optional("audiences") is { Node: YamlSequenceNode { Children.Count: 0 } } empty)
@@ -346,7 +367,7 @@ public static partial class TemplateLoader
             var units = Terms(f, "units", course.Article.UnitIds, "unit", "units");
             var needs = f.Optional("needs") is { } needsNode ? ReadNeeds(needsNode, what, units) : PromptNeeds.Any;
 
-            var text = Piece(f, "text", needs.Pairing is not null, single: true);
+            var text = Piece(f, "text", needs.Pairing is not null, single: true, needs);
             var lookFors = Pieces(f, "look_fors", needs.Pairing is not null);
             var starters = Pieces(f, "starters", needs.Pairing is not null);
 
@@ -358,6 +379,7 @@ public static partial class TemplateLoader
             return new PromptTemplate(id, theme, framework, level, question, audiences, units, needs, text.Value.Text,
                 [.. lookFors.Select(p => p.Text)], [.. starters.Select(p => p.Text)], f.Required("id").Position)
             {
+                Topic = topic,
                 Compiled = new CompiledPrompt(text.Value.Template, [.. lookFors.Select(p => p.Template)], [.. starters.Select(p => p.Template)]),
             };
         }
@@ -410,12 +432,33 @@ public static partial class TemplateLoader
                 }
             }
 
-            return new PromptNeeds(block, speaker, themes, tags, pairing, graphic);
+            var voice = Terms(f, "voice", PromptNeeds.Voices, "voice", "voices (call, a later interview with the AP, the AP's narration, words the AP reports)").FirstOrDefault();
+            if (voice is not null && speaker is not null)
+            {
+                var fits = voice switch
+                {
+                    "call" => speaker is not ("narrator" or "interviewee" or "message"),
+                    "interview" => speaker is "mother" or "interviewee",
+                    "narration" => speaker == "narrator",
+                    _ => speaker is not ("narrator" or "interviewee"),
+                };
+                if (!fits)
+                {
+                    Add(f.Required("voice").Position, $"a {speaker} cannot be bound with the voice '{voice}': {VoiceWords(voice)}");
+                }
+            }
+
+            if (block is not null && voice is not null && course.Article.FindBlock(block) is { } pinned && !VoiceFits(pinned, voice))
+            {
+                Add(f.Required("voice").Position, $"block '{block}' is {KindWords(pinned)}, not {VoiceWords(voice)}");
+            }
+
+            return new PromptNeeds(block, speaker, themes, tags, pairing, graphic) { Voice = voice };
         }
 
         private readonly record struct CheckedPiece(string Text, Fluid.IFluidTemplate Template);
 
-        private CheckedPiece? Piece(YamlFields f, string field, bool hasPairing, bool single)
+        private CheckedPiece? Piece(YamlFields f, string field, bool hasPairing, bool single, PromptNeeds needs)
         {
             if (f.Optional(field) is not { } node)
             {
@@ -423,7 +466,7 @@ public static partial class TemplateLoader
             }
 
             var text = Try(() => node.String($"'{field}'"));
-            return text is null ? null : Piece(node, field, text, hasPairing, single);
+            return text is null ? null : Piece(node, field, text, hasPairing, single, needs);
         }
 
         private List<CheckedPiece> Pieces(YamlFields f, string field, bool hasPairing)
@@ -447,7 +490,7 @@ public static partial class TemplateLoader
             return result;
         }
 
-        private CheckedPiece? Piece(YamlValue node, string field, string text, bool hasPairing, bool single)
+        private CheckedPiece? Piece(YamlValue node, string field, string text, bool hasPairing, bool single, PromptNeeds? needs = null)
         {
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -458,6 +501,12 @@ public static partial class TemplateLoader
             var problems = new List<LiquidProblem>();
             var template = PromptSandbox.Check(text, hasPairing, problems);
             CheckQuotedWords(text, problems);
+            if (needs is not null)
+            {
+                CheckAttributions(text, problems);
+                CheckBoundQuotes(text, needs, problems);
+            }
+
             foreach (var problem in problems)
             {
                 Add(At(node, problem.Offset), problem.Message);
@@ -499,6 +548,70 @@ public static partial class TemplateLoader
                 }
             }
         }
+
+        /// <summary>
+        /// Who said what, to whom and when is the binding's to say ({{ said }}, {{ speaker }}, {{ voice }}, and the pair's):
+        /// a template's fixed words that claim it are wrong as soon as the prompt binds another line.
+        /// </summary>
+        private static void CheckAttributions(string text, List<LiquidProblem> problems)
+        {
+            var masked = CurlyQuoted().Replace(LiquidTag().Replace(text, m => new string('\u0001', m.Length)), m => new string('\u0002', m.Length));
+            foreach (var pattern in new[] { FixedAttribution(), FixedVoice() })
+            {
+                foreach (Match m in pattern.Matches(masked))
+                {
+                    problems.Add(new LiquidProblem(m.Index, $"“{m.Value}” says in fixed words who said what, to whom or when: take it from the binding with {{{{ said }}}}, {{{{ speaker }}}} or {{{{ voice }}}} (and {{{{ pair.said }}}}, {{{{ pair.speaker }}}}, {{{{ pair.voice }}}})"));
+                }
+            }
+        }
+
+        /// <summary>Fixed words in curly quotes must be inside the one line the prompt is written for, or they would quote a line the prompt does not show.</summary>
+        private void CheckBoundQuotes(string text, PromptNeeds needs, List<LiquidProblem> problems)
+        {
+            var masked = LiquidTag().Replace(text, m => new string('\u0001', m.Length));
+            var pinned = needs.Block is null ? null : course.Article.FindBlock(needs.Block);
+            foreach (Match m in CurlyQuoted().Matches(masked))
+            {
+                var words = m.Groups["words"].Value;
+                if (words.Length == 0 || !course.Article.Text.Contains(words, StringComparison.Ordinal))
+                {
+                    continue; // reported above
+                }
+
+                if (pinned is null)
+                {
+                    problems.Add(new LiquidProblem(m.Index, $"“{Shorten(words)}” is quoted in fixed words, but the prompt is not written for one line (needs.block), so the quote may not be in its excerpt: use {{{{ quote }}}}, or pin the line"));
+                }
+                else if (!pinned.Text.Contains(words, StringComparison.Ordinal))
+                {
+                    problems.Add(new LiquidProblem(m.Index, $"“{Shorten(words)}” is not in the line the prompt is written for ({pinned.Id}): quote only the bound words, or write a prompt for the line you quote"));
+                }
+            }
+        }
+
+        private static bool VoiceFits(Block block, string voice) => voice switch
+        {
+            "call" => block.Kind == BlockKind.Call,
+            "interview" => block.Kind == BlockKind.Interview,
+            "narration" => block.Kind == BlockKind.Narration,
+            _ => block.ReportsSpeech,
+        };
+
+        private static string KindWords(Block block) => block.Kind switch
+        {
+            BlockKind.Call => "a line of a call",
+            BlockKind.Interview => "a quote from a later interview with the AP",
+            _ when block.ReportsSpeech => "the AP's narration reporting someone's words",
+            _ => "the AP's narration",
+        };
+
+        private static string VoiceWords(string voice) => voice switch
+        {
+            "call" => "a line of a call",
+            "interview" => "a quote from a later interview with the AP",
+            "narration" => "the AP's narration",
+            _ => "someone's words as the AP reports them",
+        };
 
         private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "…";
 

@@ -11,23 +11,27 @@ public static class TemplateStarter
         #
         # theme      propaganda | moral-dissonance | sourcing | normalization | family-loyalty
         # framework  e.g. ipa:card-stacking, bandura:moral-justification, festinger:cognitive-dissonance, history:sourcing
-        # level      Bloom: remember | understand | apply | analyse | evaluate | create
+        # topic      optional theme beside the framework: told-vs-found | conspiracy-narrative
+        # level      Bloom: remember | understand | apply | analyze | evaluate | create
         # question   Paul: clarification | assumptions | evidence | viewpoints | implications | question
         # audiences  6-8 | 9-10 | 11-12 | adult | workshop
         # units      optional: only these units (e.g. leonid-1); leave it out to allow any unit that can meet `needs`
         # needs      optional: what the excerpt must be
         #   block    an exact block id, e.g. leonid-1.14
-        #   speaker  soldier | mother | wife | girlfriend | narrator (the AP's own voice) | interviewee (the AP's later interviews)
+        #   speaker  soldier | mother | wife | girlfriend | message | narrator (the AP's own voice) | interviewee (the AP's later interviews)
+        #   voice    call | interview (a later interview with the AP) | narration (the AP's) | reported (words the AP reports)
         #   themes   the block's annotations carry one of these themes
-        #   tags     the block's annotations carry all of these: graphic | profanity | told | found | denial
+        #   tags     the block's annotations carry all of these: graphic | profanity | told | found | denial | self-harm
         #   pairing  told-vs-found | calls-vs-interview | soldier-vs-narration (fills pair.* and pairing.note)
         #   graphic  true if the prompt itself discusses graphic material (then it is never used for grades 6-8)
         #
         # Placeholders (Liquid): {{ unit.id }} {{ unit.title }} {{ unit.number }} {{ soldier }} {{ profile }}
-        #   {{ speaker }} {{ quote }} {{ line }}, and with a pairing {{ pair.speaker }} {{ pair.quote }} {{ pair.line }}
-        #   {{ pairing.note }}. {{ quote }} is filled with the article's exact words, quote marks included:
-        #   do not put “ ” around it.
-        #   Any other words you put in curly quotes must be copied from the article exactly.
+        #   {{ said }} {{ speaker }} {{ voice }} {{ quote }} {{ line }}, and with a pairing {{ pair.said }} {{ pair.speaker }}
+        #   {{ pair.voice }} {{ pair.quote }} {{ pair.line }} {{ pairing.note }} {{ pairing.kind }}.
+        #   {{ said }} opens a sentence with who said the words and how ("In a call with his mother, Leonid says");
+        #   write who said what only with these, never in your own words. {{ quote }} is the article's exact words,
+        #   quote marks included: do not put “ ” around it. Other words in curly quotes must be copied exactly from
+        #   the one line the prompt is written for (needs.block). Frameworks: see lesson-templates/FRAMEWORKS.md.
 
         prompts:
           - id: my-first-prompt
@@ -39,7 +43,7 @@ public static class TemplateStarter
             needs:
               speaker: mother
             text: >-
-              {{ speaker }} says: {{ quote }} What does she want her son to hear,
+              {{ said }}: {{ quote }} What does she want her son to hear,
               and what does she leave unsaid?
             look_fors:
               - "Notices what the mother asks about and what she avoids."

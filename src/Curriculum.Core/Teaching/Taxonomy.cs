@@ -18,30 +18,55 @@ public static class Taxonomy
         new("family-loyalty", "Family and loyalty", "The mothers' pride and horror, the wives' fear, and the later denials."),
     ];
 
+    /// <summary>
+    /// Every framework tag the bank may use (lesson-templates/FRAMEWORKS.md says when each fits): the Institute for
+    /// Propaganda Analysis's seven devices, Bandura's eight mechanisms of moral disengagement, Festinger's dissonance
+    /// and its four ways of reduction, and the four historical-thinking moves.
+    /// </summary>
     public static readonly IReadOnlyList<Term> Frameworks =
     [
-        new("ipa:name-calling", "Name calling (IPA)", "A bad label, so an idea is rejected without looking at evidence."),
-        new("ipa:glittering-generalities", "Glittering generalities (IPA)", "Virtue words that win approval without evidence."),
-        new("ipa:transfer", "Transfer (IPA)", "Borrowing the authority or prestige of something respected."),
-        new("ipa:testimonial", "Testimonial (IPA)", "An endorsement by a respected (or hated) person."),
-        new("ipa:plain-folks", "Plain folks (IPA)", "“I’m just like you.”"),
-        new("ipa:card-stacking", "Card stacking (IPA)", "Selecting only the facts (or falsehoods) that support one side."),
-        new("ipa:band-wagon", "Band wagon (IPA)", "“Everybody is doing it; join in.”"),
-        new("ipa:conspiracy-narrative", "Conspiracy narrative", "A hidden hand explains everything and cannot be disproved."),
-        new("ipa:told-vs-found", "What we were told vs. what we found", "The promise (liberators, Kyiv in a week) against what the soldiers met."),
-        new("bandura:moral-justification", "Moral justification (Bandura)", "Harm recast as serving a worthy purpose."),
-        new("bandura:euphemistic-labelling", "Euphemistic labelling (Bandura)", "Sanitising words for harm."),
-        new("bandura:advantageous-comparison", "Advantageous comparison (Bandura)", "“What they did is worse.”"),
-        new("bandura:displacement-of-responsibility", "Displacement of responsibility (Bandura)", "“I was ordered to.”"),
-        new("bandura:diffusion-of-responsibility", "Diffusion of responsibility (Bandura)", "“Everyone did it”; the work is split so no one feels it."),
-        new("bandura:distortion-of-consequences", "Disregard or distortion of consequences (Bandura)", "Not seeing or minimising the harm."),
-        new("bandura:dehumanization", "Dehumanization (Bandura)", "The victims stripped of human qualities."),
-        new("bandura:attribution-of-blame", "Attribution of blame (Bandura)", "The victims, or circumstances, blamed."),
-        new("festinger:cognitive-dissonance", "Cognitive dissonance (Festinger)", "Conflicting cognitions cause discomfort; people change what they do, change a belief, add justifications or avoid contrary information."),
-        new("history:sourcing", "Sourcing (historical thinking)", "Who said this, when, to whom, why; what the AP could and could not verify."),
-        new("history:contextualization", "Contextualization (historical thinking)", "What was happening when and where this was said."),
-        new("history:corroboration", "Corroboration (historical thinking)", "What else says so, and where the sources disagree."),
-        new("history:close-reading", "Close reading (historical thinking)", "What the exact words, their order and their tone reveal."),
+        new("ipa:name-calling", "Name calling — a propaganda device", "A bad label, so an idea is rejected without looking at evidence."),
+        new("ipa:glittering-generalities", "Glittering generalities — a propaganda device", "Virtue words that win approval without evidence."),
+        new("ipa:transfer", "Transfer — a propaganda device", "Borrowing the authority or prestige of something respected (nation, church, flag)."),
+        new("ipa:testimonial", "Testimonial — a propaganda device", "An endorsement by a respected (or hated) person."),
+        new("ipa:plain-folks", "Plain folks — a propaganda device", "“I’m just like you.”"),
+        new("ipa:card-stacking", "Card stacking — a propaganda device", "Selecting only the facts (or falsehoods) that support one side."),
+        new("ipa:band-wagon", "Band wagon — a propaganda device", "“Everybody is doing it; join in.”"),
+        new("bandura:moral-justification", "Moral justification — a mechanism of moral disengagement (Bandura)", "Harm recast as serving a worthy purpose."),
+        new("bandura:euphemistic-labeling", "Euphemistic labeling — a mechanism of moral disengagement (Bandura)", "Sanitizing words for harm."),
+        new("bandura:advantageous-comparison", "Advantageous comparison — a mechanism of moral disengagement (Bandura)", "“What they did is worse.”"),
+        new("bandura:displacement-of-responsibility", "Displacement of responsibility — a mechanism of moral disengagement (Bandura)", "“I was ordered to.”"),
+        new("bandura:diffusion-of-responsibility", "Diffusion of responsibility — a mechanism of moral disengagement (Bandura)", "“Everyone did it”; the work is split so no one feels it."),
+        new("bandura:distortion-of-consequences", "Disregard or distortion of consequences — a mechanism of moral disengagement (Bandura)", "Not seeing or minimizing the harm."),
+        new("bandura:dehumanization", "Dehumanization — a mechanism of moral disengagement (Bandura)", "The victims stripped of human qualities."),
+        new("bandura:attribution-of-blame", "Attribution of blame — a mechanism of moral disengagement (Bandura)", "The victims, or circumstances, blamed."),
+        new("festinger:cognitive-dissonance", "Cognitive dissonance (Festinger)", "Two cognitions held by the same person clash, and the discomfort grows with how much they matter."),
+        new("festinger:changing-behavior", "Reducing dissonance by changing what one does (Festinger)", "The clash is eased by acting differently."),
+        new("festinger:changing-belief", "Reducing dissonance by changing a belief (Festinger)", "The clash is eased by giving up or bending one of the two cognitions."),
+        new("festinger:adding-justification", "Reducing dissonance by adding justifications (Festinger)", "The clash is eased by adding reasons that make it bearable."),
+        new("festinger:avoiding-information", "Reducing dissonance by avoiding information (Festinger)", "The clash is eased by refusing to hear or see what contradicts a belief."),
+        new("history:sourcing", "Sourcing — historical thinking", "Who said this, when, to whom, why; what the AP could and could not verify."),
+        new("history:contextualization", "Contextualization — historical thinking", "What was happening when and where this was said."),
+        new("history:corroboration", "Corroboration — historical thinking", "What else says so, and where the sources disagree."),
+        new("history:close-reading", "Close reading — historical thinking", "What the exact words, their order and their tone reveal."),
+    ];
+
+    /// <summary>
+    /// Older or British spellings of a framework id that files may still use, and the id each stands for.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> FrameworkAliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["bandura:euphemistic-labelling"] = "bandura:euphemistic-labeling",
+    };
+
+    /// <summary>
+    /// Themes a prompt may carry beside its framework. They are not propaganda devices: the IPA's list has seven, and
+    /// neither of these is among them, so the kit shows them as themes.
+    /// </summary>
+    public static readonly IReadOnlyList<Term> Topics =
+    [
+        new("told-vs-found", "What we were told vs. what we found", "The promise (liberators, Kyiv in a week) against what the soldiers met."),
+        new("conspiracy-narrative", "Conspiracy narrative", "A hidden hand explains everything and cannot be disproved."),
     ];
 
     /// <summary>Bloom's revised taxonomy, lowest first.</summary>
@@ -50,10 +75,16 @@ public static class Taxonomy
         new("remember", "Remember", "Recall what was said."),
         new("understand", "Understand", "Explain what was meant."),
         new("apply", "Apply", "Use a framework on the text."),
-        new("analyse", "Analyse", "Take apart why it was said and how it works."),
+        new("analyze", "Analyze", "Take apart why it was said and how it works."),
         new("evaluate", "Evaluate", "Judge with evidence."),
         new("create", "Create", "Ask, write or design something new from it."),
     ];
+
+    /// <summary>Spellings of a Bloom level that files may use, and the id each stands for.</summary>
+    public static readonly IReadOnlyDictionary<string, string> LevelAliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["analyse"] = "analyze",
+    };
 
     /// <summary>Paul's six kinds of Socratic question.</summary>
     public static readonly IReadOnlyList<Term> QuestionTypes =
@@ -91,14 +122,15 @@ public static class Taxonomy
         new("told", "What they were told", "States what soldiers or families were told or believed."),
         new("found", "What they found", "States what a soldier met in Ukraine."),
         new("denial", "Later denial", "A family member's later account that contradicts the calls."),
+        new("self-harm", "Self-harm", "Mentions soldiers hurting themselves: at most one prompt of a set, brief and factual (safe-messaging practice)."),
     ];
 
     /// <summary>Kinds of paired excerpts that make the kit worth using.</summary>
     public static readonly IReadOnlyList<Term> PairingKinds =
     [
         new("told-vs-found", "Told vs. found", "What a soldier was told against what he found."),
-        new("calls-vs-interview", "Calls vs. interview", "What a mother said in the calls against what she told the AP later."),
-        new("soldier-vs-narration", "Soldier vs. narration", "A soldier's words against the AP's narration."),
+        new("calls-vs-interview", "Calls vs. interview", "What the same person said in a call against what she told the AP later."),
+        new("soldier-vs-narration", "Soldier vs. narration", "A soldier's own words against the AP's narration of the same events."),
     ];
 
     /// <summary>The audience for whom the most graphic lines are always left out.</summary>

@@ -149,7 +149,7 @@ public sealed class HandoutRenderer(Course course, IDocumentWriter writer)
         prompt.Level switch
         {
             "remember" or "understand" => 3,
-            "apply" or "analyse" => 5,
+            "apply" or "analyze" => 5,
             _ => 6,
         });
 }

@@ -26,6 +26,17 @@ public sealed class UnitsApiTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task A_block_quoting_someone_in_narration_gives_whose_words_they_are_and_where()
+    {
+        var api = await factory.CreateClient().GetStringAsync("/api/units/maxim-4");
+        var block = JsonDocument.Parse(api).RootElement.GetProperty("blocks").EnumerateArray().Single(b => b.GetProperty("id").GetString() == "maxim-4.8");
+        var quote = block.GetProperty("quotes")[0];
+        quote.GetProperty("speaker").GetString().ShouldBe("Maxim");
+        quote.GetProperty("text").GetString().ShouldBe("Forward,");
+        quote.GetProperty("start").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task An_unknown_unit_is_a_404_problem_naming_the_nearest_valid_ids()
     {
         var response = await factory.CreateClient().GetAsync("/api/units/leonid-9");

@@ -101,7 +101,7 @@ public sealed partial class DiscussionGeneratorTests
     {
         var set = Generate(count: 50, themes: ["sourcing"]);
         set.Prompts.ShouldHaveSingleItem();
-        set.Notes[0].ShouldStartWith("Asked for 50 prompts; 1 fit leonid-1 (sourcing, audience 9-10).");
+        set.Notes[0].ShouldStartWith("Asked for 50 prompts; 1 fit leonid-1 (sourcing, audience 9-10): ");
     }
 
     [Fact]

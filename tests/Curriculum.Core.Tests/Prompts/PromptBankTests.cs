@@ -49,7 +49,7 @@ public sealed class PromptBankTests
     public void A_folder_is_read_with_its_files_named_in_errors()
     {
         var dir = Directory.CreateTempSubdirectory("templates-");
-        File.WriteAllText(Path.Combine(dir.FullName, "a.yaml"), Prompt("a", "analyze"));
+        File.WriteAllText(Path.Combine(dir.FullName, "a.yaml"), Prompt("a", "analysing"));
         var e = Should.Throw<TemplateErrorsException>(() => PromptBank.Load(TestCourse.Course, [dir.FullName], includeShipped: false));
         e.Errors.ShouldHaveSingleItem().File.ShouldBe(Path.Combine(dir.FullName, "a.yaml"));
     }

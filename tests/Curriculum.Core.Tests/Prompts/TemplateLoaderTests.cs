@@ -42,7 +42,7 @@ public sealed class TemplateLoaderTests
     public void An_unknown_field_is_named_with_the_fields_nearest_first()
     {
         var error = Single(Valid.Replace("    level: analyse", "    levl: analyse\n    level: analyse"));
-        error.ToString().ShouldBe("t.yaml:5:5: unknown field 'levl' in prompt 'one'; fields are: level, text, id, needs, theme, units, question, starters, audiences, framework, look_fors");
+        error.ToString().ShouldBe("t.yaml:5:5: unknown field 'levl' in prompt 'one'; fields are: level, text, id, needs, theme, topic, units, question, starters, audiences, framework, look_fors");
     }
 
     [Fact]
@@ -62,8 +62,18 @@ public sealed class TemplateLoaderTests
     [Fact]
     public void An_unknown_level_is_reported_at_its_value()
     {
-        var error = Single(Valid.Replace("level: analyse", "level: analyze"));
-        error.ToString().ShouldStartWith("t.yaml:5:12: unknown level 'analyze'; levels (Bloom) are: analyse, ");
+        var error = Single(Valid.Replace("level: analyse", "level: analysing"));
+        error.ToString().ShouldStartWith("t.yaml:5:12: unknown level 'analysing'; levels (Bloom) are: analyze, ");
+    }
+
+    [Theory]
+    [InlineData("analyse")]
+    [InlineData("analyze")]
+    public void Both_spellings_of_analyze_are_accepted_and_read_as_analyze(string spelling)
+    {
+        var check = TestCourse.Check(Valid.Replace("level: analyse", $"level: {spelling}"));
+        check.Errors.ShouldBeEmpty();
+        check.Prompts.ShouldHaveSingleItem().Level.ShouldBe("analyze");
     }
 
     [Fact]

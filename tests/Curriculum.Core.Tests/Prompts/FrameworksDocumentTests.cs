@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Curriculum.Core.Prompts;
+using Curriculum.Core.Teaching;
+
+namespace Curriculum.Core.Tests.Prompts;
+
+/// <summary>lesson-templates/FRAMEWORKS.md defines every tag the bank may use, each with a verbatim example.</summary>
+public sealed partial class FrameworksDocumentTests
+{
+    private static readonly string Document = File.ReadAllText(Path.Combine(TestCourse.RepoRoot(), "lesson-templates", "FRAMEWORKS.md"));
+
+    private static Dictionary<string, string> Sections() =>
+        Heading().Matches(Document).ToDictionary(m => m.Groups["id"].Value, m => m.Groups["body"].Value, StringComparer.Ordinal);
+
+    [Fact]
+    public void Every_framework_tag_has_fits_when_does_not_fit_when_and_an_example_from_the_article()
+    {
+        var sections = Sections();
+        sections.Keys.Order(StringComparer.Ordinal).ShouldBe(Taxonomy.Frameworks.Select(f => f.Id).Order(StringComparer.Ordinal));
+        foreach (var (id, body) in sections)
+        {
+            body.ShouldContain("- Fits when: ", Case.Sensitive, id);
+            body.ShouldContain("- Does not fit when: ", Case.Sensitive, id);
+            var example = ExampleLine().Match(body);
+            example.Success.ShouldBeTrue(id);
+            var quotes = Quoted().Matches(example.Value).Select(q => q.Groups[1].Value).ToList();
+            quotes.ShouldNotBeEmpty(id);
+            quotes.ShouldAllBe(q => Course.Embedded.Article.Text.Contains(q, StringComparison.Ordinal), id);
+        }
+    }
+
+    [Fact]
+    public void Every_shipped_prompt_uses_a_defined_framework_and_no_theme_as_a_device()
+    {
+        var defined = Sections().Keys.ToHashSet(StringComparer.Ordinal);
+        var bank = PromptBank.Shipped(Course.Embedded);
+        bank.Prompts.ShouldAllBe(p => defined.Contains(p.Framework));
+        bank.Prompts.ShouldAllBe(p => p.Topic == null || Taxonomy.Topics.Any(t => t.Id == p.Topic));
+    }
+
+    [Fact]
+    public void A_soldier_s_excuse_to_his_wife_is_never_asked_as_band_wagon_propaganda()
+    {
+        var bank = PromptBank.Shipped(Course.Embedded);
+        bank.Prompts.Where(p => p.Needs.Block is "maxim-3.5" or "leonid-2.8").ShouldAllBe(p => !p.Framework.StartsWith("ipa:", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"^### (?<id>[a-z]+:[a-z-]+)\n(?<body>(?:- [^\n]*\n?)+)", RegexOptions.Multiline)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"- Example: [^\n]*")]
+    private static partial Regex ExampleLine();
+
+    [GeneratedRegex("“([^“”]*)”")]
+    private static partial Regex Quoted();
+}
