@@ -60,7 +60,7 @@ public static class HandoutsApi
             problems["kind"] = [$"'kind': unknown kind '{body.Kind}'; kinds are: {string.Join(", ", DocumentKinds.All.Select(k => k.Id))}."];
         }
 
-        if (!Choices.TryPaper(body.Paper, out var paper))
+        if (!Core.Teaching.Choices.TryPaper(body.Paper, out var paper))
         {
             problems["paper"] = [$"'paper': unknown paper '{body.Paper}'; papers are: letter, a4."];
         }
