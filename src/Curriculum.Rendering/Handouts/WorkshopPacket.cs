@@ -16,7 +16,8 @@ public static class WorkshopPacket
         {
             new Paragraph("Facilitator’s workshop packet", ParagraphRole.Kicker),
             new Heading(1, "Teaching propaganda and moral dissonance with the AP’s intercepted calls"),
-            new Paragraph($"{Wording.Quantity("unit", units.Count)}: {Wording.List(units.Select(l => l.DisplayTitle))}."),
+            // Unit titles end in their own punctuation ("The end?"), so they are set apart by semicolons, not joined as a sentence.
+            new Paragraph($"{Wording.Quantity("unit", units.Count)}: {string.Join("; ", units.Select(l => l.DisplayTitle))}"),
         };
         if (templateSources.Count > 0)
         {

@@ -86,24 +86,29 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
 
         /// <summary>
         /// Blocks one under the other. At the top level of a section each block brings its own space above; inside a
-        /// list item each short paragraph is kept with what follows it (a prompt's label with its starter and its lines).
+        /// list item a paragraph is kept with the room to write it introduces, or with the list it leads into.
         /// </summary>
-        private void Blocks(ColumnDescriptor col, IReadOnlyList<Block> blocks, bool top, bool keepEachWithNext = false)
+        private void Blocks(ColumnDescriptor col, IReadOnlyList<Block> blocks, bool top, bool inItem = false)
         {
             Block? previous = null;
             for (var i = 0; i < blocks.Count; i++)
             {
                 var item = col.Item();
-                if (keepEachWithNext && i < blocks.Count - 1 && blocks[i] is Paragraph)
+                if (inItem && KeepsWithNext(blocks, i))
                 {
                     item = item.KeepWithNext();
                 }
 
                 var gap = top ? GapBefore(previous, blocks[i]) : GapInside(previous, blocks[i]);
-                Block(gap > 0 ? item.PaddingTop(gap) : item, blocks[i]);
+                Block(gap > 0 ? item.PaddingTop(gap) : item, blocks[i], inItem);
                 previous = blocks[i];
             }
         }
+
+        /// <summary>A prompt's label and starter stay with its writing lines; "A strong answer notices" stays with its list.</summary>
+        private static bool KeepsWithNext(IReadOnlyList<Block> blocks, int i) =>
+            blocks[i] is Paragraph && i < blocks.Count - 1
+            && (blocks[i + 1] is ListBlock || blocks.Skip(i + 1).Any(b => b is WritingSpace));
 
         /// <summary>The space above a block at the top of a section: the house's rhythm, as the handouts had it.</summary>
         private double GapBefore(Block? previous, Block block) => (previous, block) switch
@@ -131,10 +136,11 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             (null, _) => 0,
             (Quotation, Quotation) => 6,
             (_, WritingSpace) => 0,
+            (Paragraph, Paragraph) => 2,
             _ => 3,
         };
 
-        private void Block(IContainer container, Block block)
+        private void Block(IContainer container, Block block, bool inItem = false)
         {
             switch (block)
             {
@@ -142,7 +148,7 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                     HeadingBlock(container, heading);
                     break;
                 case Paragraph paragraph:
-                    container.Semantic(StructureRole.P).Text(text => Runs(text, paragraph.Runs, ParagraphStyle(paragraph.Role)));
+                    container.Semantic(StructureRole.P).Text(text => Runs(text, paragraph.Runs, ParagraphStyle(paragraph.Role, inItem)));
                     break;
                 case Quotation quotation:
                     QuotationBlock(container, quotation);
@@ -189,10 +195,11 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             }
         }
 
-        private TextStyle ParagraphStyle(ParagraphRole role) => role switch
+        /// <summary>A note under a list item is a label (a prompt's level and framework) and set in the sans; elsewhere it is small running text.</summary>
+        private TextStyle ParagraphStyle(ParagraphRole role, bool inItem) => role switch
         {
             ParagraphRole.Kicker => style.Kicker,
-            ParagraphRole.Note => style.Small,
+            ParagraphRole.Note => inItem ? style.Label : style.Small,
             ParagraphRole.Starter => style.Starter,
             _ => style.Body,
         };
@@ -251,7 +258,7 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                         first.Semantic(StructureRole.P).Text(text => Runs(text, entry.Text, bodyStyle));
                         if (entry.More.Count > 0)
                         {
-                            body.Item().PaddingTop(2).Column(more => Blocks(more, entry.More, top: false, keepEachWithNext: true));
+                            body.Item().PaddingTop(2).Column(more => Blocks(more, entry.More, top: false, inItem: true));
                         }
                     });
                 });

@@ -164,10 +164,11 @@ public sealed class ComposerTests
     public void The_packet_names_its_units_in_plain_english()
     {
         var set = Kit.Generator.Generate(new(["maxim-1", "maxim-2", "ivan-2"], [], "9-10", 6, 1));
-        var document = Kit.Renderer.Compose(set, DocumentKinds.Packet, HandoutOptions.Letter);
+        var document = Kit.Renderer.Compose(set, DocumentKinds.Packet, HandoutOptions.Letter with { TemplateSources = ["class-a/", "class-b/", "shared/"] });
         var titles = set.Materials.Select(m => m.DisplayTitle).ToList();
         document.Sections[0].RunningTitle.ShouldBe("3 units");
-        ModelWalk.Text(document).ShouldContain($"3 units: {titles[0]}, {titles[1]} and {titles[2]}.");
+        ModelWalk.Text(document).ShouldContain($"3 units: {titles[0]}; {titles[1]}; {titles[2]}");
+        ModelWalk.Text(document).ShouldContain("Prompt templates: class-a/, class-b/ and shared/");
         ModelWalk.Blocks(document).OfType<Table>().ShouldHaveSingleItem().Rows.ShouldAllBe(r => r[0].PlainText.EndsWith(" minutes", StringComparison.Ordinal));
     }
 
@@ -219,7 +220,7 @@ public sealed class ComposerTests
         HandoutRenderer.FileName(DocumentKinds.Packet, set with { Units = [.. Enumerable.Repeat(set.Units[0], 1)] }, HandoutOptions.Letter, OutputFormat.Pdf).ShouldBe("workshop-packet-ivan-2.pdf");
         var single = Kit.Renderer.Compose(set, DocumentKinds.Packet, HandoutOptions.Letter);
         single.Sections[0].RunningTitle.ShouldBe("1 unit");
-        ModelWalk.Text(single).ShouldContain($"1 unit: {set.Materials[0].DisplayTitle}.");
+        ModelWalk.Text(single).ShouldContain($"1 unit: {set.Materials[0].DisplayTitle}");
     }
 
     private static IEnumerable<Type> Flatten(Type type) =>
