@@ -126,5 +126,17 @@ public sealed class PdfRendererTests
         file.PageCount.ShouldBe(Kit.PageTexts(file.Bytes).Count);
     }
 
+    [QpdfFact]
+    public void Every_kind_of_document_passes_qpdf_check_and_gives_the_same_bytes_twice()
+    {
+        var packet = Kit.Generator.Generate(new(["maxim-1", "maxim-2"], [], "6-8", 6, 1));
+        foreach (var (set, kind) in new[] { (Kit.Set("ivan-3", "6-8"), DocumentKinds.Teacher), (Kit.EveryUnit(), DocumentKinds.Reader), (packet, DocumentKinds.Packet) })
+        {
+            var first = Kit.Renderer.Render(set, kind, new HandoutOptions(Paper.A4, Edition.EasyRead));
+            Qpdf.Check(first.Bytes);
+            Kit.Renderer.Render(set, kind, new HandoutOptions(Paper.A4, Edition.EasyRead)).Bytes.ShouldBe(first.Bytes, kind.Id);
+        }
+    }
+
     private sealed record Unknown : Block;
 }
