@@ -173,6 +173,15 @@ public sealed class ComposerTests
     }
 
     [Fact]
+    public void The_hand_off_to_rendering_leaves_the_discussion_json_as_it_was()
+    {
+        var set = Kit.Set("leonid-3", audience: "6-8");
+        set.Materials.ShouldHaveSingleItem().Reading.ShouldNotBeEmpty();
+        set.Source.ShouldNotBeNull();
+        Core.Discussion.DiscussionJson.Serialize(set).ShouldBe(Core.Discussion.DiscussionJson.Serialize(set with { Materials = [], Source = null }));
+    }
+
+    [Fact]
     public void File_names_tell_papers_editions_and_large_packets_apart()
     {
         var set = Kit.Set("ivan-2");
