@@ -211,7 +211,8 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             {
                 text.Span(run.Text, run.Style switch
                 {
-                    RunStyle.Strong => paragraph.Family == Fonts.Serif ? paragraph with { Family = Fonts.Sans, Bold = true, Size = paragraph.Size * 0.96 } : paragraph with { Bold = true },
+                    // A strong run in running text is set in the bold sans, as the house sets terms and titles.
+                    RunStyle.Strong => paragraph.Family == Fonts.Serif ? paragraph with { Family = Fonts.Sans, Bold = true } : paragraph with { Bold = true },
                     RunStyle.Emphasis => paragraph with { Italic = true },
                     _ => paragraph,
                 });
