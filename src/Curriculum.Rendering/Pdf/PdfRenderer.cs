@@ -99,8 +99,19 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                     item = item.KeepWithNext();
                 }
 
-                var gap = top ? GapBefore(previous, blocks[i]) : GapInside(previous, blocks[i]);
-                Block(gap > 0 ? item.PaddingTop(gap) : item, blocks[i], inItem);
+                var gap = top ? GapBefore(i >= 2 ? blocks[i - 2] : null, previous, blocks[i]) : GapInside(previous, blocks[i]);
+                if (gap > 0)
+                {
+                    item = item.PaddingTop(gap);
+                }
+
+                // A note among the lines of the reading (a line left out) stands where the line's words would.
+                if (previous is Quotation && blocks[i] is Paragraph { Role: ParagraphRole.Note })
+                {
+                    item = item.PaddingLeft(style.LineNumberWidth);
+                }
+
+                Block(item, blocks[i], inItem);
                 previous = blocks[i];
             }
         }
@@ -111,7 +122,7 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             && (blocks[i + 1] is ListBlock || blocks.Skip(i + 1).Any(b => b is WritingSpace));
 
         /// <summary>The space above a block at the top of a section: the house's rhythm, as the handouts had it.</summary>
-        private double GapBefore(Block? previous, Block block) => (previous, block) switch
+        private double GapBefore(Block? twoBack, Block? previous, Block block) => (previous, block) switch
         {
             (null, _) => 0,
             (_, Heading { Level: 2 }) => style.SectionGap,
@@ -125,6 +136,8 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             (Heading, _) => 0,
             (Quotation, Quotation) => 6,
             (Quotation or Paragraph { Role: ParagraphRole.Note }, Paragraph { Role: ParagraphRole.Note }) => 6,
+            // A note between two lines of the reading (a line left out) is spaced as a line of the reading.
+            (Paragraph { Role: ParagraphRole.Note }, Quotation) when twoBack is Quotation => 6,
             (_, Quotation) => 4,
             (_, ListBlock) => 2,
             (ListBlock, _) => 8,
