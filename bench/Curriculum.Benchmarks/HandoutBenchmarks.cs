@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Curriculum.Core;
 using Curriculum.Core.Discussion;
 using Curriculum.Core.Prompts;
+using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Handouts;
 
 namespace Curriculum.Benchmarks;
@@ -21,12 +22,12 @@ public class HandoutBenchmarks
     public void Setup()
     {
         generator = new DiscussionGenerator(course, PromptBank.Load(course, []));
-        renderer = new HandoutRenderer(course);
+        renderer = new HandoutRenderer();
     }
 
     [Benchmark]
     public byte[] OneStudentHandout() =>
-        renderer.Render(generator.Generate(new DiscussionRequest(["leonid-1"], [], "9-10", 6, 1)), HandoutKind.Student, HandoutOptions.Letter).Bytes;
+        renderer.Render(generator.Generate(new DiscussionRequest(["leonid-1"], [], "9-10", 6, 1)), DocumentKinds.Student, HandoutOptions.Letter).Bytes;
 
     /// <summary>The kit's 32 documents one after another: the cost on one core.</summary>
     [Benchmark]
@@ -43,5 +44,5 @@ public class HandoutBenchmarks
     }
 
     private IReadOnlyList<KitDocument> Kit() =>
-        renderer.Kit(units => generator.Generate(new DiscussionRequest(units, [], "9-10", 6, 1)), HandoutOptions.Letter);
+        renderer.Kit(units => generator.Generate(new DiscussionRequest(units, [], "9-10", 6, 1)), course.Article.UnitIds, HandoutOptions.Letter);
 }

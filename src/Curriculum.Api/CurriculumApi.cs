@@ -49,7 +49,7 @@ public static class CurriculumApi
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ApiLimits>>().Value);
         services.AddSingleton(_ => Course.Embedded);
         services.AddSingleton<Workshop>();
-        services.AddSingleton(services => new HandoutRenderer(services.GetRequiredService<Course>()));
+        services.AddSingleton(_ => new HandoutRenderer());
         services.AddSingleton<HandoutCache>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemExceptionHandler.Explain);
         services.AddExceptionHandler<ProblemExceptionHandler>();

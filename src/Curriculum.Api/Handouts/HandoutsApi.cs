@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Curriculum.Api.Discussions;
 using Curriculum.Api.Hosting;
+using Curriculum.Core;
 using Curriculum.Core.Discussion;
+using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Handouts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -31,14 +33,6 @@ public sealed record HandoutBody(
 public static class HandoutsApi
 {
 
-    private static readonly Dictionary<string, HandoutKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["student"] = HandoutKind.Student,
-        ["teacher"] = HandoutKind.Teacher,
-        ["packet"] = HandoutKind.Packet,
-        ["reader"] = HandoutKind.Reader,
-    };
-
     public static IEndpointRouteBuilder MapHandoutsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/handouts").WithTags("Handouts").WithApiErrors()
@@ -55,17 +49,18 @@ public static class HandoutsApi
         return app;
     }
 
-    public static Results<FileContentHttpResult, ProblemHttpResult> PostHandout(HandoutBody body, Workshop workshop, HandoutRenderer renderer, HandoutCache cache)
+    public static Results<FileContentHttpResult, ProblemHttpResult> PostHandout(HandoutBody body, Workshop workshop, HandoutRenderer renderer, HandoutCache cache, Course course)
     {
         var problems = new Dictionary<string, string[]>();
         // A null kind or paper means the default, as a missing one does.
         body = body with { Kind = body.Kind ?? "student", Paper = body.Paper ?? "letter" };
-        if (!Kinds.TryGetValue(body.Kind, out var kind))
+        var kind = DocumentKinds.Find(body.Kind);
+        if (kind is null)
         {
-            problems["kind"] = [$"'kind': unknown kind '{body.Kind}'; kinds are: {string.Join(", ", Kinds.Keys)}."];
+            problems["kind"] = [$"'kind': unknown kind '{body.Kind}'; kinds are: {string.Join(", ", DocumentKinds.All.Select(k => k.Id))}."];
         }
 
-        if (body.Paper?.ToLowerInvariant() is not ("letter" or "a4"))
+        if (!Core.Teaching.Choices.TryPaper(body.Paper, out var paper))
         {
             problems["paper"] = [$"'paper': unknown paper '{body.Paper}'; papers are: letter, a4."];
         }
@@ -83,7 +78,9 @@ public static class HandoutsApi
         ProblemHttpResult? refused = null;
         var document = cache.GetOrRender(body, () =>
         {
-            var (set, refusal) = workshop.TryGenerate(body.Discussion);
+            // The course reader prints every unit, whichever were named.
+            var discussion = kind == DocumentKinds.Reader ? body.Discussion with { Units = course.Article.UnitIds } : body.Discussion;
+            var (set, refusal) = workshop.TryGenerate(discussion);
             if (set is null)
             {
                 refused = refusal!;
@@ -91,12 +88,11 @@ public static class HandoutsApi
             }
 
             var options = new HandoutOptions(
-                HandoutRenderer.Paper(body.Paper!),
-                body.Options?.LeaveOutGraphic ?? false,
-                [.. body.Discussion.TemplateSources().Select(t => t.File)],
-                body.EasyRead);
-            return renderer.Render(set, kind, options);
+                paper,
+                body.EasyRead ? Edition.EasyRead : Edition.Standard,
+                [.. body.Discussion.TemplateSources().Select(t => t.File)]);
+            return renderer.Render(set, kind!, options);
         });
-        return document is null ? refused! : TypedResults.File(document.Bytes, "application/pdf", document.FileName);
+        return document is null ? refused! : TypedResults.File(document.Bytes, document.MediaType, document.FileName);
     }
 }

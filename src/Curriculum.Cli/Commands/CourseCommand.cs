@@ -31,10 +31,10 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
         var loaded = course();
         var options = _print.Options(parsed, _input);
         var generator = new DiscussionGenerator(loaded, _input.Bank(parsed, loaded, console));
-        var renderer = new HandoutRenderer(loaded);
+        var renderer = new HandoutRenderer();
 
         // Every request is checked before anything is rendered or written.
-        var jobs = renderer.Kit(units => DiscussionInput.Generate(generator, _input.Request(parsed, units)), options);
+        var jobs = renderer.Kit(units => DiscussionInput.Generate(generator, _input.Request(parsed, units)), loaded.Article.UnitIds, options);
 
         var folder = _print.Folder(parsed);
         var written = new (string Path, int Pages, long Bytes)[jobs.Count];
@@ -61,7 +61,7 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
         void RunOne(int i, Action<KitDocument> finished)
         {
             var document = jobs[i].Render();
-            written[i] = (OutputFiles.WriteAtomically(folder, document.FileName, document.Bytes), document.PageCount, document.Bytes.LongLength);
+            written[i] = (OutputFiles.WriteAtomically(folder, document.FileName, document.Bytes), document.PageCount ?? 0, document.Bytes.LongLength);
             lock (gate)
             {
                 done++;

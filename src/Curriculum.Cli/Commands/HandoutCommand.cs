@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Curriculum.Core;
 using Curriculum.Core.Discussion;
+using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Handouts;
 
 namespace Curriculum.Cli.Commands;
@@ -27,13 +28,13 @@ public sealed class HandoutCommand(Func<Course> course, CliConsole console) : IC
     {
         var loaded = course();
         var units = parsed.GetValue(_units) ?? [];
-        var kind = Enum.Parse<HandoutKind>(parsed.GetValue(_kind)!, ignoreCase: true);
+        var kind = DocumentKinds.Find(parsed.GetValue(_kind))!;
         var options = _print.Options(parsed, _input);
         var generator = new DiscussionGenerator(loaded, _input.Bank(parsed, loaded, console));
-        var renderer = new HandoutRenderer(loaded);
+        var renderer = new HandoutRenderer();
 
         // Everything is generated and rendered before the first byte is written: a bad option changes no file.
-        var requests = kind == HandoutKind.Packet ? [_input.Request(parsed, units)] : units.Select(u => _input.Request(parsed, [u])).ToList();
+        var requests = !kind.OnePerUnit ? [_input.Request(parsed, units)] : units.Select(u => _input.Request(parsed, [u])).ToList();
         var documents = requests.Select(r => renderer.Render(DiscussionInput.Generate(generator, r), kind, options)).ToList();
 
         var folder = _print.Folder(parsed);

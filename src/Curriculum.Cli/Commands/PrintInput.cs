@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Handouts;
 
 namespace Curriculum.Cli.Commands;
@@ -19,10 +20,9 @@ public sealed class PrintInput
     }
 
     public HandoutOptions Options(ParseResult parsed, DiscussionInput discussion) => new(
-        HandoutRenderer.Paper(parsed.GetValue(_paper)!),
-        discussion.LeaveOutGraphic(parsed),
-        discussion.TemplateFolders(parsed),
-        parsed.GetValue(_easyRead));
+        Choices.TryPaper(parsed.GetValue(_paper), out var paper) ? paper : Paper.Letter,
+        parsed.GetValue(_easyRead) ? Edition.EasyRead : Edition.Standard,
+        discussion.TemplateFolders(parsed));
 
     /// <summary>The output folder, created when missing; call it only once everything is ready to write.</summary>
     public string Folder(ParseResult parsed) => OutputFiles.PrepareFolder(parsed.GetValue(_out)!);

@@ -194,6 +194,7 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
             notes.Add($"Asked for at least {options.MinLevels} Bloom levels; the prompts that fit cover {distinctLevels}.");
         }
 
+        var setNotes = notes.ToList(); // so far the notes are about the whole set; each unit's material adds its own left-out lines
         if (leaveOutGraphic)
         {
             var left = units.SelectMany(u => u.ArticleBlocks).Where(b => course.Annotations.For(b).Has("graphic")).ToList();
@@ -230,7 +231,11 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
             vocabulary,
             advisories,
             minutes,
-            notes);
+            notes)
+        {
+            Materials = UnitMaterials.Build(course, units, leaveOutGraphic, request.Audience, setNotes),
+            Source = UnitMaterials.SourceOf(course),
+        };
     }
 
     private sealed record Shape(

@@ -10,7 +10,16 @@ public sealed record DiscussionSet(
     IReadOnlyList<VocabularyItem> Vocabulary,
     IReadOnlyList<UnitAdvisory> Advisories,
     int Minutes,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Each unit as the documents print it (the complete hand-off to rendering); not part of the JSON.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<UnitMaterial> Materials { get; init; } = [];
+
+    /// <summary>The article's headline and attribution; not part of the JSON.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ArticleSource? Source { get; init; }
+}
 
 public sealed record UnitRef(string Id, string Title);
 

@@ -1,151 +1,177 @@
-using Curriculum.Core;
+using System.Collections.Frozen;
 using Curriculum.Core.Discussion;
 using Curriculum.Core.Teaching;
-using Curriculum.Rendering.Layout;
-using Curriculum.Rendering.Pdf;
+using Curriculum.Rendering.Documents;
 
 namespace Curriculum.Rendering.Handouts;
 
-/// <summary>The documents a teacher prints.</summary>
-public enum HandoutKind
-{
-    Student,
-    Teacher,
-    Packet,
-    Reader,
-}
+/// <summary>A rendered document and what to call it; <see cref="PageCount"/> where the format has pages.</summary>
+public sealed record RenderedDocument(string FileName, byte[] Bytes, int? PageCount, string MediaType);
 
-/// <summary>A rendered PDF and what to call it.</summary>
-public sealed record RenderedDocument(string FileName, byte[] Bytes, int PageCount);
-
-/// <summary>How to print: the paper, and whether the most graphic lines are left out (always for grades 6–8).</summary>
-public sealed record HandoutOptions(PaperSize Paper, bool LeaveOutGraphic = false, IReadOnlyList<string>? TemplateSources = null, bool EasyReadFont = false)
+/// <summary>
+/// How to print: the paper, the edition, and the custom template files a packet names. What is left out of the
+/// reading is the discussion set's business, decided when it was made.
+/// </summary>
+public sealed record HandoutOptions(Paper Paper, Edition Edition = Edition.Standard, IReadOnlyList<string>? TemplateSources = null)
 {
-    public static HandoutOptions Letter { get; } = new(PaperSize.Letter);
+    public static HandoutOptions Letter { get; } = new(Paper.Letter);
 }
 
 /// <summary>One document of the whole kit, ready to render; <see cref="Units"/> is how many units it holds (a rough size).</summary>
 public sealed record KitDocument(string Label, int Units, Func<RenderedDocument> Render);
 
-/// <summary>Turns a discussion set into the documents: the last step of seed → model → discussion set → document → PDF bytes.</summary>
-public sealed class HandoutRenderer(Course course, IDocumentWriter writer)
+/// <summary>Builds a document of one kind from the lessons of a set; knows no renderer.</summary>
+public delegate HandoutDocument Composer(HandoutLessons lessons, HandoutOptions options);
+
+/// <summary>
+/// The last steps of seed → model → discussion set → document → bytes: composes the document a kind names from a
+/// discussion set (the set carries everything a document prints), and draws it with the renderer of the format
+/// asked for.
+/// </summary>
+public sealed class HandoutRenderer
 {
-    public HandoutRenderer(Course course)
-        : this(course, new PdfDocumentWriter())
+    /// <summary>The composer of each document kind: a new kind is one entry here and one in Core's <see cref="DocumentKinds"/>.</summary>
+    public static readonly FrozenDictionary<DocumentKind, Composer> Composers = new Dictionary<DocumentKind, Composer>
+    {
+        [DocumentKinds.Student] = StudentHandout.Compose,
+        [DocumentKinds.Teacher] = TeacherGuide.Compose,
+        [DocumentKinds.Packet] = WorkshopPacket.Compose,
+        [DocumentKinds.Reader] = CourseReader.Compose,
+    }.ToFrozenDictionary();
+
+    private readonly FrozenDictionary<OutputFormat, IDocumentRenderer> renderers;
+
+    /// <summary>A renderer for every format the kit ships (<see cref="DocumentRenderers.Default"/>).</summary>
+    public HandoutRenderer()
+        : this(DocumentRenderers.Default())
     {
     }
 
-    public static PaperSize Paper(string name) => name.ToLowerInvariant() switch
+    public HandoutRenderer(IEnumerable<IDocumentRenderer> renderers)
     {
-        "letter" => PaperSize.Letter,
-        "a4" => PaperSize.A4,
-        _ => throw new ArgumentException($"unknown paper '{name}'; expected letter or a4", nameof(name)),
-    };
+        ArgumentNullException.ThrowIfNull(renderers);
+        this.renderers = renderers.ToFrozenDictionary(r => r.Format);
+    }
 
-    public RenderedDocument Render(DiscussionSet set, HandoutKind kind, HandoutOptions options)
+    /// <summary>The formats this renderer can write.</summary>
+    public IReadOnlyList<OutputFormat> Formats => [.. renderers.Keys.Order()];
+
+    public HandoutDocument Compose(DiscussionSet set, DocumentKind kind, HandoutOptions options)
     {
-        var lessons = Lessons(set, options);
-        var definition = kind switch
-        {
-            HandoutKind.Student => StudentHandout.Compose(lessons, options),
-            HandoutKind.Teacher => TeacherGuide.Compose(lessons, options),
-            HandoutKind.Packet => WorkshopPacket.Compose(lessons, options),
-            HandoutKind.Reader => CourseReader.Compose(course, options, LeaveOut(options)),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-        };
-        return Write(definition, FileName(kind, set.Units.Select(u => u.Id).ToList()));
+        ArgumentNullException.ThrowIfNull(kind);
+        var composer = Composers.GetValueOrDefault(kind)
+            ?? throw new ArgumentException($"no composer for the document kind '{kind.Id}'", nameof(kind));
+        return composer(Lessons(set), options);
+    }
+
+    public RenderedDocument Render(DiscussionSet set, DocumentKind kind, HandoutOptions options, OutputFormat format = OutputFormat.Pdf)
+    {
+        var renderer = renderers.GetValueOrDefault(format)
+            ?? throw new ArgumentException($"this kit cannot write {Choices.Id(format)} files; it writes: {string.Join(", ", Formats.Select(Choices.Id))}", nameof(format));
+        var file = renderer.Render(Compose(set, kind, options));
+        return new RenderedDocument(FileName(kind, set, options, format), file.Bytes, file.PageCount, Choices.MediaType(format));
     }
 
     /// <summary>
-    /// The whole kit as <c>course</c> writes it: a student handout and a teacher guide for every unit, the course
-    /// reader, and a workshop packet for the numbered units. Every set is generated here, before anything is rendered,
-    /// so a request the generator refuses fails before a file is touched. The documents are independent of each other.
+    /// The whole kit as <c>course</c> writes it, in each of <paramref name="formats"/>: a student handout and a teacher
+    /// guide for every unit, the course reader and a workshop packet for the numbered units. Every set is generated
+    /// here, before anything is rendered, so a request the generator refuses fails before a file is touched. The
+    /// documents are independent of each other. <paramref name="units"/> are every unit of the course, in order.
     /// </summary>
-    public IReadOnlyList<KitDocument> Kit(Func<IReadOnlyList<string>, DiscussionSet> setFor, HandoutOptions options)
+    public IReadOnlyList<KitDocument> Kit(Func<IReadOnlyList<string>, DiscussionSet> setFor, IReadOnlyList<string> units, HandoutOptions options, IReadOnlyList<OutputFormat>? formats = null)
     {
-        var units = course.Article.Units;
-        var sets = units.ToDictionary(u => u.Id, u => setFor([u.Id]));
-        var packet = setFor([.. units.Where(u => u.Number is not null).Select(u => u.Id)]);
+        ArgumentNullException.ThrowIfNull(setFor);
+        formats = formats is { Count: > 0 } ? formats : [OutputFormat.Pdf];
+        var missing = formats.Where(f => !renderers.ContainsKey(f)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"this kit cannot write {Wording.List(missing.Select(Choices.Id))} files; it writes: {string.Join(", ", Formats.Select(Choices.Id))}", nameof(formats));
+        }
+
+        var everyUnit = setFor(units);
+        var sets = units.ToDictionary(u => u, u => setFor([u]));
+        var packet = setFor([.. everyUnit.Materials.Where(m => m.Number is not null).Select(m => m.Unit)]);
         return
         [
-            .. units.SelectMany(u => new KitDocument[]
-            {
-                new($"student handout {u.Id}", 1, () => Render(sets[u.Id], HandoutKind.Student, options)),
-                new($"teacher guide {u.Id}", 1, () => Render(sets[u.Id], HandoutKind.Teacher, options)),
-            }),
-            new("course reader", units.Count, () => RenderReader(options)),
-            new("workshop packet", packet.Units.Count, () => Render(packet, HandoutKind.Packet, options)),
+            .. formats.SelectMany(format => (KitDocument[])
+            [
+                .. units.SelectMany(u => new KitDocument[]
+                {
+                    new($"student handout {u}", 1, () => Render(sets[u], DocumentKinds.Student, options, format)),
+                    new($"teacher guide {u}", 1, () => Render(sets[u], DocumentKinds.Teacher, options, format)),
+                }),
+                new("course reader", units.Count, () => Render(everyUnit, DocumentKinds.Reader, options, format)),
+                new("workshop packet", packet.Units.Count, () => Render(packet, DocumentKinds.Packet, options, format)),
+            ]),
         ];
     }
 
-    public RenderedDocument RenderReader(HandoutOptions options) =>
-        Write(CourseReader.Compose(course, options, LeaveOut(options)), FileName(HandoutKind.Reader, []));
-
-    private RenderedDocument Write(DocumentDefinition definition, string fileName)
+    /// <summary>
+    /// A file name that says what the document is and tells apart the files a teacher may keep side by side:
+    /// <c>student-handout-leonid-1.pdf</c>, <c>teacher-guide-ivan-2-a4.pdf</c>, <c>student-handout-ivan-2-easy-read.pdf</c>,
+    /// <c>workshop-packet-11-units.pdf</c>, <c>course-reader.pdf</c>. Letter and the standard edition are the defaults and
+    /// are not named.
+    /// </summary>
+    public static string FileName(DocumentKind kind, DiscussionSet set, HandoutOptions options, OutputFormat format)
     {
-        using var buffer = new MemoryStream();
-        var pages = writer.Write(definition, buffer);
-        return new RenderedDocument(fileName, buffer.ToArray(), pages);
-    }
-
-    /// <summary>A file name that says what the document is: <c>student-leonid-1.pdf</c>, <c>teacher-guide-ivan-2.pdf</c>.</summary>
-    public static string FileName(HandoutKind kind, IReadOnlyList<string> units)
-    {
-        var stem = kind switch
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(options);
+        var parts = new List<string> { kind.FileStem };
+        var units = set.Units.Select(u => u.Id).ToList();
+        if (kind != DocumentKinds.Reader && units.Count > 0)
         {
-            HandoutKind.Student => "student-handout",
-            HandoutKind.Teacher => "teacher-guide",
-            HandoutKind.Packet => "workshop-packet",
-            _ => "course-reader",
-        };
-        if (kind == HandoutKind.Reader || units.Count == 0)
-        {
-            return stem + ".pdf";
+            // Up to three units read well in a name; beyond that, say how many there are.
+            parts.Add(units.Count <= 3 ? string.Join("-", units) : Wording.Quantity("unit", units.Count).Replace(' ', '-'));
         }
 
-        var which = units.Count <= 3 ? string.Join("-", units) : $"{units[0]}-and-{units.Count - 1}-more";
-        return $"{stem}-{which}.pdf";
+        if (options.Paper != Paper.Letter)
+        {
+            parts.Add(Choices.Id(options.Paper));
+        }
+
+        if (options.Edition != Edition.Standard)
+        {
+            parts.Add(options.Edition == Edition.EasyRead ? "easy-read" : "large-print");
+        }
+
+        return string.Join("-", parts) + Choices.Extension(format);
     }
 
-    private Func<Core.Content.Block, bool> LeaveOut(HandoutOptions options) =>
-        block => options.LeaveOutGraphic && course.Annotations.For(block).Has("graphic");
-
-    /// <summary>One lesson per unit of the set, in the set's order, with its reading and its prompts numbered from 1.</summary>
-    public IReadOnlyList<UnitLesson> Lessons(DiscussionSet set, HandoutOptions options)
+    /// <summary>One lesson per unit of the set, in the set's order, with its prompts numbered from 1.</summary>
+    public static HandoutLessons Lessons(DiscussionSet set)
     {
-        var leaveOut = LeaveOut(options with { LeaveOutGraphic = Taxonomy.LeavesOutGraphic(set.Audience, options.LeaveOutGraphic) });
-        var excerpts = set.Excerpts.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        return [.. set.Units.Select(u =>
+        ArgumentNullException.ThrowIfNull(set);
+        if (set.Source is null || set.Materials.Count != set.Units.Count)
         {
-            var unit = course.Article.FindUnit(u.Id)!;
-            var prompts = set.Prompts
-                .Where(p => excerpts.TryGetValue(p.Excerpt, out var e) && e.Unit == unit.Id)
-                .Select((p, i) => ToHandout(p, i + 1, excerpts[p.Excerpt]))
-                .ToList();
-            var notes = set.Notes.Where(n => n.Contains(unit.Id, StringComparison.Ordinal) || !set.Units.Any(o => o.Id != unit.Id && n.Contains(o.Id, StringComparison.Ordinal))).ToList();
-            return new UnitLesson(
-                unit,
-                course.AnnotationFor(unit),
-                set.Audience,
-                [.. unit.ArticleBlocks.Select(b => ReadingLine.From(b, leaveOut(b)))],
-                prompts,
-                notes);
-        })];
+            throw new ArgumentException("the discussion set carries no reading for its units; make it with the discussion generator", nameof(set));
+        }
+
+        var excerpts = set.Excerpts.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return new HandoutLessons(
+            [.. set.Materials.Select(material => new UnitLesson(
+                material,
+                [.. set.Prompts
+                    .Where(p => excerpts.TryGetValue(p.Excerpt, out var e) && e.Unit == material.Unit)
+                    .Select((p, i) => ToHandout(p, i + 1, excerpts[p.Excerpt]))]))],
+            set.Audience,
+            set.Source);
     }
 
     private static HandoutPrompt ToHandout(Prompt prompt, int number, Excerpt excerpt) => new(
         number,
         prompt.Id,
         prompt.Text,
-        Components.Label(Taxonomy.Themes, prompt.Theme),
-        Components.Label(Taxonomy.Frameworks, prompt.Framework),
-        Components.Label(Taxonomy.Levels, prompt.Level),
-        Components.Label(Taxonomy.QuestionTypes, prompt.Question),
+        Parts.Label(Taxonomy.Themes, prompt.Theme),
+        Parts.Label(Taxonomy.Frameworks, prompt.Framework),
+        Parts.Label(Taxonomy.Levels, prompt.Level),
+        Parts.Label(Taxonomy.QuestionTypes, prompt.Question),
         $"line {excerpt.Line} ({excerpt.Speaker})",
         excerpt.Text,
         prompt.LookFors,
         prompt.Starters,
         prompt.Why,
+        // The higher the Bloom level, the more room to write.
         prompt.Level switch
         {
             "remember" or "understand" => 3,

@@ -1,74 +1,56 @@
-using Curriculum.Rendering.Layout;
+using Curriculum.Rendering.Documents;
 
 namespace Curriculum.Rendering.Handouts;
 
 /// <summary>What a student works from: the unit's context, the reading verbatim, vocabulary, and prompts with room to write.</summary>
 public static class StudentHandout
 {
-    public static DocumentDefinition Compose(IReadOnlyList<UnitLesson> lessons, HandoutOptions options) => Document.Create(doc =>
+    public const string Name = "Student handout";
+
+    public static HandoutDocument Compose(HandoutLessons lessons, HandoutOptions options) => new(
+        Parts.Info(lessons, Name),
+        Parts.Setup(options, Name, lessons.Source),
+        [.. lessons.Units.Select(Section)]);
+
+    private static Section Section(UnitLesson lesson)
     {
-        doc.Edition(options);
-        doc.Metadata(Metadata.For(lessons, "Student handout"));
-        foreach (var lesson in lessons)
+        var notes = lesson.Material.Annotation;
+        List<Block> blocks =
+        [
+            new Paragraph("“Never saw such hell”: intercepted calls of Russian soldiers in Ukraine", ParagraphRole.Kicker),
+            new Heading(1, lesson.DisplayTitle),
+            FormFields.NameClassDate,
+            Parts.Advisory(notes.Advisory, forTeacher: false),
+            new Heading(2, "Before you read"),
+            new Paragraph(notes.Summary),
+            .. Parts.ContextNotes(notes.Context),
+            new Paragraph(CareNotes.SourceNote, ParagraphRole.Note),
+            new Heading(2, "The reading"),
+            new Paragraph("Numbers in the margin are line numbers in the article. Speakers are named as the AP identifies them.", ParagraphRole.Note),
+            .. Parts.Reading(lesson.Material.Reading),
+        ];
+
+        if (notes.Vocabulary.Count > 0)
         {
-            doc.Page(page => Compose(page, lesson, options.Paper));
+            blocks.Add(new Heading(2, "Words to know"));
+            blocks.Add(Parts.Vocabulary(notes.Vocabulary));
         }
-    });
 
-    private static void Compose(PageDescriptor page, UnitLesson lesson, PaperSize paper)
-    {
-        page.Frame(paper, "Student handout", lesson.DisplayTitle);
-        page.Content().Column(col =>
-        {
-            col.Item().Text("“Never saw such hell”: intercepted calls of Russian soldiers in Ukraine", HandoutStyle.Kicker);
-            col.Item().PaddingTop(2).Text(lesson.DisplayTitle, HandoutStyle.Title);
-            col.Item().NameClassDate();
-            col.Item().AdvisoryBox(lesson.Notes.Advisory, forTeacher: false);
-
-            col.Item().SectionHeading("Before you read");
-            col.Item().Text(lesson.Notes.Summary, HandoutStyle.Body);
-            if (lesson.Notes.Context.Count > 0)
-            {
-                col.Item().PaddingTop(5).ContextNotes(lesson.Notes.Context);
-            }
-
-            col.Item().PaddingTop(5).Text(CareNotes.SourceNote, HandoutStyle.Small);
-
-            col.Item().SectionHeading("The reading");
-            col.Item().PaddingBottom(4).Text("Numbers in the margin are line numbers in the article. Speakers are named as the AP identifies them.", HandoutStyle.Label);
-            col.Item().Reading(lesson.Reading);
-
-            if (lesson.Notes.Vocabulary.Count > 0)
-            {
-                col.Item().SectionHeading("Words to know");
-                col.Item().Vocabulary(lesson.Notes.Vocabulary);
-            }
-
-            col.Item().SectionHeading("Questions");
-            foreach (var prompt in lesson.Prompts)
-            {
-                col.Item().Component(new StudentPrompt(prompt));
-            }
-        });
+        blocks.Add(new Heading(2, "Questions"));
+        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(Prompt)]));
+        return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
     }
 
-    /// <summary>One numbered prompt, a sentence starter, and ruled lines to write on.</summary>
-    private sealed class StudentPrompt(HandoutPrompt prompt) : IComponent
+    /// <summary>A numbered prompt, what it asks of the student, a sentence starter, and ruled lines to write on.</summary>
+    private static ListItem Prompt(HandoutPrompt prompt)
     {
-        public void Compose(IContainer container) => container.PaddingTop(8).Column(col =>
+        var more = new List<Block> { new Paragraph($"{prompt.Level} · {prompt.Framework}", ParagraphRole.Note) };
+        if (prompt.Starters.Count > 0)
         {
-            col.Item().KeepWithNext().Row(row =>
-            {
-                row.ConstantItem(22).Text($"{prompt.Number}.", HandoutStyle.Subheading);
-                row.RelativeItem().Text(prompt.Text, HandoutStyle.Body);
-            });
-            col.Item().KeepWithNext().PaddingLeft(22).PaddingTop(2).Text($"{prompt.Level} · {prompt.Framework}", HandoutStyle.Label);
-            if (prompt.Starters.Count > 0)
-            {
-                col.Item().KeepWithNext().PaddingLeft(22).PaddingTop(2).Text("You might begin: " + prompt.Starters[0], HandoutStyle.Starter);
-            }
+            more.Add(new Paragraph("You might begin: " + prompt.Starters[0], ParagraphRole.Starter));
+        }
 
-            col.Item().PaddingLeft(22).Lines(prompt.WritingLines, 22, 0.5, HandoutStyle.Rule);
-        });
+        more.Add(new WritingSpace(prompt.WritingLines));
+        return new ListItem([new Run(prompt.Text)], more);
     }
 }

@@ -1,131 +1,97 @@
 using Curriculum.Core.Teaching;
-using Curriculum.Rendering.Layout;
+using Curriculum.Rendering.Documents;
 
 namespace Curriculum.Rendering.Handouts;
 
 /// <summary>What the teacher prepares from: objectives, standards, timing, the advisory and care notes, and each prompt with what a strong answer notices.</summary>
 public static class TeacherGuide
 {
-    public static DocumentDefinition Compose(IReadOnlyList<UnitLesson> lessons, HandoutOptions options) => Document.Create(doc =>
+    public const string Name = "Teacher guide";
+
+    public static HandoutDocument Compose(HandoutLessons lessons, HandoutOptions options) => new(
+        Parts.Info(lessons, Name),
+        Parts.Setup(options, Name, lessons.Source),
+        [.. lessons.Units.Select(l => Section(l, lessons.Audience))]);
+
+    private static Section Section(UnitLesson lesson, string audience)
     {
-        doc.Edition(options);
-        doc.Metadata(Metadata.For(lessons, "Teacher guide"));
-        foreach (var lesson in lessons)
+        var notes = lesson.Material.Annotation;
+        var blocks = new List<Block>
         {
-            doc.Page(page => Compose(page, lesson, options.Paper));
+            new Paragraph("Teacher guide · not for students", ParagraphRole.Kicker),
+            new Heading(1, lesson.DisplayTitle),
+            AtAGlance(lesson, audience),
+            Parts.Advisory(notes.Advisory, forTeacher: true),
+            new Heading(2, "What happens in this unit"),
+            new Paragraph(notes.Summary),
+        };
+
+        if (notes.Objectives.Count > 0)
+        {
+            blocks.Add(new Heading(2, "Objectives"));
+            blocks.Add(ListBlock.Bullets(notes.Objectives));
         }
-    });
 
-    private static void Compose(PageDescriptor page, UnitLesson lesson, PaperSize paper)
-    {
-        page.Frame(paper, "Teacher guide", lesson.DisplayTitle);
-        page.Content().Column(col =>
+        if (notes.Context.Count > 0)
         {
-            col.Item().Text("Teacher guide · not for students", HandoutStyle.Kicker);
-            col.Item().PaddingTop(2).Text(lesson.DisplayTitle, HandoutStyle.Title);
-            col.Item().PaddingTop(8).Component(new AtAGlance(lesson));
-            col.Item().AdvisoryBox(lesson.Notes.Advisory, forTeacher: true);
+            blocks.Add(new Heading(2, "Context you may need"));
+            blocks.AddRange(Parts.ContextNotes(notes.Context));
+        }
 
-            col.Item().SectionHeading("What happens in this unit");
-            col.Item().Text(lesson.Notes.Summary, HandoutStyle.Body);
-            if (lesson.Notes.Objectives.Count > 0)
-            {
-                col.Item().SectionHeading("Objectives");
-                col.Item().Bullets(lesson.Notes.Objectives);
-            }
+        blocks.Add(new Heading(2, "Handling the material with care"));
+        blocks.AddRange(Parts.Care(lesson.Material.LeftOutLines));
 
-            if (lesson.Notes.Context.Count > 0)
-            {
-                col.Item().SectionHeading("Context you may need");
-                col.Item().ContextNotes(lesson.Notes.Context);
-            }
+        blocks.Add(new Heading(2, "The prompts, and what to listen for"));
+        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(Prompt)]));
 
-            col.Item().SectionHeading("Handling the material with care");
-            col.Item().Component(new CareSection(lesson.LeftOutLines));
+        if (lesson.Material.Notes.Count > 0)
+        {
+            blocks.Add(new Heading(2, "Notes from the generator"));
+            blocks.Add(ListBlock.Bullets(lesson.Material.Notes));
+        }
 
-            col.Item().SectionHeading("The prompts, and what to listen for");
-            foreach (var prompt in lesson.Prompts)
-            {
-                col.Item().Component(new TeacherPrompt(prompt));
-            }
-
-            if (lesson.GeneratorNotes.Count > 0)
-            {
-                col.Item().SectionHeading("Notes from the generator");
-                col.Item().Bullets(lesson.GeneratorNotes, HandoutStyle.Small);
-            }
-
-            col.Item().SectionHeading("About the source");
-            col.Item().Text(CareNotes.SourceNote, HandoutStyle.Body);
-        });
+        blocks.Add(new Heading(2, "About the source"));
+        blocks.Add(new Paragraph(CareNotes.SourceNote));
+        return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
     }
 
-    private sealed class AtAGlance(UnitLesson lesson) : IComponent
+    /// <summary>Time, audience, themes and standards at a glance: one row under its labels.</summary>
+    private static Table AtAGlance(UnitLesson lesson, string audience)
     {
-        public void Compose(IContainer container) => container.Background(HandoutStyle.Tint).Padding(9).Row(row =>
-        {
-            row.Spacing(12);
-            Cell(row.RelativeItem(), "Time", $"{lesson.Notes.Minutes} minutes");
-            Cell(row.RelativeItem(), "Audience", Components.Label(Taxonomy.Audiences, lesson.Audience));
-            Cell(row.RelativeItem(2), "Themes", string.Join(", ", lesson.Notes.Themes.Select(t => Components.Label(Taxonomy.Themes, t))));
-            Cell(row.RelativeItem(2), "Standards", lesson.Notes.Standards.Count > 0 ? string.Join(", ", lesson.Notes.Standards) : "—");
-        });
-
-        private static void Cell(IContainer container, string label, string value) => container.Column(col =>
-        {
-            col.Item().Text(label, HandoutStyle.Label);
-            col.Item().Text(value, HandoutStyle.Subheading with { Bold = false, Size = 10 });
-        });
+        var notes = lesson.Material.Annotation;
+        return new Table(
+            [new TableColumn("Time"), new TableColumn("Audience"), new TableColumn("Themes", 2), new TableColumn("Standards", 2)],
+            [[
+                new TableCell(Wording.Minutes(notes.Minutes)),
+                new TableCell(Parts.Label(Taxonomy.Audiences, audience)),
+                new TableCell(string.Join(", ", notes.Themes.Select(t => Parts.Label(Taxonomy.Themes, t)))),
+                new TableCell(notes.Standards.Count > 0 ? string.Join(", ", notes.Standards) : "—"),
+            ]]);
     }
 
-    /// <summary>Discussion norms, the opt-out task, students with ties to Ukraine or Russia, and what was left out.</summary>
-    internal sealed class CareSection(bool leftOutLines) : IComponent
+    private static ListItem Prompt(HandoutPrompt prompt)
     {
-        public void Compose(IContainer container) => container.Column(col =>
+        var more = new List<Block>
         {
-            col.Item().Text(CareNotes.BeforeTheLesson, HandoutStyle.Body);
-            col.Item().NoteBox("Discussion norms (build them with the class as a contract)", body => body.Bullets(CareNotes.DiscussionNorms));
-            col.Item().NoteBox("Opt-out alternative", body => body.Text(CareNotes.OptOut, HandoutStyle.Body));
-            col.Item().NoteBox("Students with ties to Ukraine or Russia", body => body.Bullets(CareNotes.TiesToUkraineOrRussia));
-            if (leftOutLines)
-            {
-                col.Item().NoteBox("Left out of this edition", body => body.Text(CareNotes.LeftOutForYoungerStudents, HandoutStyle.Body));
-            }
-
-            col.Item().PaddingTop(8).Text(CareNotes.AfterTheLesson, HandoutStyle.Body);
-        });
-    }
-
-    private sealed class TeacherPrompt(HandoutPrompt prompt) : IComponent
-    {
-        public void Compose(IContainer container) => container.PaddingTop(10).Column(col =>
+            new Paragraph([new Run($"{prompt.Theme} · {prompt.Framework} · Bloom: {prompt.Level} · Socratic: {prompt.QuestionType}", RunStyle.Strong)], ParagraphRole.Note),
+        };
+        if (prompt.ExcerptReference is not null)
         {
-            col.Spacing(3);
-            col.Item().KeepWithNext().Row(row =>
-            {
-                row.ConstantItem(22).Text($"{prompt.Number}.", HandoutStyle.Subheading);
-                row.RelativeItem().Text(prompt.Text, HandoutStyle.Body);
-            });
-            col.Item().PaddingLeft(22).Text(
-                $"{prompt.Theme} · {prompt.Framework} · Bloom: {prompt.Level} · Socratic: {prompt.QuestionType}",
-                HandoutStyle.LabelBold);
-            if (prompt.ExcerptReference is not null)
-            {
-                col.Item().PaddingLeft(22).Text($"Points at {prompt.ExcerptReference}", HandoutStyle.Label);
-            }
+            more.Add(new Paragraph($"Points at {prompt.ExcerptReference}", ParagraphRole.Note));
+        }
 
-            if (prompt.LookFors.Count > 0)
-            {
-                col.Item().PaddingLeft(22).KeepWithNext().Text("A strong answer notices", HandoutStyle.Subheading with { Size = 10 });
-                col.Item().PaddingLeft(22).Bullets(prompt.LookFors);
-            }
+        if (prompt.LookFors.Count > 0)
+        {
+            more.Add(new Paragraph([new Run("A strong answer notices", RunStyle.Strong)]));
+            more.Add(ListBlock.Bullets(prompt.LookFors));
+        }
 
-            if (prompt.Starters.Count > 0)
-            {
-                col.Item().PaddingLeft(22).Text("Sentence starters: " + string.Join("  /  ", prompt.Starters), HandoutStyle.Starter);
-            }
+        if (prompt.Starters.Count > 0)
+        {
+            more.Add(new Paragraph("Sentence starters: " + string.Join("  /  ", prompt.Starters), ParagraphRole.Starter));
+        }
 
-            col.Item().PaddingLeft(22).Text("Why this prompt: " + prompt.Why, HandoutStyle.Small);
-        });
+        more.Add(new Paragraph("Why this prompt: " + prompt.Why, ParagraphRole.Note));
+        return new ListItem([new Run(prompt.Text)], more);
     }
 }

@@ -1,45 +1,22 @@
-using Curriculum.Core.Annotations;
-using Curriculum.Core.Content;
+using Curriculum.Core.Discussion;
 
 namespace Curriculum.Rendering.Handouts;
 
-/// <summary>Everything one unit's handouts print, already chosen: the reading, the prompts and the notes.</summary>
-public sealed record UnitLesson(
-    LessonUnit Unit,
-    UnitAnnotation Notes,
-    string Audience,
-    IReadOnlyList<ReadingLine> Reading,
-    IReadOnlyList<HandoutPrompt> Prompts,
-    IReadOnlyList<string> GeneratorNotes)
+/// <summary>What the documents of one set print, already chosen: each unit's lesson, the audience, and the source.</summary>
+public sealed record HandoutLessons(IReadOnlyList<UnitLesson> Units, string Audience, ArticleSource Source)
 {
-    /// <summary>"Leonid · ONE: Kill if you don’t want to be killed." or "Meet Ivan".</summary>
-    public string DisplayTitle => Unit.Profile is null || Unit.Heading is null
-        ? Unit.Title
-        : $"{Unit.Profile.Name} · {Unit.Heading}";
-
-    public bool LeftOutLines => Reading.Any(r => r.LeftOut);
+    public bool LeftOutLines => Units.Any(u => u.Material.LeftOutLines);
 }
 
-/// <summary>One line of the reading as printed: the speaker named as a teacher would, the words verbatim.</summary>
-public sealed record ReadingLine(string BlockId, int Line, BlockKind Kind, string? Speaker, string Words, bool LeftOut)
+/// <summary>Everything one unit's documents print: its material (reading, annotation, notes) and its prompts, numbered from 1.</summary>
+public sealed record UnitLesson(UnitMaterial Material, IReadOnlyList<HandoutPrompt> Prompts)
 {
-    /// <summary>Prints a block: a call's label becomes the speaker's name, and its spoken words stay verbatim.</summary>
-    public static ReadingLine From(Block block, bool leftOut)
-    {
-        var speaker = block.Kind switch
-        {
-            BlockKind.Call => block.Direction is null || block.Spoken!.Contains($"({block.Direction})", StringComparison.Ordinal)
-                ? block.Speaker!.Name
-                : $"{block.Speaker!.Name} ({block.Direction})",
-            BlockKind.Interview => $"{block.Speaker!.Name}, to the AP later",
-            _ => null,
-        };
-        var words = block.Kind == BlockKind.Call ? block.Spoken! : block.Text;
-        return new ReadingLine(block.Id, block.Line, block.Kind, speaker, words, leftOut);
-    }
+    public string Id => Material.Unit;
+
+    public string DisplayTitle => Material.DisplayTitle;
 }
 
-/// <summary>A prompt as the handouts print it; labels are already the teacher's words.</summary>
+/// <summary>A prompt as the documents print it; labels are already the teacher's words.</summary>
 public sealed record HandoutPrompt(
     int Number,
     string Id,

@@ -13,7 +13,7 @@ public sealed class HandoutCacheTests
     {
         using var cache = new HandoutCache(new ApiLimits());
         var renders = 0;
-        RenderedDocument Render() => new($"r{++renders}.pdf", [1, 2, 3], 1);
+        RenderedDocument Render() => new($"r{++renders}.pdf", [1, 2, 3], 1, "application/pdf");
 
         cache.GetOrRender(Body(1), Render).ShouldBeSameAs(cache.GetOrRender(Body(1), Render));
         renders.ShouldBe(1);
@@ -24,7 +24,7 @@ public sealed class HandoutCacheTests
     {
         using var cache = new HandoutCache(new ApiLimits());
         var renders = 0;
-        RenderedDocument Render() => new($"r{++renders}.pdf", [1], 1);
+        RenderedDocument Render() => new($"r{++renders}.pdf", [1], 1, "application/pdf");
 
         cache.GetOrRender(Body(1), Render);
         cache.GetOrRender(Body(2), Render);
@@ -48,7 +48,7 @@ public sealed class HandoutCacheTests
     {
         using var cache = new HandoutCache(new ApiLimits { PdfCacheMegabytes = 0 });
         var renders = 0;
-        RenderedDocument Render() => new("r.pdf", [1], ++renders);
+        RenderedDocument Render() => new("r.pdf", [1], ++renders, "application/pdf");
 
         cache.GetOrRender(Body(1), Render);
         cache.GetOrRender(Body(1), Render);

@@ -9,7 +9,7 @@ public sealed class HandoutsApiTests(ApiFactory factory) : IClassFixture<ApiFact
 
     [Theory]
     [InlineData("student", "letter", "student-handout-leonid-1.pdf", 612)]
-    [InlineData("teacher", "a4", "teacher-guide-leonid-1.pdf", 595)]
+    [InlineData("teacher", "a4", "teacher-guide-leonid-1-a4.pdf", 595)]
     public async Task A_handout_is_a_pdf_with_a_file_name_that_says_what_it_is(string kind, string paper, string fileName, int width)
     {
         var response = await factory.CreateClient().PostText(Url, $$"""{ "units": ["leonid-1"], "kind": "{{kind}}", "paper": "{{paper}}" }""");
@@ -29,7 +29,7 @@ public sealed class HandoutsApiTests(ApiFactory factory) : IClassFixture<ApiFact
         var response = await factory.CreateClient().PostText(Url, """{ "units": ["maxim-4"], "kind": null, "paper": null, "easyRead": true }""");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        response.Content.Headers.ContentDisposition!.FileName!.Trim('"').ShouldBe("student-handout-maxim-4.pdf");
+        response.Content.Headers.ContentDisposition!.FileName!.Trim('"').ShouldBe("student-handout-maxim-4-easy-read.pdf");
         using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
         ((int)Math.Round(pdf.GetPage(1).Width)).ShouldBe(612);
         pdf.GetPage(1).Letters.ShouldContain(l => (l.FontName ?? "").Contains("Andika", StringComparison.Ordinal));

@@ -27,7 +27,7 @@ public sealed class HandoutCommandTests : IDisposable
     {
         var run = await CliRun.Of("handout", "maxim-1", "maxim-2", "--kind", "packet", "--paper", "a4", "--out", _folder);
         run.ExitCode.ShouldBe(0, run.Error);
-        Directory.GetFiles(_folder).Select(Path.GetFileName).ShouldBe(["workshop-packet-maxim-1-maxim-2.pdf"]);
+        Directory.GetFiles(_folder).Select(Path.GetFileName).ShouldBe(["workshop-packet-maxim-1-maxim-2-a4.pdf"]);
     }
 
     [Theory]

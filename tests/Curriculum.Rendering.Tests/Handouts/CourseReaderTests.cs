@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Handouts;
 
 namespace Curriculum.Rendering.Tests.Handouts;
 
 public sealed partial class CourseReaderTests
 {
-    private static readonly Lazy<RenderedDocument> Reader = new(() => Kit.Renderer.RenderReader(HandoutOptions.Letter));
+    private static readonly Lazy<RenderedDocument> Reader = new(() => Kit.Renderer.Render(Kit.EveryUnit(), DocumentKinds.Reader, HandoutOptions.Letter));
 
     [Fact]
     public void The_contents_give_the_page_each_unit_starts_on()

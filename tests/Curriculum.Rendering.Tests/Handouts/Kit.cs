@@ -1,6 +1,7 @@
 using Curriculum.Core;
 using Curriculum.Core.Discussion;
 using Curriculum.Core.Prompts;
+using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Handouts;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -12,12 +13,16 @@ internal static class Kit
 {
     public static readonly Course Course = Course.Embedded;
     public static readonly DiscussionGenerator Generator = new(Course, PromptBank.Load(Course, []));
-    public static readonly HandoutRenderer Renderer = new(Course);
+    public static readonly HandoutRenderer Renderer = new();
 
     public static DiscussionSet Set(string unit, string audience = "9-10", int count = 6) =>
         Generator.Generate(new DiscussionRequest([unit], [], audience, count, 1));
 
-    public static RenderedDocument Render(string unit, HandoutKind kind, string audience = "9-10", HandoutOptions? options = null) =>
+    /// <summary>A set covering every unit of the course, as the course reader is made from.</summary>
+    public static DiscussionSet EveryUnit(string audience = "9-10") =>
+        Generator.Generate(new DiscussionRequest(Course.Article.UnitIds, [], audience, 6, 1));
+
+    public static RenderedDocument Render(string unit, DocumentKind kind, string audience = "9-10", HandoutOptions? options = null) =>
         Renderer.Render(Set(unit, audience), kind, options ?? HandoutOptions.Letter);
 
     /// <summary>The document's text, page by page, words joined by single spaces.</summary>

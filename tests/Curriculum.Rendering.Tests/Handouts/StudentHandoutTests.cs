@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Curriculum.Core.Content;
+using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Handouts;
 using Curriculum.Rendering.Layout;
+using Curriculum.Rendering.Pdf;
 using Curriculum.Rendering.Tests.Layout;
 using Curriculum.Rendering.Tests.Pdf;
 using UglyToad.PdfPig;
@@ -11,7 +13,7 @@ namespace Curriculum.Rendering.Tests.Handouts;
 
 public sealed class StudentHandoutTests
 {
-    private static readonly Lazy<RenderedDocument> Leonid1 = new(() => Kit.Render("leonid-1", HandoutKind.Student));
+    private static readonly Lazy<RenderedDocument> Leonid1 = new(() => Kit.Render("leonid-1", DocumentKinds.Student));
 
     [Fact]
     public void The_handout_reads_in_order_title_fields_advisory_context_reading_vocabulary_questions()
@@ -38,7 +40,7 @@ public sealed class StudentHandoutTests
     public void Every_excerpt_the_prompts_point_at_is_in_the_handout_verbatim()
     {
         var set = Kit.Set("maxim-2");
-        var squeezed = Kit.Squeezed(Kit.Renderer.Render(set, HandoutKind.Student, HandoutOptions.Letter).Bytes);
+        var squeezed = Kit.Squeezed(Kit.Renderer.Render(set, DocumentKinds.Student, HandoutOptions.Letter).Bytes);
         set.Excerpts.ShouldNotBeEmpty();
         foreach (var excerpt in set.Excerpts)
         {
@@ -58,7 +60,7 @@ public sealed class StudentHandoutTests
     public void Every_page_carries_the_attribution_and_page_n_of_m()
     {
         var pages = Kit.PageTexts(Leonid1.Value.Bytes);
-        pages.Count.ShouldBe(Leonid1.Value.PageCount);
+        Leonid1.Value.PageCount.ShouldBe(pages.Count);
         pages.Count.ShouldBeGreaterThan(1);
         for (var i = 0; i < pages.Count; i++)
         {
@@ -70,17 +72,18 @@ public sealed class StudentHandoutTests
     [Fact]
     public void Every_prompt_has_a_sentence_starter_and_ruled_lines_to_write_on()
     {
-        var lessons = Kit.Renderer.Lessons(Kit.Set("leonid-1"), HandoutOptions.Letter);
+        var lessons = HandoutRenderer.Lessons(Kit.Set("leonid-1"));
         var sink = new RecordingSink();
 
-        DocumentRenderer.Render(StudentHandout.Compose(lessons, HandoutOptions.Letter), new FakeTextMeasurer(), sink);
+        DocumentRenderer.Render(PdfRenderer.Layout(StudentHandout.Compose(lessons, HandoutOptions.Letter)), new FakeTextMeasurer(), sink);
 
         // Writing lines are the only lines indented past the prompt number and as wide as the rest of the column.
+        var prompts = lessons.Units[0].Prompts;
         var writingWidth = PaperSize.Letter.Width - (2 * HandoutStyleMargins.Side) - 22;
         var ruled = sink.Pages.SelectMany(p => p.Lines).Count(l => l.Y1 == l.Y2 && Math.Abs(l.X2 - l.X1 - writingWidth) < 0.01);
-        ruled.ShouldBe(lessons[0].Prompts.Sum(p => p.WritingLines));
-        lessons[0].Prompts.ShouldAllBe(p => p.WritingLines >= 3);
-        sink.Pages.SelectMany(p => p.Strings).Count(s => s.StartsWith("You might begin:", StringComparison.Ordinal)).ShouldBe(lessons[0].Prompts.Count(p => p.Starters.Count > 0));
+        ruled.ShouldBe(prompts.Sum(p => p.WritingLines));
+        prompts.ShouldAllBe(p => p.WritingLines >= 3);
+        sink.Pages.SelectMany(p => p.Strings).Count(s => s.StartsWith("You might begin:", StringComparison.Ordinal)).ShouldBe(prompts.Count(p => p.Starters.Count > 0));
     }
 
     [Fact]
@@ -114,7 +117,7 @@ public sealed class StudentHandoutTests
     {
         foreach (var unit in new[] { "leonid-1", "ivan-3", "maxim-2", "introduction" })
         {
-            using var document = PdfDocument.Open(Kit.Render(unit, HandoutKind.Teacher).Bytes);
+            using var document = PdfDocument.Open(Kit.Render(unit, DocumentKinds.Teacher).Bytes);
             foreach (var page in document.GetPages())
             {
                 var body = page.Letters.Where(l => l.BoundingBox.Bottom > 60 && !string.IsNullOrWhiteSpace(l.Value)).ToList();
@@ -133,14 +136,14 @@ public sealed class StudentHandoutTests
     [Fact]
     public void The_same_input_gives_the_same_bytes()
     {
-        Kit.Render("ivan-2", HandoutKind.Student).Bytes.ShouldBe(Kit.Render("ivan-2", HandoutKind.Student).Bytes);
+        Kit.Render("ivan-2", DocumentKinds.Student).Bytes.ShouldBe(Kit.Render("ivan-2", DocumentKinds.Student).Bytes);
     }
 
     [Fact]
     public void A4_is_printed_on_request_and_letter_by_default()
     {
         using var letter = PdfDocument.Open(Leonid1.Value.Bytes);
-        using var a4 = PdfDocument.Open(Kit.Render("leonid-1", HandoutKind.Student, options: new HandoutOptions(PaperSize.A4)).Bytes);
+        using var a4 = PdfDocument.Open(Kit.Render("leonid-1", DocumentKinds.Student, options: new HandoutOptions(Paper.A4)).Bytes);
         (letter.GetPage(1).Width, letter.GetPage(1).Height).ShouldBe((612.0, 792.0));
         (Math.Round(a4.GetPage(1).Width), Math.Round(a4.GetPage(1).Height)).ShouldBe((595.0, 842.0));
     }
@@ -159,17 +162,17 @@ public sealed class StudentHandoutTests
     [Fact]
     public void For_grades_6_to_8_the_most_graphic_lines_are_left_out_and_marked()
     {
-        var pdf = Kit.Render("leonid-3", HandoutKind.Student, audience: "6-8").Bytes;
+        var pdf = Kit.Render("leonid-3", DocumentKinds.Student, audience: "6-8").Bytes;
         var squeezed = Kit.Squeezed(pdf);
         squeezed.ShouldNotContain(Kit.Squeeze("He was 17 years old. And that’s it, right there."));
         squeezed.ShouldContain(Kit.Squeeze("[A line describing violence is left out of this edition.]"));
-        Kit.Squeezed(Kit.Render("leonid-3", HandoutKind.Student).Bytes).ShouldContain(Kit.Squeeze("He was 17 years old. And that’s it, right there."));
+        Kit.Squeezed(Kit.Render("leonid-3", DocumentKinds.Student).Bytes).ShouldContain(Kit.Squeeze("He was 17 years old. And that’s it, right there."));
     }
 
     [Fact]
     public void An_easy_read_edition_sets_the_reading_in_andika_and_keeps_every_word()
     {
-        var pdf = Kit.Render("leonid-1", HandoutKind.Student, options: HandoutOptions.Letter with { EasyReadFont = true }).Bytes;
+        var pdf = Kit.Render("leonid-1", DocumentKinds.Student, options: HandoutOptions.Letter with { Edition = Edition.EasyRead }).Bytes;
         using var document = PdfDocument.Open(pdf);
         var fonts = document.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();
         fonts.ShouldContain(f => f.Contains("Andika", StringComparison.Ordinal));

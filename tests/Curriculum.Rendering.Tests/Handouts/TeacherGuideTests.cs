@@ -1,10 +1,10 @@
-using Curriculum.Rendering.Handouts;
+using Curriculum.Core.Teaching;
 
 namespace Curriculum.Rendering.Tests.Handouts;
 
 public sealed class TeacherGuideTests
 {
-    private static readonly Lazy<string> Ivan3 = new(() => string.Join(' ', Kit.PageTexts(Kit.Render("ivan-3", HandoutKind.Teacher).Bytes)));
+    private static readonly Lazy<string> Ivan3 = new(() => string.Join(' ', Kit.PageTexts(Kit.Render("ivan-3", DocumentKinds.Teacher).Bytes)));
 
     [Theory]
     [InlineData("Objectives")]
@@ -35,7 +35,7 @@ public sealed class TeacherGuideTests
     [Fact]
     public void The_guide_says_what_was_left_out_for_younger_students()
     {
-        var text = string.Join(' ', Kit.PageTexts(Kit.Render("leonid-3", HandoutKind.Teacher, audience: "6-8").Bytes));
+        var text = string.Join(' ', Kit.PageTexts(Kit.Render("leonid-3", DocumentKinds.Teacher, audience: "6-8").Bytes));
         text.ShouldContain("Left out of this edition");
     }
 }

@@ -1,0 +1,26 @@
+using System.Globalization;
+using Humanizer;
+
+namespace Curriculum.Rendering.Handouts;
+
+/// <summary>
+/// Human wording, the same whatever the machine's culture (the same input gives the same bytes): Humanizer's
+/// English inflections, numbers and list joining in the invariant culture ("A, B and C").
+/// </summary>
+internal static class Wording
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly ICollectionFormatter Lists = Configurator.CollectionFormatters.ResolveForCulture(Invariant);
+
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    public static string List(IEnumerable<string> items) => Lists.Humanize(items.ToList(), "and");
+
+    /// <summary>"1 unit", "11 units", "6 prompts".</summary>
+    public static string Quantity(string noun, int count) => noun.ToQuantity(count, format: null, formatProvider: Invariant);
+
+    /// <summary>"units" or "unit", as the count asks.</summary>
+    public static string Noun(string noun, int count) => noun.ToQuantity(count, ShowQuantityAs.None);
+
+    /// <summary>"50 minutes", "1 minute".</summary>
+    public static string Minutes(int minutes) => Quantity("minute", minutes);
+}
