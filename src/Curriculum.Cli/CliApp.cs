@@ -83,11 +83,12 @@ public sealed class CliApp(IEnumerable<ICliCommand> commands, CliConsole console
         }
 
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var errors = UnknownOptions(parsed).Concat(parsed.Errors.Select(e => e.Message)).Distinct().ToList();
+        if (errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var error in errors)
             {
-                await console.Error.WriteLineAsync(error.Message);
+                await console.Error.WriteLineAsync(error);
             }
 
             await console.Error.WriteLineAsync($"Try '{CommandPath(parsed)} --help'.");
@@ -124,6 +125,22 @@ public sealed class CliApp(IEnumerable<ICliCommand> commands, CliConsole console
             // A bug, not the user's mistake: say so plainly, without a stack trace (set CURRICULUM_DEBUG=1 to see it).
             await console.Error.WriteLineAsync($"Something went wrong inside the kit ({e.GetType().Name}: {e.Message}). This is a bug; set CURRICULUM_DEBUG=1 to see the details.");
             return Failed;
+        }
+    }
+
+    /// <summary>
+    /// A word that looks like an option but is none of the command's: the parser would take it as a unit id
+    /// ("Unknown unit '--format'"), so it is reported for what it is, with the options the command does take.
+    /// </summary>
+    private static IEnumerable<string> UnknownOptions(ParseResult parsed)
+    {
+        var command = parsed.CommandResult;
+        var positional = command.Children.OfType<System.CommandLine.Parsing.ArgumentResult>().SelectMany(a => a.Tokens)
+            .Concat(parsed.UnmatchedTokens.Select(t => new System.CommandLine.Parsing.Token(t, System.CommandLine.Parsing.TokenType.Argument, null!)));
+        foreach (var token in positional.Select(t => t.Value).Where(v => v.Length > 1 && v[0] == '-' && !char.IsAsciiDigit(v[1])).Distinct())
+        {
+            var known = command.Command.Options.Where(o => !o.Hidden).Select(o => o.Name).Order(StringComparer.Ordinal);
+            yield return $"Unknown option '{token}' for '{command.Command.Name}'. Its options are: {string.Join(", ", known)}.";
         }
     }
 

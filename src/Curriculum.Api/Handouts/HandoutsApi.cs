@@ -78,8 +78,8 @@ public static class HandoutsApi
         ProblemHttpResult? refused = null;
         var document = cache.GetOrRender(body, () =>
         {
-            // The course reader prints every unit, whichever were named.
-            var discussion = kind == DocumentKinds.Reader ? body.Discussion with { Units = course.Article.UnitIds } : body.Discussion;
+            // The reader is the whole article unless units are named; then it is a reader of those units.
+            var discussion = kind == DocumentKinds.Reader && body.Discussion.Units is not { Count: > 0 } ? body.Discussion with { Units = course.Article.UnitIds } : body.Discussion;
             var (set, refusal) = workshop.TryGenerate(discussion);
             if (set is null)
             {

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using Curriculum.Core;
 using Curriculum.Core.Discussion;
+using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Handouts;
+using Humanizer;
 using Spectre.Console;
 
 namespace Curriculum.Cli.Commands;
@@ -34,7 +36,8 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
         var renderer = new HandoutRenderer();
 
         // Every request is checked before anything is rendered or written.
-        var jobs = renderer.Kit(units => DiscussionInput.Generate(generator, _input.Request(parsed, units)), loaded.Article.UnitIds, options);
+        var formats = _print.Formats(parsed);
+        var jobs = renderer.Kit(units => DiscussionInput.Generate(generator, _input.Request(parsed, units)), loaded.Article.UnitIds, options, formats);
 
         var folder = _print.Folder(parsed);
         var written = new (string Path, int Pages, long Bytes)[jobs.Count];
@@ -92,7 +95,7 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
 
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
         console.Out.WriteLine(
-            $"Wrote {written.Length} PDF files ({written.Sum(w => w.Pages)} pages, {written.Sum(w => w.Bytes) / 1024.0 / 1024.0:0.0} MB) to {relative}{Path.DirectorySeparatorChar} in {clock.Elapsed.TotalSeconds:0.0} s: " +
+            $"Wrote {"file".ToQuantity(written.Length)} ({formats.Select(f => Choices.Id(f).ToUpperInvariant()).Humanize()}{(written.Any(w => w.Pages > 0) ? $"; {written.Sum(w => w.Pages)} PDF pages" : "")}, {written.Sum(w => w.Bytes) / 1024.0 / 1024.0:0.0} MB) to {relative}{Path.DirectorySeparatorChar} in {clock.Elapsed.TotalSeconds:0.0} s: " +
             $"a student handout and a teacher guide for each of {loaded.Article.Units.Count} units, the course reader and a workshop packet.");
         return CliApp.Ok;
     }
