@@ -71,7 +71,7 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
                 finished(jobs[i]);
                 if (!console.IsTerminal)
                 {
-                    console.Out.WriteLine($"[{done}/{jobs.Count}] {Path.GetRelativePath(Environment.CurrentDirectory, written[i].Path)} ({written[i].Pages} pages)");
+                    console.Out.WriteLine($"[{done}/{jobs.Count}] {Path.GetRelativePath(Environment.CurrentDirectory, written[i].Path)}{(document.PageCount is int pages ? $" ({"page".ToQuantity(pages)})" : "")}");
                 }
             }
         }
@@ -95,7 +95,7 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
 
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
         console.Out.WriteLine(
-            $"Wrote {"file".ToQuantity(written.Length)} ({formats.Select(f => Choices.Id(f).ToUpperInvariant()).Humanize()}{(written.Any(w => w.Pages > 0) ? $"; {written.Sum(w => w.Pages)} PDF pages" : "")}, {written.Sum(w => w.Bytes) / 1024.0 / 1024.0:0.0} MB) to {relative}{Path.DirectorySeparatorChar} in {clock.Elapsed.TotalSeconds:0.0} s: " +
+            $"Wrote {"file".ToQuantity(written.Length)} ({formats.Select(f => Choices.Id(f).ToUpperInvariant()).Humanize("and")}{(written.Any(w => w.Pages > 0) ? $"; {written.Sum(w => w.Pages)} PDF pages" : "")}, {written.Sum(w => w.Bytes) / 1024.0 / 1024.0:0.0} MB) to {relative}{Path.DirectorySeparatorChar} in {clock.Elapsed.TotalSeconds:0.0} s: " +
             $"a student handout and a teacher guide for each of {loaded.Article.Units.Count} units, the course reader and a workshop packet.");
         return CliApp.Ok;
     }

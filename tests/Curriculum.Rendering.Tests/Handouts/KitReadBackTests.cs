@@ -1,0 +1,101 @@
+using Curriculum.Core.Discussion;
+using Curriculum.Core.Teaching;
+using Curriculum.Rendering.Handouts;
+using Curriculum.Rendering.Tests.Docx;
+
+namespace Curriculum.Rendering.Tests.Handouts;
+
+/// <summary>The whole kit as <c>course --format all</c> writes it, once for every test that reads it back.</summary>
+public sealed class WholeKit
+{
+    public WholeKit()
+    {
+        var sets = new Dictionary<string, DiscussionSet>(StringComparer.Ordinal);
+        DiscussionSet SetFor(IReadOnlyList<string> units)
+        {
+            var set = Kit.Generator.Generate(new DiscussionRequest(units, [], "9-10", 6, 1));
+            lock (sets)
+            {
+                sets[string.Join(',', units)] = set;
+            }
+
+            return set;
+        }
+
+        Documents = [.. Kit.Renderer.Kit(SetFor, Kit.Course.Article.UnitIds, HandoutOptions.Letter, Enum.GetValues<OutputFormat>()).Select(d => d.Render())];
+        Sets = sets;
+    }
+
+    public IReadOnlyList<RenderedDocument> Documents { get; }
+
+    /// <summary>The sets the documents were made from, by their units joined with commas.</summary>
+    public IReadOnlyDictionary<string, DiscussionSet> Sets { get; }
+
+    public IEnumerable<RenderedDocument> Of(OutputFormat format) => Documents.Where(d => d.FileName.EndsWith(Choices.Extension(format), StringComparison.Ordinal));
+
+    public RenderedDocument Pdf(RenderedDocument other) => Documents.Single(d => d.FileName == Path.ChangeExtension(other.FileName, ".pdf"));
+
+    /// <summary>The set a per-unit document (student handout or teacher guide) was made from.</summary>
+    public DiscussionSet? SetOf(RenderedDocument document)
+    {
+        var unit = Kit.Course.Article.UnitIds.FirstOrDefault(u => Path.GetFileNameWithoutExtension(document.FileName).EndsWith("-" + u, StringComparison.Ordinal));
+        return unit is not null && Sets.TryGetValue(unit, out var set) ? set : null;
+    }
+}
+
+/// <summary>Every Word file of the kit, read back by pandoc and LibreOffice: tools we did not write.</summary>
+public sealed class KitReadBackTests(WholeKit kit) : IClassFixture<WholeKit>
+{
+    [ToolFact("pandoc")]
+    public void Pandoc_reads_every_word_file_with_headings_in_order_every_excerpt_verbatim_and_every_prompt()
+    {
+        var docx = kit.Of(OutputFormat.Docx).ToList();
+        docx.Count.ShouldBe(32);
+        foreach (var document in docx)
+        {
+            var markdown = Pandoc.ToMarkdown(document.Bytes);
+            var headings = Pandoc.Headings(markdown);
+            headings.ShouldNotBeEmpty(document.FileName);
+            headings[0].ShouldStartWith("# ", customMessage: document.FileName);
+            var levels = headings.Select(h => h.TakeWhile(c => c == '#').Count()).ToList();
+            for (var i = 1; i < levels.Count; i++)
+            {
+                levels[i].ShouldBeLessThanOrEqualTo(levels[i - 1] + 1, $"{document.FileName}: '{headings[i]}' skips a level after '{headings[i - 1]}'");
+            }
+
+            var text = Kit.Squeeze(Pandoc.Plain(markdown));
+            if (kit.SetOf(document) is { } set)
+            {
+                // The student handout prints the whole reading; the guide, the prompts and what to listen for.
+                // (An excerpt of another unit, the other half of a pairing, is quoted in its prompt.)
+                foreach (var excerpt in document.FileName.StartsWith("student-", StringComparison.Ordinal) ? set.Excerpts.Where(e => set.Units[0].Id == e.Unit) : [])
+                {
+                    var block = Kit.Course.Article.FindBlock(excerpt.Block)!;
+                    text.ShouldContain(Kit.Squeeze(block.Spoken ?? block.Text), Case.Sensitive, $"{document.FileName}: {excerpt.Block}");
+                }
+
+                foreach (var prompt in set.Prompts)
+                {
+                    text.ShouldContain(Kit.Squeeze(prompt.Text), Case.Sensitive, $"{document.FileName}: {prompt.Id}");
+                }
+
+                markdown.ShouldContain("1.  ", Case.Sensitive, $"{document.FileName}: the prompts are a numbered list");
+            }
+        }
+    }
+
+    [ToolFact("soffice", "pdfinfo")]
+    public void LibreOffice_converts_every_word_file_without_error_within_one_page_of_our_pdf()
+    {
+        var docx = kit.Of(OutputFormat.Docx).ToList();
+        var converted = LibreOffice.ToPdfs([.. docx.Select(d => (d.FileName, d.Bytes))]);
+
+        converted.Count.ShouldBe(docx.Count);
+        foreach (var document in docx)
+        {
+            var ours = kit.Pdf(document).PageCount!.Value;
+            var theirs = PdfInfo.Pages(converted[document.FileName]);
+            Math.Abs(theirs - ours).ShouldBeLessThanOrEqualTo(1, $"{document.FileName}: LibreOffice {theirs} pages, ours {ours}");
+        }
+    }
+}
