@@ -48,7 +48,11 @@ public sealed class DocumentDefinition
     }
 }
 
-internal sealed record ComposedDocument(DocumentMetadata Metadata, IReadOnlyList<PageSection> Sections, IReadOnlyDictionary<string, string> FontSubstitutions);
+internal sealed record ComposedDocument(DocumentMetadata Metadata, IReadOnlyList<PageSection> Sections, IReadOnlyDictionary<string, string> FontSubstitutions)
+{
+    /// <summary>How many elements the document holds, numbered for <see cref="LayoutState"/>.</summary>
+    public int ElementCount { get; } = LayoutState.Number(Sections.SelectMany(s => new[] { s.Header, s.Content, s.Footer }));
+}
 
 /// <summary>A run of pages sharing paper, margins, header and footer.</summary>
 internal sealed record PageSection(PaperSize Size, Thickness Margins, Element Header, Element Content, Element Footer, string? Anchor);
