@@ -217,6 +217,11 @@ public static class DocumentRenderer
 
     private static void DrawDecoration(Element decoration, DrawContext context, Rect area)
     {
+        if (!decoration.Children.Any())
+        {
+            return;
+        }
+
         context.State.Clear(decoration);
         context.Canvas.BeginArtifact(ArtifactKind.Pagination);
         decoration.Draw(context, area);
