@@ -47,8 +47,9 @@ internal sealed class PdfTagTree
         }
 
         parent ??= Root;
-        // The document root is implicit, and a table element inside a block tagged Table is that same table.
-        if ((role == StructureRole.Document && parent == Root && Root.Kids.Count == 0)
+        // The document root is implicit (every section's Document is the one root), and a table element inside a
+        // block tagged Table is that same table.
+        if ((role == StructureRole.Document && parent == Root)
             || (role == StructureRole.Table && parent.Role == StructureRole.Table && parent.Kids.Count == 0))
         {
             nodes[identity] = parent;

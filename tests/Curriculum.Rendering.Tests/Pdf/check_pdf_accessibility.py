@@ -5,7 +5,8 @@ pikepdf, i.e. qpdf). Run with Debian's interpreter, which sees python3-pikepdf:
     /usr/bin/python3 check_pdf_accessibility.py FILE.pdf [--expect-file EXCERPTS.json]
 
 EXCERPTS.json is a JSON list of strings that must be found, in that order, in the text of the structure tree read
-in reading order (whitespace runs compare as one space; everything else verbatim).
+in reading order. Whitespace is ignored in the comparison (lines wrap at spaces and after dashes, and a paragraph
+continued on the next page is a second marked-content sequence); every other character must match verbatim.
 
 Prints one JSON object: {"passed": bool, "failures": [...], "headings": [...], "bookmarks": [...],
 "reading_order": "..."}. Exit status 0 when passed, 1 when a check failed, 2 when the file could not be read.
@@ -163,11 +164,11 @@ def walk_structure(pdf, root, texts, failures):
             kids = [kids]
         for kid in kids:
             if isinstance(kid, int):
-                parts.append(texts.get((page, int(kid)), ""))
+                parts.append(" " + texts.get((page, int(kid)), ""))
                 owners[(page, int(kid))] = element.objgen
             elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
                 kid_page = page_index(pdf, kid.Pg) if "/Pg" in kid else page
-                parts.append(texts.get((kid_page, int(kid.MCID)), ""))
+                parts.append(" " + texts.get((kid_page, int(kid.MCID)), ""))
                 owners[(kid_page, int(kid.MCID))] = element.objgen
             elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
                 continue
@@ -226,11 +227,15 @@ def normalize(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
+def squeeze(text):
+    return re.sub(r"\s+", "", text)
+
+
 def check_excerpts(reading, expected, failures):
-    flat = normalize(reading)
+    flat = squeeze(reading)
     at = 0
     for excerpt in expected:
-        wanted = normalize(excerpt)
+        wanted = squeeze(excerpt)
         found = flat.find(wanted, at)
         if found < 0:
             where = "anywhere" if flat.find(wanted) < 0 else "after the excerpt before it"
