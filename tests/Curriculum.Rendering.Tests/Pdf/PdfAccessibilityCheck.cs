@@ -125,6 +125,14 @@ public sealed record PdfAccessibilityReport
     [JsonPropertyName("bookmarks")]
     public IReadOnlyList<PdfBookmark> Bookmarks { get; init; } = [];
 
+    /// <summary>Roles of structure elements with marked content of their own on more than one page (a paragraph split by a page break).</summary>
+    [JsonPropertyName("split_elements")]
+    public IReadOnlyList<string> SplitElements { get; init; } = [];
+
+    /// <summary>Roles of structure elements whose content spans pages, innermost first (a table, its section, the document).</summary>
+    [JsonPropertyName("spanning_elements")]
+    public IReadOnlyList<string> SpanningElements { get; init; } = [];
+
     /// <summary>The text of the structure tree in reading order, whitespace runs collapsed.</summary>
     [JsonPropertyName("reading_order")]
     public string ReadingOrder { get; init; } = "";

@@ -29,6 +29,7 @@ public sealed class TaggedPdfTests
         var report = PdfAccessibilityCheck.Run(Sample.Value, []);
 
         pagesWithHeader.ShouldBe(2);
+        report.SpanningElements.Count(r => r == "Table").ShouldBe(1);
         report.ReadingOrder.Split("Observation").Length.ShouldBe(2);
         report.ReadingOrder.ShouldNotContain("Student handout");
         report.ReadingOrder.ShouldNotContain("Page 1 of");
@@ -48,6 +49,29 @@ public sealed class TaggedPdfTests
             var first = words.Select((w, i) => (w, i)).First(x => $"{x.w.Text} {(x.i + 1 < words.Count ? words[x.i + 1].Text : "")}".StartsWith(heading, StringComparison.Ordinal)).w;
             first.BoundingBox.Top.ShouldBeInRange(bookmark.Top!.Value - 25, bookmark.Top.Value);
         }
+    }
+
+    [PdfAccessibilityFact]
+    public void A_paragraph_split_by_a_page_break_is_one_P_with_marked_content_on_both_pages()
+    {
+        var words = string.Join(' ', Enumerable.Range(1, 700).Select(i => $"word{i}"));
+        var document = Document.Create(doc =>
+        {
+            doc.Metadata(new DocumentMetadata { Title = "One long paragraph" });
+            doc.Page(page => page.Content().Column(col =>
+            {
+                col.Item().Semantic(StructureRole.H1).Text("One long paragraph");
+                col.Item().Semantic(StructureRole.P).Text(words);
+            }));
+        });
+        var pdf = new PdfDocumentWriter().Write(document);
+
+        var report = PdfAccessibilityCheck.Run(pdf, ["word1 word2", "word699 word700"]);
+
+        report.ShouldPass();
+        report.SplitElements.ShouldBe(["P"]);
+        using var read = PdfDocument.Open(pdf);
+        read.NumberOfPages.ShouldBe(2);
     }
 
     [PdfAccessibilityFact]

@@ -9,7 +9,8 @@ in reading order. Whitespace is ignored in the comparison (lines wrap at spaces 
 continued on the next page is a second marked-content sequence); every other character must match verbatim.
 
 Prints one JSON object: {"passed": bool, "failures": [...], "headings": [...], "bookmarks": [...],
-"reading_order": "..."}. Exit status 0 when passed, 1 when a check failed, 2 when the file could not be read.
+"split_elements": [roles with marked content of their own on several pages], "spanning_elements": [roles whose
+content spans pages, outermost last], "reading_order": "..."}. Exit status 0 when passed, 1 when a check failed, 2 when the file could not be read.
 """
 
 import json
@@ -139,17 +140,20 @@ def page_index(pdf, page_obj):
 
 
 def walk_structure(pdf, root, texts, failures):
-    """Reading order: the structure tree depth first. Returns (headings, text, (page, mcid) -> element objgen)."""
+    """Reading order: the structure tree depth first. Returns (headings, text, (page, mcid) -> element objgen,
+    roles of elements with marked content of their own on several pages, roles of elements whose content spans pages)."""
     headings, parts, owners = [], [], {}
+    split, spanning = [], []
     seen = set()
 
     def visit(element, inherited_page):
+        """Returns the set of pages the element's content is on."""
         if not isinstance(element, pikepdf.Dictionary):
-            return
+            return set()
         if element.is_indirect:
             if element.objgen in seen:
                 failures.append("the structure tree has a cycle")
-                return
+                return set()
             seen.add(element.objgen)
         role = str(element.get("/S", ""))[1:]
         match = HEADING.match(role)
@@ -159,27 +163,36 @@ def walk_structure(pdf, root, texts, failures):
         parts.append(" ")
         kids = element.get("/K")
         if kids is None:
-            return
+            return set()
         if not isinstance(kids, pikepdf.Array):
             kids = [kids]
+        own, pages = set(), set()
         for kid in kids:
             if isinstance(kid, int):
                 parts.append(" " + texts.get((page, int(kid)), ""))
                 owners[(page, int(kid))] = element.objgen
+                own.add(page)
             elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
                 kid_page = page_index(pdf, kid.Pg) if "/Pg" in kid else page
                 parts.append(" " + texts.get((kid_page, int(kid.MCID)), ""))
                 owners[(kid_page, int(kid.MCID))] = element.objgen
+                own.add(kid_page)
             elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
                 continue
             else:
-                visit(kid, page)
+                pages |= visit(kid, page)
         parts.append(" ")
+        pages |= own
+        if len(own) > 1:
+            split.append(role)
+        if len(pages) > 1:
+            spanning.append(role)
+        return pages
 
     kids = root.get("/K")
     for kid in (kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []):
         visit(kid, None)
-    return headings, "".join(parts), owners
+    return headings, "".join(parts), owners, split, spanning
 
 
 def check_parent_tree(pdf, root, used, owners, failures):
@@ -295,9 +308,9 @@ def check(path, expected):
             failures.append("the XMP metadata has no dc:title")
 
         texts, used = walk_content(pdf, failures)
-        headings, reading, owners = [], "", {}
+        headings, reading, owners, split, spanning = [], "", {}, [], []
         if struct_root is not None:
-            headings, reading, owners = walk_structure(pdf, struct_root, texts, failures)
+            headings, reading, owners, split, spanning = walk_structure(pdf, struct_root, texts, failures)
             check_parent_tree(pdf, struct_root, used, owners, failures)
             orphans = sorted(key for key in texts if key not in owners)
             if orphans:
@@ -312,6 +325,8 @@ def check(path, expected):
             "title": info_title,
             "headings": [f"H{level}" for level in headings],
             "bookmarks": outline(pdf),
+            "split_elements": split,
+            "spanning_elements": spanning,
             "reading_order": normalize(reading),
         }
     finally:
