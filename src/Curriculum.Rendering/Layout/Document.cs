@@ -50,8 +50,10 @@ public sealed class DocumentDefinition
 
 internal sealed record ComposedDocument(DocumentMetadata Metadata, IReadOnlyList<PageSection> Sections, IReadOnlyDictionary<string, string> FontSubstitutions)
 {
-    /// <summary>How many elements the document holds, numbered for <see cref="LayoutState"/>.</summary>
-    public int ElementCount { get; } = LayoutState.Number(Sections.SelectMany(s => new[] { s.Header, s.Content, s.Footer }));
+    private int? elementCount;
+
+    /// <summary>How many elements the document holds, numbered for <see cref="LayoutState"/> when first asked (before the first pass).</summary>
+    public int ElementCount => elementCount ??= LayoutState.Number(Sections.SelectMany(s => new[] { s.Header, s.Content, s.Footer }));
 }
 
 /// <summary>A run of pages sharing paper, margins, header and footer.</summary>

@@ -36,6 +36,8 @@ internal sealed class PdfTagTree
     private readonly List<Bookmark> bookmarks = [];
     private readonly List<(Annotation Link, Node Owner)> links = [];
 
+    private int notes;
+
     public Node Root { get; } = new(StructureRole.Document, null, null);
 
     /// <summary>The structure element for <paramref name="identity"/>, created under <paramref name="parent"/> on first entry.</summary>
@@ -148,6 +150,12 @@ internal sealed class PdfTagTree
         if (node.AltText is not null)
         {
             element.Elements.SetString("/Alt", node.AltText);
+        }
+
+        if (node.Role == StructureRole.Note)
+        {
+            // PDF/UA-1 (7.9): every Note has an ID, unique in the document.
+            element.Elements.SetString("/ID", string.Create(CultureInfo.InvariantCulture, $"note-{++notes}"));
         }
 
         if (node.Role == StructureRole.TH)

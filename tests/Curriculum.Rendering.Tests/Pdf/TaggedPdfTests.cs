@@ -129,6 +129,27 @@ public sealed class TaggedPdfTests
         ]);
     }
 
+    [PdfAccessibilityFact]
+    public void The_check_fails_table_cells_and_list_parts_outside_their_parents()
+    {
+        var document = Document.Create(doc =>
+        {
+            doc.Metadata(new DocumentMetadata { Title = "Loose parts" });
+            doc.Page(page => page.Content().Column(col =>
+            {
+                col.Item().Semantic(StructureRole.TD).Text("A cell on its own");
+                col.Item().Semantic(StructureRole.L).Semantic(StructureRole.Lbl).Text("•");
+            }));
+        });
+
+        var report = PdfAccessibilityCheck.Run(new PdfDocumentWriter().Write(document), []);
+
+        report.Failures.ShouldBe([
+            "a TD element inside Document (it belongs in TR)",
+            "a Lbl element inside L (it belongs in LI)",
+        ]);
+    }
+
     [Fact]
     public void The_same_tagged_document_gives_the_same_bytes()
     {

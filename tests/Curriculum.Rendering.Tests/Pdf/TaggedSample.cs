@@ -27,6 +27,7 @@ internal static class TaggedSample
     [
         Title,
         "Part 1: What the river carries",
+        "Content advisory: the passage describes violence.",
         Quote,
         ListItem,
         "Row 1: the current moves.",
@@ -59,6 +60,8 @@ internal static class TaggedSample
                 {
                     sect.Spacing(8);
                     sect.Item().KeepWithNext().Bookmark("Part 1", 2).Semantic(StructureRole.H2).Text("Part 1: What the river carries", Heading);
+                    sect.Item().Semantic(StructureRole.Note).Background(Color.FromHex("#F2F2F2")).Padding(6)
+                        .Text("Content advisory: the passage describes violence.", Body.WithSize(10));
                     sect.Item().Semantic(StructureRole.BlockQuote).PaddingLeft(18).Text(Quote, Body.AsItalic());
                     sect.Item().Semantic(StructureRole.P).Text(t =>
                     {

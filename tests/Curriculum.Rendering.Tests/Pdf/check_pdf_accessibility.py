@@ -22,6 +22,15 @@ import pikepdf
 
 TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
 HEADING = re.compile(r"^H([1-6])$")
+# Where PDF/UA-1 (through ISO 32000-1, 14.8.4) allows an element: its parent's role.
+PARENTS = {
+    "TR": {"Table", "THead", "TBody", "TFoot"},
+    "TH": {"TR"},
+    "TD": {"TR"},
+    "LI": {"L"},
+    "Lbl": {"LI"},
+    "LBody": {"LI"},
+}
 PDFUA_PART = "{http://www.aiim.org/pdfua/ns/id/}part"
 DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 
@@ -146,7 +155,7 @@ def walk_structure(pdf, root, texts, failures):
     split, spanning = [], []
     seen = set()
 
-    def visit(element, inherited_page):
+    def visit(element, inherited_page, parent_role):
         """Returns the set of pages the element's content is on."""
         if not isinstance(element, pikepdf.Dictionary):
             return set()
@@ -156,6 +165,11 @@ def walk_structure(pdf, root, texts, failures):
                 return set()
             seen.add(element.objgen)
         role = str(element.get("/S", ""))[1:]
+        allowed = PARENTS.get(role)
+        if allowed is not None and parent_role not in allowed:
+            failures.append(f"a {role} element inside {parent_role or 'the root'} (it belongs in {' or '.join(sorted(allowed))})")
+        if role == "Note" and not str(element.get("/ID", "")):
+            failures.append("a Note element has no /ID")
         match = HEADING.match(role)
         if match:
             headings.append(int(match.group(1)))
@@ -180,7 +194,7 @@ def walk_structure(pdf, root, texts, failures):
             elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
                 continue
             else:
-                pages |= visit(kid, page)
+                pages |= visit(kid, page, role)
         parts.append(" ")
         pages |= own
         if len(own) > 1:
@@ -191,7 +205,7 @@ def walk_structure(pdf, root, texts, failures):
 
     kids = root.get("/K")
     for kid in (kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []):
-        visit(kid, None)
+        visit(kid, None, None)
     return headings, "".join(parts), owners, split, spanning
 
 
