@@ -187,7 +187,9 @@ internal static partial class PdfFinisher
     /// </summary>
     private static void RenameSubsetTags(byte[] raw, int length, IReadOnlyList<PdfObject> objects)
     {
-        var tags = objects.Where(o => o.StreamAt < 0)
+        // Only font dictionaries and descriptors name a subset; the structure tree's many small objects are skipped
+        // without decoding them.
+        var tags = objects.Where(o => o.StreamAt < 0 && NamesAFont(raw.AsSpan(o.Start, o.End - o.Start)))
             .SelectMany(o => SubsetName().Matches(Encoding.Latin1.GetString(raw, o.Start, o.End - o.Start)))
             .Select(m => (Old: m.Groups["tag"].Value, Face: m.Groups["face"].Value))
             .DistinctBy(t => t.Old)
@@ -200,6 +202,9 @@ internal static partial class PdfFinisher
             ReplaceAll(all, Encoding.BigEndianUnicode.GetBytes(old + "+"), Encoding.BigEndianUnicode.GetBytes(stable + "+"));
         }
     }
+
+    private static bool NamesAFont(ReadOnlySpan<byte> dictionary) =>
+        dictionary.IndexOf("/BaseFont"u8) >= 0 || dictionary.IndexOf("/FontName"u8) >= 0;
 
     private static string Tag(string face)
     {

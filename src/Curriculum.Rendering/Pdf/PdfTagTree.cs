@@ -166,6 +166,14 @@ internal sealed class PdfTagTree
             element.Elements["/A"] = attributes;
         }
 
+        // The element's page is that of its first marked content: MCIDs on it are plain integers, others MCR
+        // dictionaries (ISO 32000-1, 14.7.4.2), which keeps the tree small.
+        var home = node.Kids.OfType<MarkedContent>().Select(m => m.Page).DefaultIfEmpty(-1).First();
+        if (home >= 0)
+        {
+            element.Elements["/Pg"] = pdf.Pages[home].Reference;
+        }
+
         var kids = new PdfArray(pdf);
         foreach (var kid in node.Kids)
         {
@@ -173,6 +181,9 @@ internal sealed class PdfTagTree
             {
                 case Node child:
                     kids.Elements.Add(Write(pdf, child, element, references).Reference!);
+                    break;
+                case MarkedContent mc when mc.Page == home:
+                    kids.Elements.Add(new PdfInteger(mc.Mcid));
                     break;
                 case MarkedContent mc:
                     var mcr = new PdfDictionary(pdf);
