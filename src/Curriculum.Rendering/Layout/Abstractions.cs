@@ -11,7 +11,23 @@ public interface ITextMeasurer
     FontMetrics GetMetrics(FontSpec font);
 }
 
+/// <summary>Why content is an artifact (ISO 32000-1, 14.8.2.2): it decorates the page, or repeats on every page.</summary>
+public enum ArtifactKind
+{
+    /// <summary>Backgrounds, borders, rules, writing lines.</summary>
+    Layout,
+
+    /// <summary>Running headers and footers, page numbers, a table's header row repeated on a later page.</summary>
+    Pagination,
+}
+
 /// <summary>Where elements draw. Coordinates are points from the page's top-left corner, y downward.</summary>
+/// <remarks>
+/// The structure calls bracket what is drawn between them, and nest: <see cref="BeginStructure"/> opens (or, for
+/// an element continued from an earlier page, re-enters) one node of the document's logical structure, identified
+/// by <c>identity</c>; text drawn while it is innermost belongs to it. Everything between <see cref="BeginArtifact"/>
+/// and <see cref="EndArtifact"/> is drawn but is no part of the structure. Backends that do not tag ignore them.
+/// </remarks>
 public interface ICanvas
 {
     /// <summary>Draws <paramref name="text"/> with its baseline at <paramref name="baselineY"/>.</summary>
@@ -24,6 +40,30 @@ public interface ICanvas
     void StrokeRect(Rect area, double thickness, Color color);
 
     void AddLink(Rect area, Uri target);
+
+    /// <summary>Opens the structure node <paramref name="identity"/> (the same object on every page the node spans).</summary>
+    void BeginStructure(StructureRole role, object identity, string? altText = null)
+    {
+    }
+
+    /// <summary>Closes the innermost open structure node.</summary>
+    void EndStructure()
+    {
+    }
+
+    /// <summary>Starts content that is not read aloud; artifacts nest.</summary>
+    void BeginArtifact(ArtifactKind kind)
+    {
+    }
+
+    void EndArtifact()
+    {
+    }
+
+    /// <summary>An outline entry for what starts at <paramref name="y"/> on this page.</summary>
+    void AddBookmark(string title, int level, double y)
+    {
+    }
 }
 
 /// <summary>Which page is being drawn, and how many there are in all.</summary>
@@ -37,11 +77,27 @@ public readonly record struct PageContext(int PageNumber, int PageCount)
 }
 
 /// <summary>
-/// Everything an element needs to measure or draw, passed explicitly on every call.
+/// Everything an element needs to measure: no canvas, so measuring cannot draw.
 /// <see cref="PageBodyHeight"/> is the height a fresh page offers at this depth of the tree,
 /// so that an element can tell "does not fit here" from "can never fit on one page".
+/// <see cref="State"/> holds where each element has got to in this pass.
 /// </summary>
-public sealed record LayoutContext(ICanvas Canvas, ITextMeasurer Measurer, PageContext Page, double PageBodyHeight);
+public sealed record LayoutContext(ITextMeasurer Measurer, PageContext Page, double PageBodyHeight, LayoutState State);
+
+/// <summary>Everything an element needs to draw: the measure context, and the canvas of the page.</summary>
+public sealed record DrawContext(LayoutContext Layout, ICanvas Canvas)
+{
+    public ITextMeasurer Measurer => Layout.Measurer;
+
+    public PageContext Page => Layout.Page;
+
+    public double PageBodyHeight => Layout.PageBodyHeight;
+
+    public LayoutState State => Layout.State;
+
+    /// <summary>The same page and canvas with another body height (inside padding, a table's header).</summary>
+    public DrawContext WithBodyHeight(double height) => this with { Layout = Layout with { PageBodyHeight = height } };
+}
 
 /// <summary>Receives pages from <see cref="DocumentRenderer"/>: a backend's page factory.</summary>
 public interface IPageSink

@@ -5,7 +5,6 @@ public sealed class ColumnElement : Element
 {
     private readonly IReadOnlyList<Element> items;
     private readonly double spacing;
-    private int next;
 
     public ColumnElement(IReadOnlyList<Element> items, double spacing)
     {
@@ -17,17 +16,25 @@ public sealed class ColumnElement : Element
 
     private readonly record struct PlanKey(int Next, Size Available, PageContext Page, double PageBodyHeight);
 
-    // A parent measures, then draws with the same space: the plan is kept between the two, so that a deep tree is
-    // not measured once per level. Drawing or rewinding moves the items' cursors, so both forget it.
-    private PlanKey? cachedKey;
-    private (SpacePlan Result, List<Placement> Placements) cachedPlan;
+    /// <summary>
+    /// The first item not yet finished, and the last plan. A parent measures, then draws with the same space: the
+    /// plan is kept between the two, so that a deep tree is not measured once per level. Drawing moves the items'
+    /// cursors, so it forgets the plan.
+    /// </summary>
+    private sealed class Cursor
+    {
+        public int Next;
+        public PlanKey? CachedKey;
+        public (SpacePlan Result, List<Placement> Placements) CachedPlan;
+    }
 
     public override SpacePlan Measure(LayoutContext context, Size available) => CachedPlan(context, available).Result;
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(DrawContext context, Rect area)
     {
-        var (_, placements) = CachedPlan(context, SizeOf(area));
-        cachedKey = null;
+        var cursor = StateIn<Cursor>(context.State);
+        var (_, placements) = CachedPlan(context.Layout, SizeOf(area));
+        cursor.CachedKey = null;
         foreach (var placement in placements)
         {
             var item = items[placement.Index];
@@ -38,18 +45,8 @@ public sealed class ColumnElement : Element
 
             if (!placement.Plan.IsPartial)
             {
-                next = placement.Index + 1;
+                cursor.Next = placement.Index + 1;
             }
-        }
-    }
-
-    public override void Reset()
-    {
-        next = 0;
-        cachedKey = null;
-        foreach (var item in items)
-        {
-            item.Reset();
         }
     }
 
@@ -59,7 +56,7 @@ public sealed class ColumnElement : Element
 
     protected internal override IEnumerable<Element> BlockerPath(LayoutContext context, Size available)
     {
-        for (var i = next; i < items.Count; i++)
+        for (var i = StateIn<Cursor>(context.State).Next; i < items.Count; i++)
         {
             if (!items[i].Measure(context, available).IsEmpty)
             {
@@ -72,17 +69,18 @@ public sealed class ColumnElement : Element
 
     private (SpacePlan Result, List<Placement> Placements) CachedPlan(LayoutContext context, Size available)
     {
-        var key = new PlanKey(next, available, context.Page, context.PageBodyHeight);
-        if (cachedKey != key)
+        var cursor = StateIn<Cursor>(context.State);
+        var key = new PlanKey(cursor.Next, available, context.Page, context.PageBodyHeight);
+        if (cursor.CachedKey != key)
         {
-            cachedPlan = Plan(context, available);
-            cachedKey = key;
+            cursor.CachedPlan = Plan(context, available, cursor.Next);
+            cursor.CachedKey = key;
         }
 
-        return cachedPlan;
+        return cursor.CachedPlan;
     }
 
-    private (SpacePlan Result, List<Placement> Placements) Plan(LayoutContext context, Size available)
+    private (SpacePlan Result, List<Placement> Placements) Plan(LayoutContext context, Size available, int next)
     {
         var placements = new List<Placement>();
         var atTopOfPage = available.Height >= context.PageBodyHeight - Epsilon;

@@ -48,7 +48,13 @@ public sealed class DocumentDefinition
     }
 }
 
-internal sealed record ComposedDocument(DocumentMetadata Metadata, IReadOnlyList<PageSection> Sections, IReadOnlyDictionary<string, string> FontSubstitutions);
+internal sealed record ComposedDocument(DocumentMetadata Metadata, IReadOnlyList<PageSection> Sections, IReadOnlyDictionary<string, string> FontSubstitutions)
+{
+    private int? elementCount;
+
+    /// <summary>How many elements the document holds, numbered for <see cref="LayoutState"/> when first asked (before the first pass).</summary>
+    public int ElementCount => elementCount ??= LayoutState.Number(Sections.SelectMany(s => new[] { s.Header, s.Content, s.Footer }));
+}
 
 /// <summary>A run of pages sharing paper, margins, header and footer.</summary>
 internal sealed record PageSection(PaperSize Size, Thickness Margins, Element Header, Element Content, Element Footer, string? Anchor);

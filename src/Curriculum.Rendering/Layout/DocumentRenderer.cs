@@ -4,6 +4,7 @@ namespace Curriculum.Rendering.Layout;
 /// The page loop. A footer may say "Page n of m" and a table of contents may name the page a section starts on, so
 /// the count must be known before those are drawn: when only headers and footers depend on it, the content is laid
 /// out once and they are added afterwards; otherwise the document is laid out until the count settles, then drawn.
+/// Every pass goes through the same loop (<see cref="Pass"/>), with a fresh <see cref="LayoutState"/>.
 /// </summary>
 public static class DocumentRenderer
 {
@@ -15,10 +16,10 @@ public static class DocumentRenderer
     {
         var composed = document.Compose();
         (measurer, sink) = FontSubstitution.Apply(composed.FontSubstitutions, measurer, sink);
-        var layout = new Pagination(0, new Dictionary<string, int>());
+        var layout = Pagination.Unknown;
         for (var pass = 0; pass < MaxCountingPasses; pass++)
         {
-            var counted = LayOut(composed, measurer, CountingSink.Instance, layout);
+            var counted = Pass(composed, measurer, CountingSink.Instance, layout, decorateAfter: false)!;
             if (counted.Matches(layout))
             {
                 break;
@@ -27,11 +28,12 @@ public static class DocumentRenderer
             layout = counted;
         }
 
-        return LayOut(composed, measurer, sink, layout).PageCount;
+        return Pass(composed, measurer, sink, layout, decorateAfter: false)!.PageCount;
     }
 
     /// <summary>
-    /// Like <see cref="Render(DocumentDefinition, ITextMeasurer, IPageSink)"/>, with one pass fewer: counts once, then
+    /// Like <see cref="Render(DocumentDefinition, ITextMeasurer, IPageSink)"/>, with fewer passes: when only the header
+    /// and footer depend on the page, lays the content out once and adds them afterwards; otherwise counts once, then
     /// draws with that count and checks the drawing gave the same pagination. Only when it did not (the digits of a
     /// page number moved the layout) does it draw again, into a fresh sink from <paramref name="newSink"/>.
     /// Returns the sink that holds the finished pages, and the page count.
@@ -43,21 +45,21 @@ public static class DocumentRenderer
         var substituted = composed.FontSubstitutions;
         if (!composed.Sections.Any(s => s.Content.DependsOnPage))
         {
-            // Only the header and footer can say "Page n of m": lay the content out once and add them afterwards.
             var sink = newSink();
             var (fontMeasurer, fontSink) = FontSubstitution.Apply(substituted, measurer, sink);
-            if (LayOutThenDecorate(composed, fontMeasurer, fontSink) is int pages)
+            if (Pass(composed, fontMeasurer, fontSink, Pagination.Unknown, decorateAfter: true) is { } drawnOnce)
             {
-                return (sink, pages);
+                return (sink, drawnOnce.PageCount);
             }
         }
 
-        var expected = LayOut(composed, FontSubstitution.Apply(substituted, measurer, CountingSink.Instance).Measurer, CountingSink.Instance, new Pagination(0, new Dictionary<string, int>()));
+        var countingMeasurer = FontSubstitution.Apply(substituted, measurer, CountingSink.Instance).Measurer;
+        var expected = Pass(composed, countingMeasurer, CountingSink.Instance, Pagination.Unknown, decorateAfter: false)!;
         for (var pass = 0; pass < MaxCountingPasses; pass++)
         {
             var sink = newSink();
             var (fontMeasurer, fontSink) = FontSubstitution.Apply(substituted, measurer, sink);
-            var drawn = LayOut(composed, fontMeasurer, fontSink, expected);
+            var drawn = Pass(composed, fontMeasurer, fontSink, expected, decorateAfter: false)!;
             if (drawn.Matches(expected))
             {
                 return (sink, drawn.PageCount);
@@ -72,13 +74,25 @@ public static class DocumentRenderer
     /// <summary>What one pass learns for the next: how many pages, and where each anchored section starts.</summary>
     private sealed record Pagination(int PageCount, IReadOnlyDictionary<string, int> Anchors)
     {
+        public static readonly Pagination Unknown = new(0, new Dictionary<string, int>());
+
         public bool Matches(Pagination other) =>
             PageCount == other.PageCount && Anchors.Count == other.Anchors.Count &&
             Anchors.All(a => other.Anchors.TryGetValue(a.Key, out var page) && page == a.Value);
     }
 
-    private static Pagination LayOut(ComposedDocument document, ITextMeasurer measurer, IPageSink sink, Pagination previous)
+    private sealed record DrawnPage(PageSection Section, int Number, Rect Box, double HeaderHeight, double FooterHeight);
+
+    /// <summary>
+    /// One pass of the page loop, from a fresh state. The header and footer are drawn with each page, knowing the
+    /// count from <paramref name="previous"/>; or, with <paramref name="decorateAfter"/>, on the reopened pages once
+    /// the pass knows the count. Returns null when that cannot be done (the sink cannot reopen pages, or a header or
+    /// footer turns out taller with the real count): the caller then lays the document out again, into a fresh sink.
+    /// </summary>
+    private static Pagination? Pass(ComposedDocument document, ITextMeasurer measurer, IPageSink sink, Pagination previous, bool decorateAfter)
     {
+        var state = LayoutState.ForElements(document.ElementCount);
+        var drawn = decorateAfter ? new List<DrawnPage>() : null;
         var pageNumber = 0;
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var section in document.Sections)
@@ -88,7 +102,6 @@ public static class DocumentRenderer
                 anchors[section.Anchor] = pageNumber + 1;
             }
 
-            section.Content.Reset();
             SpacePlan plan;
             do
             {
@@ -99,54 +112,39 @@ public static class DocumentRenderer
 
                 var canvas = sink.BeginPage(section.Size, pageNumber);
                 var page = new PageContext(pageNumber, previous.PageCount) { Anchors = previous.Anchors };
-                plan = DrawPage(section, new LayoutContext(canvas, measurer, page, 0));
-                sink.EndPage();
-            }
-            while (plan.IsPartial);
-        }
-
-        return new Pagination(pageNumber, anchors);
-    }
-
-    private sealed record DrawnPage(PageSection Section, int Number, Rect Box, double HeaderHeight, double FooterHeight);
-
-    /// <summary>
-    /// One pass: draws every page's content with the page count unknown, then the headers and footers on the reopened
-    /// pages once it is known. Returns null when the sink cannot reopen pages, or a header or footer turns out taller
-    /// with the real count: the caller then lays the document out again, into a fresh sink.
-    /// </summary>
-    private static int? LayOutThenDecorate(ComposedDocument document, ITextMeasurer measurer, IPageSink sink)
-    {
-        var drawn = new List<DrawnPage>();
-        var pageNumber = 0;
-        foreach (var section in document.Sections)
-        {
-            section.Content.Reset();
-            SpacePlan plan;
-            do
-            {
-                if (++pageNumber > MaxPages)
+                var context = new DrawContext(new LayoutContext(measurer, page, 0, state), canvas);
+                var (box, header, footer) = Decorations(section, context.Layout);
+                if (drawn is null)
                 {
-                    throw new LayoutException($"The document grew past {MaxPages} pages; some content never finishes.");
+                    Decorate(section, context, box, header, footer);
+                }
+                else
+                {
+                    drawn.Add(new DrawnPage(section, pageNumber, box, header, footer));
                 }
 
-                var canvas = sink.BeginPage(section.Size, pageNumber);
-                var context = new LayoutContext(canvas, measurer, new PageContext(pageNumber, 0), 0);
-                var (box, header, footer) = Decorations(section, context);
                 plan = DrawContent(section, context, box, header, footer);
                 sink.EndPage();
-                drawn.Add(new DrawnPage(section, pageNumber, box, header, footer));
             }
             while (plan.IsPartial);
         }
+
+        var result = new Pagination(pageNumber, anchors);
+        return drawn is null || DecorateAfter(drawn, measurer, sink, result, state) ? result : null;
+    }
+
+    /// <summary>Draws the headers and footers of a finished pass on its reopened pages; false when it cannot.</summary>
+    private static bool DecorateAfter(List<DrawnPage> drawn, ITextMeasurer measurer, IPageSink sink, Pagination pagination, LayoutState state)
+    {
+        LayoutContext Known(DrawnPage page) =>
+            new(measurer, new PageContext(page.Number, pagination.PageCount) { Anchors = pagination.Anchors }, page.Box.Height, state);
 
         foreach (var page in drawn)
         {
-            var context = new LayoutContext(CountingSink.Instance, measurer, new PageContext(page.Number, pageNumber), page.Box.Height);
-            var (_, header, footer) = Decorations(page.Section, context);
+            var (_, header, footer) = Decorations(page.Section, Known(page));
             if (header > page.HeaderHeight + 1e-6 || footer > page.FooterHeight + 1e-6)
             {
-                return null;
+                return false;
             }
         }
 
@@ -154,16 +152,14 @@ public static class DocumentRenderer
         {
             if (sink.ReopenPage(page.Number) is not { } canvas)
             {
-                return null;
+                return false;
             }
 
-            var context = new LayoutContext(canvas, measurer, new PageContext(page.Number, pageNumber), page.Box.Height);
-            DrawDecoration(page.Section.Header, context, page.Box with { Height = page.HeaderHeight });
-            DrawDecoration(page.Section.Footer, context, page.Box with { Y = page.Box.Bottom - page.FooterHeight, Height = page.FooterHeight });
+            Decorate(page.Section, new DrawContext(Known(page), canvas), page.Box, page.HeaderHeight, page.FooterHeight);
             sink.EndPage();
         }
 
-        return pageNumber;
+        return true;
     }
 
     private static (Rect Box, double Header, double Footer) Decorations(PageSection section, LayoutContext context)
@@ -175,7 +171,15 @@ public static class DocumentRenderer
         return (box, MeasureDecoration(section.Header, "header", context, boxSize), MeasureDecoration(section.Footer, "footer", context, boxSize));
     }
 
-    private static SpacePlan DrawContent(PageSection section, LayoutContext context, Rect box, double headerHeight, double footerHeight)
+    /// <summary>Headers and footers repeat on every page: they are pagination artifacts, drawn from the start each time.</summary>
+    private static void Decorate(PageSection section, DrawContext context, Rect box, double header, double footer)
+    {
+        context = context.WithBodyHeight(box.Height);
+        DrawDecoration(section.Header, context, box with { Height = header });
+        DrawDecoration(section.Footer, context, box with { Y = box.Bottom - footer, Height = footer });
+    }
+
+    private static SpacePlan DrawContent(PageSection section, DrawContext context, Rect box, double headerHeight, double footerHeight)
     {
         var body = new Rect(box.X, box.Y + headerHeight, box.Width, box.Height - headerHeight - footerHeight);
         if (body.Height <= 0)
@@ -183,12 +187,12 @@ public static class DocumentRenderer
             throw new LayoutException("The header and footer leave no room for content.");
         }
 
-        var bodyContext = context with { PageBodyHeight = body.Height };
+        var bodyContext = context.WithBodyHeight(body.Height);
         var bodySize = new Size(body.Width, body.Height);
-        var plan = section.Content.Measure(bodyContext, bodySize);
+        var plan = section.Content.Measure(bodyContext.Layout, bodySize);
         if (plan.IsWrap)
         {
-            throw new LayoutException(DescribeBlocker(section.Content, bodyContext, bodySize));
+            throw new LayoutException(DescribeBlocker(section.Content, bodyContext.Layout, bodySize));
         }
 
         if (plan.Draws)
@@ -199,18 +203,9 @@ public static class DocumentRenderer
         return plan;
     }
 
-    private static SpacePlan DrawPage(PageSection section, LayoutContext context)
-    {
-        var (box, header, footer) = Decorations(section, context);
-        var decorated = context with { PageBodyHeight = box.Height };
-        DrawDecoration(section.Header, decorated, box with { Height = header });
-        DrawDecoration(section.Footer, decorated, box with { Y = box.Bottom - footer, Height = footer });
-        return DrawContent(section, context, box, header, footer);
-    }
-
     private static double MeasureDecoration(Element decoration, string role, LayoutContext context, Size size)
     {
-        decoration.Reset();
+        context.State.Clear(decoration);
         var plan = decoration.Measure(context, size);
         if (plan.IsWrap || plan.IsPartial)
         {
@@ -220,10 +215,17 @@ public static class DocumentRenderer
         return plan.Height;
     }
 
-    private static void DrawDecoration(Element decoration, LayoutContext context, Rect area)
+    private static void DrawDecoration(Element decoration, DrawContext context, Rect area)
     {
-        decoration.Reset();
+        if (!decoration.Children.Any())
+        {
+            return;
+        }
+
+        context.State.Clear(decoration);
+        context.Canvas.BeginArtifact(ArtifactKind.Pagination);
         decoration.Draw(context, area);
+        context.Canvas.EndArtifact();
     }
 
     private static string DescribeBlocker(Element content, LayoutContext context, Size size)

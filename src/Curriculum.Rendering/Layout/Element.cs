@@ -3,12 +3,16 @@ namespace Curriculum.Rendering.Layout;
 /// <summary>
 /// A node of the layout tree. <see cref="Measure"/> answers how much fits and changes nothing;
 /// <see cref="Draw"/> is then given the same space, draws that much and moves its own cursor forward,
-/// so that the next page resumes where this one stopped.
+/// so that the next page resumes where this one stopped. The cursor lives in the pass's <see cref="LayoutState"/>,
+/// never in the element: a new pass starts from fresh state, so there is nothing to forget to rewind.
 /// </summary>
 public abstract class Element
 {
     /// <summary>Tolerance for comparing lengths in points.</summary>
     protected const double Epsilon = 1e-6;
+
+    /// <summary>This element's slot in a <see cref="LayoutState"/>; numbered when the document is composed.</summary>
+    internal int StateSlot { get; set; } = -1;
 
     /// <summary>How much of what remains fits in <paramref name="available"/>. Pure.</summary>
     public abstract SpacePlan Measure(LayoutContext context, Size available);
@@ -17,12 +21,7 @@ public abstract class Element
     /// Draws into <paramref name="area"/>, which is the space that was offered to <see cref="Measure"/>
     /// (the element uses as much of it as its plan says), and advances past what it drew.
     /// </summary>
-    public abstract void Draw(LayoutContext context, Rect area);
-
-    /// <summary>Rewinds to the beginning, so the tree can be laid out again (a second pass, or a header on each page).</summary>
-    public virtual void Reset()
-    {
-    }
+    public abstract void Draw(DrawContext context, Rect area);
 
     /// <summary>A short readable description for error messages, e.g. <c>Text "The first words…"</c>.</summary>
     public virtual string Description => GetType().Name.Replace("Element", "", StringComparison.Ordinal);
@@ -35,11 +34,70 @@ public abstract class Element
 
     protected static Size SizeOf(Rect area) => new(area.Width, area.Height);
 
+    /// <summary>This element's cursor in the current pass, created fresh the first time it is asked for.</summary>
+    protected T StateIn<T>(LayoutState state) where T : class, new() => state.Of<T>(this);
+
     /// <summary>The elements inside this one, for questions about the whole tree.</summary>
     protected internal virtual IEnumerable<Element> Children => [];
 
     /// <summary>True when what this element (or anything inside it) draws depends on the page: its number, the count, an anchor.</summary>
     internal bool DependsOnPage => this is PageTextElement || Children.Any(c => c.DependsOnPage);
+}
+
+/// <summary>
+/// Where every element of a document has got to in one layout pass (the line a paragraph resumes at, the rows a
+/// table has drawn). The page loop makes a new one for every pass and clears a subtree's slots before drawing it
+/// again (a header on each page, a table's header row).
+/// </summary>
+public sealed class LayoutState
+{
+    private readonly object?[] slots;
+
+    private LayoutState(int count) => slots = new object?[count];
+
+    /// <summary>Numbers the elements of <paramref name="roots"/> (once per composed document); returns how many there are.</summary>
+    internal static int Number(IEnumerable<Element> roots)
+    {
+        var next = 0;
+        var pending = new Stack<Element>(roots);
+        while (pending.TryPop(out var element))
+        {
+            element.StateSlot = next++;
+            foreach (var child in element.Children)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return next;
+    }
+
+    internal static LayoutState ForElements(int count) => new(count);
+
+    internal T Of<T>(Element element) where T : class, new()
+    {
+        var slot = element.StateSlot;
+        if (slot < 0 || slot >= slots.Length)
+        {
+            throw new InvalidOperationException($"{element.Description} is not part of the document being laid out.");
+        }
+
+        return slots[slot] as T ?? (T)(slots[slot] = new T());
+    }
+
+    /// <summary>Rewinds <paramref name="root"/> and everything inside it to the beginning.</summary>
+    internal void Clear(Element root)
+    {
+        if (root.StateSlot >= 0 && root.StateSlot < slots.Length)
+        {
+            slots[root.StateSlot] = null;
+        }
+
+        foreach (var child in root.Children)
+        {
+            Clear(child);
+        }
+    }
 }
 
 /// <summary>Receives the one element placed in a slot of the fluent API.</summary>
@@ -68,9 +126,7 @@ internal sealed class Slot : Element, IContainer
     public override SpacePlan Measure(LayoutContext context, Size available) =>
         child?.Measure(context, available) ?? SpacePlan.Empty;
 
-    public override void Draw(LayoutContext context, Rect area) => child?.Draw(context, area);
-
-    public override void Reset() => child?.Reset();
+    public override void Draw(DrawContext context, Rect area) => child?.Draw(context, area);
 
     public override string Description => child?.Description ?? "empty container";
 
@@ -89,9 +145,7 @@ public abstract class WrapperElement : Element
 
     public override SpacePlan Measure(LayoutContext context, Size available) => Content.Measure(context, available);
 
-    public override void Draw(LayoutContext context, Rect area) => Content.Draw(context, area);
-
-    public override void Reset() => Content.Reset();
+    public override void Draw(DrawContext context, Rect area) => Content.Draw(context, area);
 
     protected internal override IEnumerable<Element> Children => [Content];
 

@@ -36,5 +36,15 @@ internal static class FontSubstitution
         public void StrokeRect(Rect area, double thickness, Color color) => inner.StrokeRect(area, thickness, color);
 
         public void AddLink(Rect area, Uri target) => inner.AddLink(area, target);
+
+        public void BeginStructure(StructureRole role, object identity, string? altText = null) => inner.BeginStructure(role, identity, altText);
+
+        public void EndStructure() => inner.EndStructure();
+
+        public void BeginArtifact(ArtifactKind kind) => inner.BeginArtifact(kind);
+
+        public void EndArtifact() => inner.EndArtifact();
+
+        public void AddBookmark(string title, int level, double y) => inner.AddBookmark(title, level, y);
     }
 }

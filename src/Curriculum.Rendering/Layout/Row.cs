@@ -12,14 +12,20 @@ public sealed class RowElement : Element
 {
     private readonly IReadOnlyList<(Element Item, RowItemWidth Width)> items;
     private readonly double spacing;
-    private readonly bool[] finished;
 
     public RowElement(IReadOnlyList<(Element Item, RowItemWidth Width)> items, double spacing)
     {
         this.items = items;
         this.spacing = spacing;
-        finished = new bool[items.Count];
     }
+
+    /// <summary>Which items are finished: the row goes on while any is not.</summary>
+    private sealed class Cursor
+    {
+        public bool[]? Finished;
+    }
+
+    private bool[] Finished(LayoutState state) => StateIn<Cursor>(state).Finished ??= new bool[items.Count];
 
     protected internal override IEnumerable<Element> Children => items.Select(i => i.Item);
 
@@ -31,6 +37,7 @@ public sealed class RowElement : Element
             return SpacePlan.Wrap;
         }
 
+        var finished = Finished(context.State);
         double height = 0;
         bool anyDrawn = false, anyPartial = false;
         for (var i = 0; i < items.Count; i++)
@@ -61,8 +68,9 @@ public sealed class RowElement : Element
             : SpacePlan.FullRender(available.Width, height);
     }
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(DrawContext context, Rect area)
     {
+        var finished = Finished(context.State);
         var widths = Widths(area.Width);
         var x = area.X;
         for (var i = 0; i < items.Count; i++)
@@ -74,7 +82,7 @@ public sealed class RowElement : Element
                 continue;
             }
 
-            var plan = items[i].Item.Measure(context, SizeOf(cell));
+            var plan = items[i].Item.Measure(context.Layout, SizeOf(cell));
             if (plan.Draws)
             {
                 items[i].Item.Draw(context, cell);
@@ -84,20 +92,12 @@ public sealed class RowElement : Element
         }
     }
 
-    public override void Reset()
-    {
-        Array.Clear(finished);
-        foreach (var (item, _) in items)
-        {
-            item.Reset();
-        }
-    }
-
     public override string Description => $"Row of {items.Count}";
 
     protected internal override IEnumerable<Element> BlockerPath(LayoutContext context, Size available)
     {
         var widths = Widths(available.Width);
+        var finished = Finished(context.State);
         for (var i = 0; i < items.Count; i++)
         {
             var size = new Size(widths[i], available.Height);

@@ -26,6 +26,9 @@ public enum StructureRole
     TH,
     TD,
     Form,
+
+    /// <summary>A link: its text and its annotation.</summary>
+    Link,
 }
 
 /// <summary>What its child means in the document's structure (a heading, a paragraph, a list item, …).</summary>
@@ -35,10 +38,27 @@ public sealed class SemanticElement(StructureRole role, string? altText = null) 
 
     /// <summary>Alternative text for screen readers, where the content itself does not say it (e.g. writing lines).</summary>
     public string? AltText { get; } = altText;
+
+    public override void Draw(DrawContext context, Rect area)
+    {
+        context.Canvas.BeginStructure(Role, this, AltText);
+        Content.Draw(context, area);
+        context.Canvas.EndStructure();
+    }
 }
 
 /// <summary>Content that is not part of the document's reading order: running headers and footers, rules, writing lines.</summary>
-public sealed class ArtifactElement : WrapperElement;
+public sealed class ArtifactElement(ArtifactKind kind = ArtifactKind.Layout) : WrapperElement
+{
+    public ArtifactKind Kind { get; } = kind;
+
+    public override void Draw(DrawContext context, Rect area)
+    {
+        context.Canvas.BeginArtifact(Kind);
+        Content.Draw(context, area);
+        context.Canvas.EndArtifact();
+    }
+}
 
 /// <summary>An entry in the PDF's outline (bookmarks) pointing at where its child starts.</summary>
 public sealed class BookmarkElement(string title, int level) : WrapperElement
@@ -47,6 +67,23 @@ public sealed class BookmarkElement(string title, int level) : WrapperElement
 
     /// <summary>1 for a top-level entry (a unit of the reader), 2 beneath it (a section of a guide).</summary>
     public int Level { get; } = level;
+
+    private sealed class Cursor
+    {
+        public bool Placed;
+    }
+
+    public override void Draw(DrawContext context, Rect area)
+    {
+        var cursor = StateIn<Cursor>(context.State);
+        if (!cursor.Placed)
+        {
+            context.Canvas.AddBookmark(Title, Level, area.Y);
+            cursor.Placed = true;
+        }
+
+        Content.Draw(context, area);
+    }
 }
 
 public static class SemanticExtensions
@@ -60,9 +97,12 @@ public static class SemanticExtensions
     }
 
     /// <summary>Marks the content as an artifact: drawn, but not read aloud.</summary>
-    public static IContainer Artifact(this IContainer container)
+    public static IContainer Artifact(this IContainer container) => container.Artifact(ArtifactKind.Layout);
+
+    /// <summary>Marks the content as an artifact of the given kind (a running header is <see cref="ArtifactKind.Pagination"/>).</summary>
+    public static IContainer Artifact(this IContainer container, ArtifactKind kind)
     {
-        var element = new ArtifactElement();
+        var element = new ArtifactElement(kind);
         container.Set(element);
         return element.Content;
     }
@@ -77,26 +117,14 @@ public static class SemanticExtensions
 
     /// <summary>
     /// A table: column widths as proportions, a header row repeated on every page the table spans, and rows that
-    /// split only between rows. (This first version lays the rows out as a column; the engine's table element
-    /// replaces it.)
+    /// split only between rows (a row taller than a page splits where it stands). It tags itself: Table, TR, TH, TD;
+    /// the header row repeated on a later page is an artifact.
     /// </summary>
     public static void Table(this IContainer container, Action<TableDescriptor> compose)
     {
         var table = new TableDescriptor();
         compose(table);
-        container.Column(col =>
-        {
-            foreach (var row in table.AllRows)
-            {
-                col.Item().Row(r =>
-                {
-                    for (var i = 0; i < row.Count; i++)
-                    {
-                        r.RelativeItem(table.Widths[i]).Set(row[i]);
-                    }
-                });
-            }
-        });
+        container.Set(table.Build());
     }
 }
 
@@ -113,7 +141,15 @@ public sealed class TableDescriptor
 
     public IReadOnlyList<IReadOnlyList<Element>> Rows => rows;
 
-    internal IEnumerable<IReadOnlyList<Element>> AllRows => header.Count > 0 ? [header, .. rows] : rows;
+    private double gridThickness;
+    private Color gridColor = Color.Gray;
+
+    /// <summary>Draws a line under the header and between rows (artifacts), <paramref name="thickness"/> points thick.</summary>
+    public void RowLines(double thickness = 0.5, Color? color = null)
+    {
+        gridThickness = thickness;
+        gridColor = color ?? Color.Gray;
+    }
 
     /// <summary>The columns' shares of the width.</summary>
     public void Columns(params double[] proportions) => widths.AddRange(proportions);
@@ -140,5 +176,23 @@ public sealed class TableDescriptor
         var slot = new Slot();
         rows[^1].Add(slot);
         return slot;
+    }
+
+    internal TableElement Build()
+    {
+        var columns = Math.Max(header.Count, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
+        if (columns == 0)
+        {
+            throw new InvalidOperationException("A table needs at least one cell.");
+        }
+
+        if (widths.Count != 0 && widths.Count < columns)
+        {
+            throw new InvalidOperationException($"The table has {columns} columns but widths for {widths.Count}.");
+        }
+
+        var shares = widths.Count == 0 ? [.. Enumerable.Repeat(1.0, columns)] : widths.ToArray();
+        return new TableElement(shares, header.Count == 0 ? null : new TableRow([.. header], isHeader: true),
+            [.. rows.Select(r => new TableRow([.. r], isHeader: false))], gridThickness, gridColor);
     }
 }

@@ -22,7 +22,12 @@ public sealed class TextElement : Element
 
     private readonly IReadOnlyList<TextSpan> spans;
     private readonly TextAlignment alignment;
-    private int nextLine;
+
+    /// <summary>The first line not yet drawn.</summary>
+    private sealed class Cursor
+    {
+        public int NextLine;
+    }
 
     private ITextMeasurer? cachedMeasurer;
     private List<Token>? cachedTokens;
@@ -49,14 +54,16 @@ public sealed class TextElement : Element
     public override SpacePlan Measure(LayoutContext context, Size available) =>
         Fit(context, available).Plan;
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(DrawContext context, Rect area)
     {
-        var (plan, count) = Fit(context, SizeOf(area));
+        var (plan, count) = Fit(context.Layout, SizeOf(area));
         if (!plan.Draws)
         {
             return;
         }
 
+        var cursor = StateIn<Cursor>(context.State);
+        var nextLine = cursor.NextLine;
         var lines = LinesFor(context.Measurer, area.Width);
         var top = area.Y;
         for (var i = nextLine; i < nextLine + count; i++)
@@ -77,15 +84,14 @@ public sealed class TextElement : Element
             top += line.Height;
         }
 
-        nextLine += count;
+        cursor.NextLine += count;
     }
 
-    public override void Reset() => nextLine = 0;
-
-    /// <summary>The plan, and how many lines from <see cref="nextLine"/> it draws.</summary>
+    /// <summary>The plan, and how many lines from the cursor it draws.</summary>
     private (SpacePlan Plan, int Count) Fit(LayoutContext context, Size available)
     {
         var lines = LinesFor(context.Measurer, available.Width);
+        var nextLine = StateIn<Cursor>(context.State).NextLine;
         var remaining = lines.Count - nextLine;
         if (remaining <= 0)
         {
@@ -424,14 +430,26 @@ public sealed class PageTextElement(Func<PageContext, string> content, TextStyle
 {
     public override SpacePlan Measure(LayoutContext context, Size available)
     {
-        var plan = Build(context).Measure(context, available);
+        var text = Build(context);
+        var plan = text.Measure(Scratch(text, context), available);
         return plan.IsPartial ? SpacePlan.Wrap : plan;
     }
 
-    public override void Draw(LayoutContext context, Rect area) => Build(context).Draw(context, area);
+    public override void Draw(DrawContext context, Rect area)
+    {
+        var text = Build(context.Layout);
+        text.Draw(context with { Layout = Scratch(text, context.Layout) }, area);
+    }
 
     public override string Description => "Page text";
 
     private TextElement Build(LayoutContext context) =>
         new([new TextSpan(content(context.Page), style)], alignment);
+
+    /// <summary>The text is made afresh for each page, so it is laid out with a state of its own.</summary>
+    private static LayoutContext Scratch(TextElement text, LayoutContext context)
+    {
+        text.StateSlot = 0;
+        return context with { State = LayoutState.ForElements(1) };
+    }
 }

@@ -19,8 +19,8 @@ public sealed class PaddingElement(Thickness padding) : WrapperElement
             : plan;
     }
 
-    public override void Draw(LayoutContext context, Rect area) =>
-        Content.Draw(Inner(context), new Rect(
+    public override void Draw(DrawContext context, Rect area) =>
+        Content.Draw(context.WithBodyHeight(context.PageBodyHeight - Padding.Vertical), new Rect(
             area.X + Padding.Left, area.Y + Padding.Top,
             area.Width - Padding.Horizontal, area.Height - Padding.Vertical));
 
@@ -33,12 +33,12 @@ public sealed class PaddingElement(Thickness padding) : WrapperElement
         context with { PageBodyHeight = context.PageBodyHeight - Padding.Vertical };
 }
 
-/// <summary>Paints a background and/or a border around the space its child takes.</summary>
+/// <summary>Paints a background and/or a border around the space its child takes; both are artifacts.</summary>
 public sealed class BoxElement(double borderThickness, Color borderColor, Color? background) : WrapperElement
 {
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(DrawContext context, Rect area)
     {
-        var plan = Content.Measure(context, SizeOf(area));
+        var plan = Content.Measure(context.Layout, SizeOf(area));
         if (!plan.Draws)
         {
             return;
@@ -47,13 +47,17 @@ public sealed class BoxElement(double borderThickness, Color borderColor, Color?
         var box = area with { Height = plan.Height };
         if (background is { } fill)
         {
+            context.Canvas.BeginArtifact(ArtifactKind.Layout);
             context.Canvas.FillRect(box, fill);
+            context.Canvas.EndArtifact();
         }
 
         Content.Draw(context, area);
         if (borderThickness > 0)
         {
+            context.Canvas.BeginArtifact(ArtifactKind.Layout);
             context.Canvas.StrokeRect(box, borderThickness, borderColor);
+            context.Canvas.EndArtifact();
         }
     }
 }
@@ -87,17 +91,20 @@ public sealed class KeepWithNextElement : WrapperElement
     protected internal override bool KeepsWithNext => true;
 }
 
-/// <summary>Makes the space its child takes a link to a web address.</summary>
+/// <summary>Makes the space its child takes a link to a web address; tagged as a Link holding the annotation.</summary>
 public sealed class LinkElement(Uri target) : WrapperElement
 {
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(DrawContext context, Rect area)
     {
-        var plan = Content.Measure(context, SizeOf(area));
+        var plan = Content.Measure(context.Layout, SizeOf(area));
+        context.Canvas.BeginStructure(StructureRole.Link, this);
         Content.Draw(context, area);
         if (plan.Draws)
         {
             context.Canvas.AddLink(area with { Height = plan.Height }, target);
         }
+
+        context.Canvas.EndStructure();
     }
 }
 

@@ -60,6 +60,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
                 return new PdfPageSink(attempt, measurer);
             });
             WriteMetadata(sink.Document, metadata);
+            sink.Tags.WriteTo(sink.Document);
             var uncompressed = Scratch.Uncompressed;
             uncompressed.SetLength(0);
             sink.Document.Save(uncompressed, false);

@@ -113,20 +113,7 @@ internal static partial class PdfFinisher
         var dataLength = int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture);
         if (header.Contains("/Type/Metadata", StringComparison.Ordinal))
         {
-            // The XMP packet repeats the Info dictionary; its clock dates and random ids are replaced in place.
-            var xmp = Encoding.Latin1.GetString(raw, dataStart, dataLength);
-            if (!keepDates)
-            {
-                foreach (Match date in XmpDate().Matches(xmp))
-                {
-                    var value = date.Groups["value"];
-                    Encoding.Latin1.GetBytes("0001-01-01T00:00:00+00:00".PadRight(value.Length, '0')[..value.Length]).CopyTo(raw, dataStart + value.Index);
-                }
-            }
-
-            var objectAt = output.Position;
-            xmpIds.AddRange(XmpUuid().Matches(xmp).Select(m => objectAt + (dataStart - o.Start) + m.Groups[1].Index));
-            output.Write(raw, o.Start, o.End - o.Start);
+            WriteXmp(raw, o, header, length, dataStart, dataLength, keepDates, output, xmpIds);
             return;
         }
 
@@ -151,12 +138,58 @@ internal static partial class PdfFinisher
     }
 
     /// <summary>
+    /// The XMP packet repeats the Info dictionary; its clock dates are dropped (unless kept) and its random ids noted
+    /// for <see cref="StableXmpIds"/>. It gains the PDF/UA identification (ISO 14289-1, 5), which PDFsharp does not
+    /// write. It stays uncompressed, as PDF/A and PDF/UA readers expect to find it.
+    /// </summary>
+    private static void WriteXmp(byte[] raw, PdfObject o, string header, Match length, int dataStart, int dataLength, bool keepDates, Stream output, List<long> xmpIds)
+    {
+        var xmp = Encoding.Latin1.GetString(raw, dataStart, dataLength);
+        if (!keepDates)
+        {
+            xmp = XmpDate().Replace(xmp, m =>
+            {
+                var value = m.Groups["value"];
+                var stable = "0001-01-01T00:00:00+00:00".PadRight(value.Length, '0')[..value.Length];
+                return m.Value[..(value.Index - m.Index)] + stable + m.Value[(value.Index - m.Index + value.Length)..];
+            });
+        }
+
+        var end = xmp.IndexOf("</rdf:RDF>", StringComparison.Ordinal);
+        if (end < 0)
+        {
+            throw new InvalidOperationException($"PDFsharp wrote an XMP packet without rdf:RDF at byte {o.Start}.");
+        }
+
+        if (!xmp.Contains("pdfuaid:part", StringComparison.Ordinal))
+        {
+            xmp = xmp.Insert(end, PdfUaIdentification);
+        }
+
+        var packet = Encoding.Latin1.GetBytes(xmp);
+        var newHeader = Encoding.Latin1.GetBytes(
+            header[..length.Index] + $"/Length {packet.Length}" + header[(length.Index + length.Length)..] + "\nstream\n");
+        var dataAt = output.Position + newHeader.Length;
+        xmpIds.AddRange(XmpUuid().Matches(xmp).Select(m => dataAt + Encoding.Latin1.GetByteCount(xmp.AsSpan(0, m.Groups[1].Index))));
+        output.Write(newHeader);
+        output.Write(packet);
+        output.Write(raw, dataStart + dataLength, o.End - (dataStart + dataLength));
+    }
+
+    private const string PdfUaIdentification =
+        "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n" +
+        "        <pdfuaid:part>1</pdfuaid:part>\n" +
+        "      </rdf:Description>\n    ";
+
+    /// <summary>
     /// PDFsharp picks subset tags ("ABCDEF+Lato") at random; derive them from the face name instead, wherever they
     /// occur: in the font dictionaries, and inside the font programs and CMaps (as ASCII and as UTF-16).
     /// </summary>
     private static void RenameSubsetTags(byte[] raw, int length, IReadOnlyList<PdfObject> objects)
     {
-        var tags = objects.Where(o => o.StreamAt < 0)
+        // Only font dictionaries and descriptors name a subset; the structure tree's many small objects are skipped
+        // without decoding them.
+        var tags = objects.Where(o => o.StreamAt < 0 && NamesAFont(raw.AsSpan(o.Start, o.End - o.Start)))
             .SelectMany(o => SubsetName().Matches(Encoding.Latin1.GetString(raw, o.Start, o.End - o.Start)))
             .Select(m => (Old: m.Groups["tag"].Value, Face: m.Groups["face"].Value))
             .DistinctBy(t => t.Old)
@@ -169,6 +202,9 @@ internal static partial class PdfFinisher
             ReplaceAll(all, Encoding.BigEndianUnicode.GetBytes(old + "+"), Encoding.BigEndianUnicode.GetBytes(stable + "+"));
         }
     }
+
+    private static bool NamesAFont(ReadOnlySpan<byte> dictionary) =>
+        dictionary.IndexOf("/BaseFont"u8) >= 0 || dictionary.IndexOf("/FontName"u8) >= 0;
 
     private static string Tag(string face)
     {

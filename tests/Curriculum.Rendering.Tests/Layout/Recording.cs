@@ -16,17 +16,60 @@ internal sealed record LineCall(double X1, double Y1, double X2, double Y2);
 
 internal sealed record RectCall(Rect Area, bool Filled);
 
+/// <summary>One call that tags: "+H1" opens a structure node, "-" closes one, "[Pagination" / "]" bracket an artifact, "T:text" draws text.</summary>
+internal sealed record TagCall(string Kind, StructureRole? Role = null, object? Identity = null, string? Text = null);
+
 internal sealed class RecordingCanvas : ICanvas
 {
     public List<TextCall> Texts { get; } = [];
+
+    /// <summary>Structure, artifact and text calls in the order made, to check tagging.</summary>
+    public List<TagCall> Tags { get; } = [];
+
+    public List<(string Title, int Level, double Y)> Bookmarks { get; } = [];
+
+    /// <summary>The tagging as a compact string: "H1(Title) P(Some text) [Page 1]" (artifact text in brackets).</summary>
+    public string Tagging
+    {
+        get
+        {
+            var parts = new List<string>();
+            foreach (var call in Tags)
+            {
+                parts.Add(call.Kind switch
+                {
+                    "begin" => $"{call.Role}(",
+                    "end" => ")",
+                    "artifact" => "[",
+                    "endartifact" => "]",
+                    _ => call.Text!,
+                });
+            }
+
+            return string.Concat(parts);
+        }
+    }
+
+    public void BeginStructure(StructureRole role, object identity, string? altText = null) => Tags.Add(new TagCall("begin", role, identity));
+
+    public void EndStructure() => Tags.Add(new TagCall("end"));
+
+    public void BeginArtifact(ArtifactKind kind) => Tags.Add(new TagCall("artifact"));
+
+    public void EndArtifact() => Tags.Add(new TagCall("endartifact"));
+
+    public void AddBookmark(string title, int level, double y) => Bookmarks.Add((title, level, y));
     public List<LineCall> Lines { get; } = [];
     public List<RectCall> Rects { get; } = [];
     public List<(Rect Area, Uri Target)> Links { get; } = [];
 
     public IEnumerable<string> Strings => Texts.Select(t => t.Text);
 
-    public void DrawText(string text, FontSpec font, double x, double baselineY, Color color) =>
+    public void DrawText(string text, FontSpec font, double x, double baselineY, Color color)
+    {
         Texts.Add(new TextCall(text, font, x, baselineY));
+        Tags.Add(new TagCall("text", Text: text));
+    }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color) =>
         Lines.Add(new LineCall(x1, y1, x2, y2));
