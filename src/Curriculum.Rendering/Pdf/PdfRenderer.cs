@@ -279,13 +279,14 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             }
         });
 
+        // The table element tags itself (Table > TR > TH/TD, the repeated header an artifact): cells are not wrapped here.
         private void TableBlock(IContainer container, Table table) =>
             container.Background(PdfHouseStyle.Tint).Padding(9).Semantic(StructureRole.Table).Table(t =>
             {
                 t.Columns([.. table.Columns.Select(c => c.Width)]);
                 foreach (var column in table.Columns)
                 {
-                    t.HeaderCell().PaddingRight(8).Semantic(StructureRole.TH).Text(column.Header, style.Label);
+                    t.HeaderCell().PaddingRight(8).Text(column.Header, style.Label);
                 }
 
                 foreach (var row in table.Rows)
@@ -293,7 +294,7 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                     t.NewRow();
                     foreach (var cell in row)
                     {
-                        t.Cell().PaddingRight(8).PaddingBottom(3).Semantic(StructureRole.TD).Text(text => Runs(text, cell.Runs, style.Subheading with { Bold = false, Size = 10 * style.Scale }));
+                        t.Cell().PaddingRight(8).PaddingBottom(3).Text(text => Runs(text, cell.Runs, style.Subheading with { Bold = false, Size = 10 * style.Scale }));
                     }
                 }
             });

@@ -2,6 +2,7 @@ using Curriculum.Core.Discussion;
 using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Handouts;
 using Curriculum.Rendering.Tests.Docx;
+using Curriculum.Rendering.Tests.Pdf;
 
 namespace Curriculum.Rendering.Tests.Handouts;
 
@@ -96,6 +97,26 @@ public sealed class KitReadBackTests(WholeKit kit) : IClassFixture<WholeKit>
             var ours = kit.Pdf(document).PageCount!.Value;
             var theirs = PdfInfo.Pages(converted[document.FileName]);
             Math.Abs(theirs - ours).ShouldBeLessThanOrEqualTo(1, $"{document.FileName}: LibreOffice {theirs} pages, ours {ours}");
+        }
+    }
+
+    [PdfAccessibilityFact]
+    public void Every_pdf_of_the_kit_is_tagged_with_its_reading_in_order_and_bookmarks()
+    {
+        var pdfs = kit.Of(OutputFormat.Pdf).ToList();
+        pdfs.Count.ShouldBe(32);
+        foreach (var document in pdfs)
+        {
+            // A student handout's reading, in the order of the article, is found in the structure's reading order.
+            var set = kit.SetOf(document);
+            IReadOnlyList<string> reading = set is not null && document.FileName.StartsWith("student-", StringComparison.Ordinal)
+                ? [.. set.Materials.Single(m => m.Unit == set.Units[0].Id).Reading.Where(r => !r.LeftOut).Select(r => r.Words)]
+                : [];
+            var report = PdfAccessibilityCheck.Run(document.Bytes, reading);
+            report.Failures.ShouldBeEmpty(document.FileName);
+            report.Language.ShouldBe("en-US");
+            report.Headings.ShouldNotBeEmpty(document.FileName);
+            report.Bookmarks.ShouldNotBeEmpty(document.FileName);
         }
     }
 }
