@@ -17,6 +17,19 @@ public sealed class HtmlOutputAccessibilityTests
         yield return ("sample handout, Letter", SampleHandout.Build());
         yield return ("sample handout, easy read, A4", SampleHandout.Build(Paper.A4, Edition.EasyRead));
         yield return ("sample handout, large print", SampleHandout.Build(edition: Edition.LargePrint));
+
+        // The kit's own documents: a student handout and a teacher guide, the packet and the reader.
+        var course = Core.Course.Embedded;
+        var generator = new Core.Discussion.DiscussionGenerator(course, Core.Prompts.PromptBank.Shipped(course));
+        var renderer = new Rendering.Handouts.HandoutRenderer();
+        Core.Discussion.DiscussionSet Set(params string[] units) => generator.Generate(new Core.Discussion.DiscussionRequest(units, [], "9-10", 6, 1));
+        var options = Rendering.Handouts.HandoutOptions.Letter;
+        yield return ("student handout maxim-2", renderer.Compose(Set("maxim-2"), DocumentKinds.Student, options));
+        yield return ("teacher guide ivan-1", renderer.Compose(Set("ivan-1"), DocumentKinds.Teacher, options));
+        yield return ("student handout leonid-3, grades 6-8, easy read", renderer.Compose(
+            generator.Generate(new Core.Discussion.DiscussionRequest(["leonid-3"], [], "6-8", 6, 1)), DocumentKinds.Student, options with { Edition = Edition.EasyRead }));
+        yield return ("workshop packet", renderer.Compose(Set("leonid-1", "ivan-2", "maxim-3"), DocumentKinds.Packet, options));
+        yield return ("course reader", renderer.Compose(Set([.. course.Article.UnitIds]), DocumentKinds.Reader, options));
     }
 
     [AccessibilityTheory]
