@@ -63,6 +63,7 @@ public static class CliServices
         services.AddSingleton<ICliCommand, CourseCommand>();
         services.AddSingleton<ICliCommand, ServeCommand>();
         services.AddSingleton<ICliCommand, AuditCommand>();
+        services.AddSingleton<ICliCommand, ExportCommand>();
         return services;
     }
 }

@@ -10,14 +10,25 @@ namespace Curriculum.Rendering.Lms;
 /// </summary>
 public static class GiftExport
 {
-    public static string Write(DiscussionSet set)
+    /// <summary>One file for the sets' prompts, in order (e.g. one set per unit).</summary>
+    public static string Write(params IReadOnlyList<DiscussionSet> sets)
     {
-        var excerpts = set.Excerpts.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var titles = set.Units.ToDictionary(u => u.Id, u => u.Title, StringComparer.Ordinal);
         var text = new StringBuilder();
         text.Append("// Discussion prompts from the AP's “never saw such hell” (intercepted calls of Russian soldiers in Ukraine).\n");
         text.Append("// Made by Curriculum; excerpts are verbatim. Source: The Associated Press, February 2023.\n\n");
         var numberInUnit = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var set in sets)
+        {
+            Write(set, text, numberInUnit);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Write(DiscussionSet set, StringBuilder text, Dictionary<string, int> numberInUnit)
+    {
+        var excerpts = set.Excerpts.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var titles = set.Units.ToDictionary(u => u.Id, u => u.Title, StringComparer.Ordinal);
         foreach (var prompt in set.Prompts)
         {
             excerpts.TryGetValue(prompt.Excerpt, out var excerpt);
@@ -36,8 +47,6 @@ public static class GiftExport
 
             text.Append("}\n\n");
         }
-
-        return text.ToString();
     }
 
     /// <summary>The question as HTML: the prompt, then the excerpts it quotes, each with its speaker and line.</summary>
