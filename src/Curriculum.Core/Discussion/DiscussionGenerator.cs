@@ -14,6 +14,9 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
 {
     public const int MaxCount = 50;
 
+    /// <summary>The request's or command's shared budget for filling templates (see <see cref="RenderBudget"/>); none: each fill has its own second.</summary>
+    public RenderBudget? Budget { get; init; }
+
     private const int MinWords = 5;
 
     private sealed record Option(Block Block, Pairing? Pairing, Block? Second);
@@ -222,9 +225,9 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
             var model = Model(best.Unit, option);
             try
             {
-                var text = PromptSandbox.Render(best.Template.Compiled.Text, model).Trim();
-                var lookFors = best.Template.Compiled.LookFors.Select(t => PromptSandbox.Render(t, model).Trim()).ToList();
-                var starters = best.Template.Compiled.Starters.Select(t => PromptSandbox.Render(t, model).Trim()).ToList();
+                var text = PromptSandbox.Render(best.Template.Compiled.Text, model, Budget).Trim();
+                var lookFors = best.Template.Compiled.LookFors.Select(t => PromptSandbox.Render(t, model, Budget).Trim()).ToList();
+                var starters = best.Template.Compiled.Starters.Select(t => PromptSandbox.Render(t, model, Budget).Trim()).ToList();
                 var why = PromptWhy(request, best, Use(levelUse, best.Template.Level) == 0);
                 chosen.Add(new Chosen(best.Template, best.Unit, option, text, lookFors, starters, why));
             }
