@@ -50,9 +50,11 @@ public static class CurriculumApi
         services.AddSingleton<Workshop>();
         services.AddSingleton(services => new HandoutRenderer(services.GetRequiredService<Course>()));
         services.AddSingleton<HandoutCache>();
+        services.AddSingleton<RenderQueue>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemExceptionHandler.Explain);
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        // Binding failures throw, so the exception handler can say exactly what was wrong with the body.
+        // Bodies are read by RequestJson, which names fields in the request's own terms; any other binding failure
+        // throws, so the exception handler answers it as the client's fault without naming .NET types.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options =>
         {
@@ -70,6 +72,8 @@ public static class CurriculumApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
+        // Handout requests are admitted to the render queue (or refused) before their body is read.
+        app.UseMiddleware<RenderAdmission>();
         app.UseMiddleware<RequestBodyGuard>();
 
         var page = new EmbeddedFileProvider(typeof(CurriculumApi).Assembly, "page");

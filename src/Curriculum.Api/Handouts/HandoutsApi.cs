@@ -1,7 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Curriculum.Api.Discussions;
 using Curriculum.Api.Hosting;
 using Curriculum.Core.Discussion;
+using Curriculum.Core.Prompts;
 using Curriculum.Rendering.Handouts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,6 +27,18 @@ public sealed record HandoutBody(
     bool EasyRead = false)
 {
     public DiscussionBody Discussion => new(Units, Themes, Audience, Count, Seed, Options, Templates);
+
+    public static readonly IReadOnlyList<string> Fields = [.. DiscussionBody.Fields, "kind", "paper", "easyRead"];
+
+    /// <summary>The body's fields, read leniently as <see cref="DiscussionBody.Read"/> does, plus what to print.</summary>
+    internal static HandoutBody Read(RequestJson json, IReadOnlyDictionary<string, JsonElement> fields)
+    {
+        var d = DiscussionBody.Read(json, fields);
+        return new HandoutBody(d.Units, d.Themes, d.Audience, d.Count, d.Seed, d.Options, d.Templates,
+            json.String(fields, "kind", RequestJson.Body) ?? "student",
+            json.String(fields, "paper", RequestJson.Body) ?? "letter",
+            json.Boolean(fields, "easyRead", RequestJson.Body) ?? false);
+    }
 }
 
 /// <summary><c>POST /api/handouts</c>: a printable PDF, rendered under a concurrency limit so a burst waits instead of exhausting memory.</summary>
@@ -51,39 +65,47 @@ public static class HandoutsApi
             .WithBodyErrors()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequireRateLimiting(RateLimits.Pdf);
+            .WithMetadata(RenderQueue.Admission);
         return app;
     }
 
-    public static Results<FileContentHttpResult, ProblemHttpResult> PostHandout(HandoutBody body, Workshop workshop, HandoutRenderer renderer, HandoutCache cache)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PostHandout(HttpContext http, Workshop workshop, HandoutRenderer renderer, HandoutCache cache, RenderQueue queue)
     {
-        var problems = new Dictionary<string, string[]>();
-        // A null kind or paper means the default, as a missing one does.
-        body = body with { Kind = body.Kind ?? "student", Paper = body.Paper ?? "letter" };
-        if (!Kinds.TryGetValue(body.Kind, out var kind))
+        var (json, problem) = await RequestJson.ReadAsync(http);
+        if (json is null)
         {
-            problems["kind"] = [$"'kind': unknown kind '{body.Kind}'; kinds are: {string.Join(", ", Kinds.Keys)}."];
+            return problem!;
         }
 
-        if (body.Paper?.ToLowerInvariant() is not ("letter" or "a4"))
+        if (json.Object(json.Root, RequestJson.Body, "a JSON object", HandoutBody.Fields) is not { } fields)
         {
-            problems["paper"] = [$"'paper': unknown paper '{body.Paper}'; papers are: letter, a4."];
+            return json.Problem();
         }
 
-        if (problems.Count > 0)
+        var body = HandoutBody.Read(json, fields);
+        if (!json.HasError("kind") && !Kinds.ContainsKey(body.Kind!))
         {
-            foreach (var (field, why) in body.Discussion.Problems())
-            {
-                problems[field] = why;
-            }
-
-            return DiscussionProblems.Invalid(problems);
+            json.Add("kind", $"'kind': unknown kind '{Short(body.Kind!)}'; kinds are: {string.Join(", ", Kinds.Keys)}.");
         }
 
+        if (!json.HasError("paper") && body.Paper?.ToLowerInvariant() is not ("letter" or "a4"))
+        {
+            json.Add("paper", $"'paper': unknown paper '{Short(body.Paper!)}'; papers are: letter, a4.");
+        }
+
+        body.Discussion.Validate(json, workshop.Course);
+        if (json.HasErrors)
+        {
+            return json.Problem();
+        }
+
+        var kind = Kinds[body.Kind!];
+        // One budget for the request's template work; the client hanging up stops it, and its wait for a slot.
+        var budget = RenderBudget.Start(http.RequestAborted);
         ProblemHttpResult? refused = null;
-        var document = cache.GetOrRender(body, () =>
+        var document = await cache.GetOrRenderAsync(body, async () =>
         {
-            var (set, refusal) = workshop.TryGenerate(body.Discussion);
+            var (set, refusal) = workshop.TryGenerate(body.Discussion, budget);
             if (set is null)
             {
                 refused = refusal!;
@@ -95,8 +117,10 @@ public static class HandoutsApi
                 body.Options?.LeaveOutGraphic ?? false,
                 [.. body.Discussion.TemplateSources().Select(t => t.File)],
                 body.EasyRead);
-            return renderer.Render(set, kind, options);
+            return await queue.RenderAsync(() => renderer.Render(set, kind, options), http.RequestAborted);
         });
         return document is null ? refused! : TypedResults.File(document.Bytes, "application/pdf", document.FileName);
     }
+
+    private static string Short(string value) => value.Length <= 40 ? value : value[..37] + "...";
 }
