@@ -19,7 +19,9 @@ public static class CurriculumApi
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line arguments (e.g. <c>--urls</c>).</param>
+    /// <param name="configure">More composition by the host, e.g. the CLI's logging filters.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -27,6 +29,7 @@ public static class CurriculumApi
             ApplicationName = typeof(CurriculumApi).Assembly.GetName().Name,
         });
         builder.AddCurriculumApi();
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseCurriculumApi();
         return app;

@@ -13,6 +13,14 @@ public sealed class PrintInput
     public void AddTo(Command command)
     {
         _paper.AcceptOnlyFromAmong("letter", "a4");
+        // An empty --out is a mistake in the call (exit 2), found before any work starts.
+        _out.Validators.Add(result =>
+        {
+            if (OutputFiles.Problem(result.GetValueOrDefault<string>()) is { } problem)
+            {
+                result.AddError(problem + ".");
+            }
+        });
         command.Options.Add(_paper);
         command.Options.Add(_easyRead);
         command.Options.Add(_out);

@@ -15,8 +15,9 @@ public sealed class RenderBudget
     /// <summary>Checkpoints (filter calls, assignments, writes) across all fills; ten times one fill's own step limit.</summary>
     public const long DefaultSteps = 1_000_000;
 
-    private readonly long _start = Stopwatch.GetTimestamp();
-    private readonly long _until;
+    // The clock starts at the first checkpoint: loading the course or the shipped bank is not template work.
+    private long _start;
+    private long _until = long.MaxValue;
     private readonly long _maxSteps;
     private long _steps;
     private int _spent;
@@ -24,7 +25,6 @@ public sealed class RenderBudget
     private RenderBudget(TimeSpan time, long steps, CancellationToken cancellation)
     {
         Time = time;
-        _until = _start + (long)(time.TotalSeconds * Stopwatch.Frequency);
         _maxSteps = steps;
         Cancellation = cancellation;
     }
@@ -43,13 +43,19 @@ public sealed class RenderBudget
 
     public long Steps => Interlocked.Read(ref _steps);
 
-    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_start);
+    public TimeSpan Elapsed => Interlocked.Read(ref _start) is var start and not 0 ? Stopwatch.GetElapsedTime(start) : TimeSpan.Zero;
 
     /// <summary>Called at every checkpoint of a fill: stops the work when the caller has gone or the budget is used up.</summary>
     public void Check()
     {
         Cancellation.ThrowIfCancellationRequested();
-        if (Interlocked.Increment(ref _steps) > _maxSteps || Stopwatch.GetTimestamp() > _until)
+        var now = Stopwatch.GetTimestamp();
+        if (Interlocked.Read(ref _start) == 0 && Interlocked.CompareExchange(ref _start, now, 0) == 0)
+        {
+            Interlocked.Exchange(ref _until, now + (long)(Time.TotalSeconds * Stopwatch.Frequency));
+        }
+
+        if (Interlocked.Increment(ref _steps) > _maxSteps || now > Interlocked.Read(ref _until))
         {
             Volatile.Write(ref _spent, 1);
             throw new TemplateBudgetException(this);
