@@ -30,10 +30,13 @@ handouts() {
   python3 - "$n" "$first" "$url" >"$file" <<'EOF'
 import json, sys
 n, first, url = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+blocks = []
 for i in range(n):
     body = json.dumps({"units": ["leonid-1"], "count": 6, "seed": first + i, "kind": "student", "paper": "letter"})
-    print(f'url = "{url}/api/handouts"\nheader = "Content-Type: application/json"\ndata-binary = {json.dumps(body)}\n'
-          f'output = "/dev/null"\nwrite-out = "%{{http_code}} %{{time_total}}\\n"\nnext')
+    blocks.append(f'url = "{url}/api/handouts"\nsilent\nheader = "Content-Type: application/json"\ndata-binary = {json.dumps(body)}\n'
+                  f'output = "/dev/null"\nwrite-out = "%{{http_code}} %{{time_total}}\\n"\n')
+# "next" separates transfers; one after the last would start an empty one.
+print("next\n".join(blocks))
 EOF
 }
 

@@ -26,6 +26,11 @@ public sealed class Workshop(Course course, ILogger<Workshop>? logger = null)
         try
         {
             var inline = body.TemplateSources();
+            if (inline.Count > 0)
+            {
+                logger?.LogDebug("Checking {Count} inline template file(s) under the request's budget", inline.Count);
+            }
+
             var bank = inline.Count == 0 ? PromptBank.Shipped(course) : PromptBank.Shipped(course).With(course, [inline], budget);
             return (new DiscussionGenerator(course, bank) { Budget = budget }.Generate(body.ToRequest()), null);
         }
