@@ -59,6 +59,16 @@ public sealed class RequestJson
                 detail: "The request body is empty: send a JSON object (its shape is in /openapi/v1.json)."));
         }
 
+        // JSON is UTF-8 (RFC 8259); the parser checks strings only when they are read, so check all of it first.
+        if (FirstInvalidUtf8(bytes) is { } bad)
+        {
+            var (line, column) = LineAndColumn(bytes, bad);
+            return (null, TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Malformed JSON",
+                detail: $"The body is not valid JSON at line {line}, column {column}: the bytes there are not UTF-8 text (0x{bytes[bad]:X2})."));
+        }
+
         try
         {
             using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = MaxDepth });
@@ -72,6 +82,43 @@ public sealed class RequestJson
                 title: "Malformed JSON",
                 detail: $"The body is not valid JSON{where}: {Reason(e.Message)}"));
         }
+    }
+
+    private static int? FirstInvalidUtf8(byte[] bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        var span = bytes.AsSpan();
+        var offset = 0;
+        while (offset < span.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(span[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return null;
+    }
+
+    private static (long Line, long Column) LineAndColumn(byte[] bytes, long offset)
+    {
+        long line = 1, start = 0;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                start = i + 1;
+            }
+        }
+
+        return (line, offset - start + 1);
     }
 
     private static bool IsJson(string? contentType)
@@ -278,22 +325,7 @@ public sealed class RequestJson
     private (long Line, long Column)? Locate(string path)
     {
         _offsets ??= Offsets();
-        if (!_offsets.TryGetValue(path, out var offset))
-        {
-            return null;
-        }
-
-        long line = 1, start = 0;
-        for (var i = 0; i < offset && i < _bytes.Length; i++)
-        {
-            if (_bytes[i] == (byte)'\n')
-            {
-                line++;
-                start = i + 1;
-            }
-        }
-
-        return (line, offset - start + 1);
+        return _offsets.TryGetValue(path, out var offset) ? LineAndColumn(_bytes, offset) : null;
     }
 
     /// <summary>Where each value starts, by its path (property names as the client wrote them, matched ignoring case).</summary>
