@@ -59,7 +59,7 @@ run_curl() {
   handouts "$n" "$first" "$work/config"
   local start end
   start="$(date +%s.%N)"
-  curl --parallel --parallel-immediate --parallel-max "$connections" -s --config "$work/config" >"$out" || true
+  curl --parallel --parallel-immediate --parallel-max "$connections" --no-progress-meter --config "$work/config" >"$out" 2>/dev/null || true
   end="$(date +%s.%N)"
   python3 -c "print($end - $start)"
 }
@@ -81,6 +81,8 @@ command -v wrk >/dev/null || echo "(wrk is not installed: using curl --parallel)
 run_curl 4 100 900000000 "$work/warm" >/dev/null
 echo "overload, 16 connections:  $(overload 16 1000000)"
 echo "overload, 100 connections: $(overload 100 2000000)"
+# Again at 16, to see how much of any difference is the machine (other load, JIT warming) rather than the connections.
+echo "overload, 16 connections again: $(overload 16 4000000)"
 echo "server peak memory after overload: $(grep VmHWM "/proc/$server/status" | awk '{print $2, $3}')"
 
 # Template bombs: twenty look-fors, each a loop of heavy string filters (about 100,000 steps, close to a second each
@@ -96,6 +98,8 @@ for n in range(3):
     body = {"units": ["leonid-1"], "seed": n, "kind": "student", "templates": [{"file": "bomb.yaml", "text": template}]}
     open(f"{sys.argv[1]}/bomb{n}.json", "w").write(json.dumps(body))
 EOF
+elapsed="$(run_curl 2 $((requests / 5)) 2500000 "$work/alone")"
+echo "good handouts alone (2 connections):               $(summarize "$work/alone" "$elapsed")"
 bomber() {
   local n="$1"
   while [ -e "$work/bombing" ]; do
@@ -108,6 +112,6 @@ sleep 1
 elapsed="$(run_curl 2 $((requests / 5)) 3000000 "$work/good")"
 rm -f "$work/bombing"
 wait "$b0" "$b1" "$b2"
-echo "good handouts beside three bombs (2 connections): $(summarize "$work/good" "$elapsed")"
+echo "good handouts beside three bombs (2 connections):  $(summarize "$work/good" "$elapsed")"
 echo "bombs: $(cat "$work"/bombs? | awk '{n++; s[$1]++; t+=$2} END {printf "%d requests, statuses:", n; for (k in s) printf " %s=%d", k, s[k]; printf ", mean %.2f s each\n", t/n}')"
 echo "server peak memory: $(grep VmHWM "/proc/$server/status" | awk '{print $2, $3}')"

@@ -54,6 +54,7 @@ public static class CurriculumApi
         services.AddSingleton(services => new HandoutRenderer(services.GetRequiredService<Course>()));
         services.AddSingleton<HandoutCache>();
         services.AddSingleton<RenderQueue>();
+        services.AddSingleton<TemplateLane>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemExceptionHandler.Explain);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Bodies are read by RequestJson, which names fields in the request's own terms; any other binding failure

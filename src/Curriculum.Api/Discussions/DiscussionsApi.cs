@@ -23,13 +23,22 @@ public static class DiscussionsApi
         return app;
     }
 
-    public static async Task<Results<JsonHttpResult<DiscussionSet>, ProblemHttpResult>> PostDiscussion(HttpContext http, Workshop workshop)
+    public static async Task<Results<JsonHttpResult<DiscussionSet>, ProblemHttpResult>> PostDiscussion(HttpContext http, Workshop workshop, TemplateLane lane)
     {
         var (body, problem) = await ReadAsync(http, workshop);
         if (body is null)
         {
             return problem!;
         }
+
+        // Requests with their own templates take turns (see TemplateLane); the rest go straight on.
+        var (turn, refused) = body.Templates is { Count: > 0 } ? await lane.EnterAsync(http) : (null, null);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        using var _ = turn;
 
         // One budget for the whole request, stopped when the client hangs up.
         var (set, refusal) = workshop.TryGenerate(body, RenderBudget.Start(http.RequestAborted));

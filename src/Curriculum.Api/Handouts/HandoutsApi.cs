@@ -69,7 +69,7 @@ public static class HandoutsApi
         return app;
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PostHandout(HttpContext http, Workshop workshop, HandoutRenderer renderer, HandoutCache cache, RenderQueue queue)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PostHandout(HttpContext http, Workshop workshop, HandoutRenderer renderer, HandoutCache cache, RenderQueue queue, TemplateLane lane)
     {
         var (json, problem) = await RequestJson.ReadAsync(http);
         if (json is null)
@@ -105,7 +105,21 @@ public static class HandoutsApi
         ProblemHttpResult? refused = null;
         var document = await cache.GetOrRenderAsync(body, async () =>
         {
-            var (set, refusal) = workshop.TryGenerate(body.Discussion, budget);
+            // Requests with their own templates take turns for the template work only (see TemplateLane).
+            var (turn, busy) = body.Templates is { Count: > 0 } ? await lane.EnterAsync(http) : (null, null);
+            if (busy is not null)
+            {
+                refused = busy;
+                return null;
+            }
+
+            DiscussionSet? set;
+            ProblemHttpResult? refusal;
+            using (turn)
+            {
+                (set, refusal) = workshop.TryGenerate(body.Discussion, budget);
+            }
+
             if (set is null)
             {
                 refused = refusal!;

@@ -32,7 +32,7 @@ public static class TemplatesApi
 
     public static Ok<TemplateBank> GetTemplates() => TypedResults.Ok(new TemplateBank(PromptBank.ShippedSources(), TemplateStarter.Text()));
 
-    public static async Task<Results<Ok<TemplateValidation>, ProblemHttpResult>> ValidateTemplate(HttpContext http, Course course)
+    public static async Task<Results<Ok<TemplateValidation>, ProblemHttpResult>> ValidateTemplate(HttpContext http, Course course, TemplateLane lane)
     {
         var (json, problem) = await RequestJson.ReadAsync(http);
         if (json is null)
@@ -51,7 +51,14 @@ public static class TemplatesApi
             return json.Problem();
         }
 
-        // The trial fills of this one file share one budget, stopped when the client hangs up.
+        // The trial fills of this one file share one budget, stopped when the client hangs up; such requests take turns.
+        var (turn, refused) = await lane.EnterAsync(http);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        using var _ = turn;
         var budget = RenderBudget.Start(http.RequestAborted);
         TemplateCheck check;
         try
