@@ -135,6 +135,10 @@ internal static partial class PromptSandbox
             // Anything else comes from inside a filter and would name .NET types: say what it means instead.
             throw new TemplateRenderException("the template failed while being filled: a filter was given a value it cannot work with (text where a number is needed, or a list where text is)");
         }
+        finally
+        {
+            deadline.Finish();
+        }
 
         return writer.ToString();
     }
@@ -202,12 +206,17 @@ internal static partial class PromptSandbox
     private static RenderDeadline DeadlineOf(TemplateContext context) =>
         context.AmbientValues.TryGetValue(DeadlineKey, out var d) && d is RenderDeadline deadline ? deadline : RenderDeadline.None;
 
-    /// <summary>One fill's view of the budget it draws on.</summary>
+    /// <summary>One fill's view of the budget it draws on, counting what this fill allocates on its thread.</summary>
     private sealed class RenderDeadline(RenderBudget? budget)
     {
         public static readonly RenderDeadline None = new(null);
 
-        public void Check() => budget?.Check();
+        // Fills run synchronously on one thread: its allocation counter measures this fill's garbage.
+        private readonly long _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+
+        public void Check() => budget?.Check(GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart);
+
+        public void Finish() => budget?.AddAllocated(GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart);
     }
 
     /// <summary>Collects the output, refusing to grow past the cap or run past the deadline.</summary>

@@ -15,6 +15,14 @@ public sealed class RenderBudget
     /// <summary>Checkpoints (filter calls, assignments, writes) across all fills; ten times one fill's own step limit.</summary>
     public const long DefaultSteps = 1_000_000;
 
+    /// <summary>
+    /// Memory allocated by all fills together. A loop of string filters can allocate gigabytes a second, and the
+    /// collections that garbage causes pause every request in the process, not just the one at fault.
+    /// </summary>
+    public const long DefaultAllocatedBytes = 256L * 1024 * 1024;
+
+    private long _allocated;
+
     // The clock starts at the first checkpoint: loading the course or the shipped bank is not template work.
     private long _start;
     private long _until = long.MaxValue;
@@ -45,6 +53,21 @@ public sealed class RenderBudget
 
     public TimeSpan Elapsed => Interlocked.Read(ref _start) is var start and not 0 ? Stopwatch.GetElapsedTime(start) : TimeSpan.Zero;
 
+    /// <summary>Bytes a finished fill allocated, counted against the budget.</summary>
+    public void AddAllocated(long bytes) => Interlocked.Add(ref _allocated, Math.Max(0, bytes));
+
+    /// <summary>Called at every checkpoint of a fill, with what the fill has allocated so far.</summary>
+    public void Check(long allocatedInFill)
+    {
+        if (Interlocked.Read(ref _allocated) + allocatedInFill > DefaultAllocatedBytes)
+        {
+            Volatile.Write(ref _spent, 1);
+            throw new TemplateBudgetException(this);
+        }
+
+        Check();
+    }
+
     /// <summary>Called at every checkpoint of a fill: stops the work when the caller has gone or the budget is used up.</summary>
     public void Check()
     {
@@ -68,7 +91,7 @@ public sealed class RenderBudget
 /// a single bad piece may be skipped, but once the budget is spent nothing more may be filled, so the whole request fails.
 /// </summary>
 public sealed class TemplateBudgetException(RenderBudget budget)
-    : Exception($"the prompt templates need more work to fill than one request or command may have ({budget.Time.TotalSeconds:0.#} s and {DefaultStepsText} steps, shared by all of its templates): does a loop run without end, or is a heavy text repeated?")
+    : Exception($"the prompt templates need more work to fill than one request or command may have ({budget.Time.TotalSeconds:0.#} s, {DefaultStepsText} steps and {RenderBudget.DefaultAllocatedBytes / (1024 * 1024)} MB of memory, shared by all of its templates): does a loop run without end, or is a heavy text repeated?")
 {
     private static string DefaultStepsText => RenderBudget.DefaultSteps.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 }

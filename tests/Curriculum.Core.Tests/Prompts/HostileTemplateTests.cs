@@ -66,6 +66,20 @@ public sealed class HostileTemplateTests
     }
 
     [Fact]
+    public void The_budget_counts_the_garbage_a_fill_makes_not_only_its_steps()
+    {
+        // Few steps, each copying a 10,000-character string: gigabytes of garbage if nothing stops it.
+        const string Heavy = "{% assign s = \"0123456789\" %}{% for i in (1..10) %}{% assign s = s | append: s %}{% endfor %}{% for i in (1..999) %}{% for j in (1..999) %}{% assign t = s | replace_first: \"0\", \"1\" | upcase %}{% endfor %}{% endfor %}ok";
+        var yaml = Prompt("What does {{ speaker }} mean?", "\n" + string.Concat(Enumerable.Repeat($"      - '{Heavy}'\n", 20)));
+        var budget = RenderBudget.Start(TimeSpan.FromMinutes(10), steps: long.MaxValue);
+
+        var check = TemplateLoader.Check(TestCourse.Course, [new TemplateSource("t.yaml", yaml)], budget);
+
+        budget.IsSpent.ShouldBeTrue("only memory can have spent it: the time and the steps are out of reach");
+        check.Errors.ShouldHaveSingleItem().Message.ShouldContain("256 MB of memory");
+    }
+
+    [Fact]
     public void A_spent_budget_stops_the_next_file_before_it_is_filled()
     {
         var budget = RenderBudget.Start(TimeSpan.FromMinutes(1), steps: 1);
