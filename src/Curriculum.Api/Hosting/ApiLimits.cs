@@ -19,8 +19,11 @@ public sealed class ApiLimits
     /// <summary>PDFs rendered at once; each holds a whole document in memory.</summary>
     public int PdfConcurrency { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
-    /// <summary>Handout requests that may wait for a rendering slot before the rest are turned away.</summary>
-    public int PdfQueue { get; init; } = 64;
+    /// <summary>
+    /// Handout requests that may wait for a rendering slot before the rest are turned away. Kept short: a longer queue
+    /// adds only latency and memory (each admitted request holds its body and its discussion set), not throughput.
+    /// </summary>
+    public int PdfQueue { get; init; } = 16;
 
     /// <summary>
     /// How long a request refused for capacity waits before its 429, in milliseconds (0: at once). The pause costs no
