@@ -20,7 +20,9 @@ public static class CurriculumApi
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line arguments (e.g. <c>--urls</c>).</param>
+    /// <param name="configure">More composition by the host, e.g. the CLI's logging filters.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -28,6 +30,7 @@ public static class CurriculumApi
             ApplicationName = typeof(CurriculumApi).Assembly.GetName().Name,
         });
         builder.AddCurriculumApi();
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseCurriculumApi();
         return app;
@@ -51,9 +54,12 @@ public static class CurriculumApi
         services.AddSingleton<Workshop>();
         services.AddSingleton(_ => new HandoutRenderer());
         services.AddSingleton<HandoutCache>();
+        services.AddSingleton<RenderQueue>();
+        services.AddSingleton<TemplateLane>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemExceptionHandler.Explain);
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        // Binding failures throw, so the exception handler can say exactly what was wrong with the body.
+        // Bodies are read by RequestJson, which names fields in the request's own terms; any other binding failure
+        // throws, so the exception handler answers it as the client's fault without naming .NET types.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options =>
         {
@@ -74,6 +80,8 @@ public static class CurriculumApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
+        // Handout requests are admitted to the render queue (or refused) before their body is read.
+        app.UseMiddleware<RenderAdmission>();
         app.UseMiddleware<RequestBodyGuard>();
 
         var page = new EmbeddedFileProvider(typeof(CurriculumApi).Assembly, "page");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Curriculum.Cli.Commands;
 using Curriculum.Core;
 using Curriculum.Core.Content;
+using Curriculum.Core.Prompts;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -104,6 +105,12 @@ public sealed class CliApp(IEnumerable<ICliCommand> commands, CliConsole console
         {
             await console.Error.WriteLineAsync(e.Message);
             return Usage;
+        }
+        catch (TemplateBudgetException e)
+        {
+            // A budget spent while generating (one spent while checking is reported as a template error, with its position).
+            await console.Error.WriteLineAsync($"{char.ToUpperInvariant(e.Message[0])}{e.Message[1..]} Nothing was generated.");
+            return Failed;
         }
         catch (Exception e) when (e is ContentException or TemplatesRejectedException)
         {

@@ -1,6 +1,10 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Curriculum.Api.Hosting;
+using Curriculum.Core;
 using Curriculum.Core.Discussion;
 using Curriculum.Core.Prompts;
+using Curriculum.Core.Teaching;
 
 namespace Curriculum.Api.Discussions;
 
@@ -13,6 +17,20 @@ public sealed record TemplateFile(string? File, string? Text)
         string.IsNullOrWhiteSpace(Text) ? "a template file needs its text."
         : System.Text.Encoding.UTF8.GetByteCount(Text) > TemplateLoader.MaxFileBytes ? $"a template file may hold at most {TemplateLoader.MaxFileBytes / 1024} KiB."
         : null;
+
+    public static readonly IReadOnlyList<string> Fields = ["file", "text"];
+
+    /// <summary>A template file object at <paramref name="path"/>; every field of the wrong kind is recorded.</summary>
+    internal static TemplateFile? Read(RequestJson json, JsonElement value, string path)
+    {
+        var what = path == RequestJson.Body ? "a template file" : "a template file (an object)";
+        if (json.Object(value, path, what, Fields) is not { } fields)
+        {
+            return null;
+        }
+
+        return new TemplateFile(json.String(fields, "file", path), json.String(fields, "text", path));
+    }
 
     /// <summary>Named as the facilitator named it, without any folder, or by <paramref name="fallback"/>.</summary>
     public TemplateSource ToSource(string fallback) =>
@@ -36,6 +54,107 @@ public sealed record DiscussionBody(
     public const string DefaultAudience = "9-10";
     public const int DefaultCount = 6;
     public const int DefaultSeed = 1;
+
+    public static readonly IReadOnlyList<string> Fields = ["units", "themes", "audience", "count", "seed", "options", "templates"];
+
+    private static readonly IReadOnlyList<string> OptionFields = ["leaveOutGraphic", "minLevels", "levels"];
+
+    /// <summary>The discussion fields of a body's top-level object, read leniently: each one of the wrong kind is recorded and read as not given.</summary>
+    internal static DiscussionBody Read(RequestJson json, IReadOnlyDictionary<string, JsonElement> fields)
+    {
+        const string Top = RequestJson.Body;
+        DiscussionOptions? options = null;
+        if (RequestJson.Field(fields, "options") is { } o && json.Object(o, "options", "an object", OptionFields) is { } of)
+        {
+            options = new DiscussionOptions(
+                json.Boolean(of, "leaveOutGraphic", "options") ?? false,
+                json.Whole(of, "minLevels", "options") ?? 0,
+                json.Strings(of, "levels", "options"));
+        }
+
+        List<TemplateFile>? templates = null;
+        if (RequestJson.Field(fields, "templates") is { } t)
+        {
+            if (t.ValueKind != JsonValueKind.Array)
+            {
+                json.Error("templates", "must be an array of template files ({ \"file\": …, \"text\": … })", $" (it is {RequestJson.KindOf(t)})");
+            }
+            else
+            {
+                templates = [];
+                var i = 0;
+                foreach (var item in t.EnumerateArray())
+                {
+                    // A placeholder keeps the indexes of the rest; its own error is already recorded.
+                    templates.Add(TemplateFile.Read(json, item, $"templates[{i}]") ?? new TemplateFile(null, null));
+                    i++;
+                }
+            }
+        }
+
+        return new DiscussionBody(
+            json.Strings(fields, "units", Top),
+            json.Strings(fields, "themes", Top),
+            json.String(fields, "audience", Top) ?? DefaultAudience,
+            json.Whole(fields, "count", Top) ?? DefaultCount,
+            json.Whole(fields, "seed", Top) ?? DefaultSeed,
+            options,
+            templates);
+    }
+
+    /// <summary>
+    /// Every value the kit does not know, all at once (the generator stops at the first): themes, audience, count,
+    /// levels, and the body's own problems. Fields that already had the wrong kind are not judged again. Unknown units
+    /// are named here only beside other errors; alone they are a 404.
+    /// </summary>
+    internal void Validate(RequestJson json, Course course)
+    {
+        foreach (var (field, why) in Problems().Where(p => !json.HasErrorAround(p.Key)))
+        {
+            foreach (var message in why)
+            {
+                json.Add(field, message);
+            }
+        }
+
+        var themeIds = Taxonomy.Themes.Select(t => t.Id).ToList();
+        foreach (var theme in (Themes ?? []).Where(t => !themeIds.Contains(t)).Distinct())
+        {
+            json.Add("themes", $"'themes': unknown theme '{Short(theme)}'; themes are: {string.Join(", ", Taxonomy.Nearest(themeIds, theme))}.");
+        }
+
+        var audienceIds = Taxonomy.Audiences.Select(a => a.Id).ToList();
+        if (Audience is not null && !audienceIds.Contains(Audience))
+        {
+            json.Add("audience", $"'audience': unknown audience '{Short(Audience)}'; audiences are: {string.Join(", ", Taxonomy.Nearest(audienceIds, Audience))}.");
+        }
+
+        if (Count is < 1 or > DiscussionGenerator.MaxCount)
+        {
+            json.Add("count", $"'count': count must be between 1 and {DiscussionGenerator.MaxCount}, not {Count}.");
+        }
+
+        var levelIds = Taxonomy.Levels.Select(l => l.Id).ToList();
+        foreach (var level in (Options?.Levels ?? []).Where(l => !levelIds.Contains(l)).Distinct())
+        {
+            json.Add("options.levels", $"'options.levels': unknown level '{Short(level)}'; levels are: {string.Join(", ", Taxonomy.Nearest(levelIds, level))}.");
+        }
+
+        if (Options?.MinLevels is < 0 or > 6)
+        {
+            json.Add("options.minLevels", $"'options.minLevels': minLevels must be between 0 and 6 (Bloom has six levels), not {Options.MinLevels}.");
+        }
+
+        if (json.HasErrors && !json.HasErrorUnder("units"))
+        {
+            foreach (var unit in (Units ?? []).Where(u => !string.IsNullOrWhiteSpace(u) && course.Article.FindUnit(u) is null).Distinct())
+            {
+                json.Add("units", $"'units': unknown unit '{Short(unit)}'; units are: {string.Join(", ", Taxonomy.Nearest(course.Article.UnitIds, unit))}.");
+            }
+        }
+    }
+
+    private static string Short(string value) => value.Length <= 40 ? value : value[..37] + "...";
 
     public DiscussionRequest ToRequest() => new(
         Units ?? [],

@@ -42,6 +42,13 @@ public static class DiscussionProblems
         detail: e.Errors.Count == 1 ? e.Errors[0].ToString() : $"{e.Errors.Count} errors in the templates; the first: {e.Errors[0]}",
         extensions: new Dictionary<string, object?> { ["errors"] = e.Errors });
 
+    /// <summary>422: the request's templates used up its whole budget of template work.</summary>
+    public static ProblemHttpResult From(TemplateBudgetException e) => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: "Templates need too much work",
+        detail: char.ToUpperInvariant(e.Message[0]) + e.Message[1..],
+        extensions: new Dictionary<string, object?> { ["errors"] = Array.Empty<TemplateError>() });
+
     public static ProblemHttpResult From(TemplateRenderException e) => TypedResults.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity,
         title: "Template failed while being filled",

@@ -38,12 +38,36 @@ public sealed class HandoutCache(ApiLimits limits) : IDisposable
         return document;
     }
 
+    /// <summary>As <see cref="GetOrRender"/>, for a rendering that waits its turn (the render queue).</summary>
+    public async Task<RenderedDocument?> GetOrRenderAsync(HandoutBody body, Func<Task<RenderedDocument?>> render)
+    {
+        if (limits.PdfCacheMegabytes == 0)
+        {
+            return await render();
+        }
+
+        var key = Key(body);
+        if (_documents.TryGetValue(key, out RenderedDocument? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var document = await render();
+        if (document is not null)
+        {
+            _documents.Set(key, document, new MemoryCacheEntryOptions { Size = document.Bytes.Length });
+        }
+
+        return document;
+    }
+
     /// <summary>A digest of everything that decides the bytes: the whole request, inline templates included.</summary>
     private static string Key(HandoutBody body) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body with
         {
             Kind = body.Kind?.ToLowerInvariant(),
             Paper = body.Paper?.ToLowerInvariant(),
+            Format = body.Format?.ToLowerInvariant(),
         }))));
 
     public void Dispose() => _documents.Dispose();

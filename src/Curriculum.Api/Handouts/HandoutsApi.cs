@@ -1,8 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Curriculum.Api.Discussions;
 using Curriculum.Api.Hosting;
-using Curriculum.Core;
 using Curriculum.Core.Discussion;
+using Curriculum.Core.Prompts;
 using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Handouts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,8 +11,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Curriculum.Api.Handouts;
 
 /// <summary>
-/// The discussion request plus what to print: <c>kind</c> (student, teacher, packet, reader), <c>paper</c> (letter, a4)
-/// and <c>easyRead</c> (the reading text in Andika, a face for beginning readers).
+/// The discussion request plus what to print: <c>kind</c> (student, teacher, packet, reader), <c>paper</c> (letter, a4),
+/// <c>format</c> (pdf, docx, html), and the edition: <c>easyRead</c> (Andika, spaced) or <c>largePrint</c> (18 pt).
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record HandoutBody(
@@ -24,75 +25,126 @@ public sealed record HandoutBody(
     IReadOnlyList<TemplateFile>? Templates = null,
     string? Kind = "student",
     string? Paper = "letter",
-    bool EasyRead = false)
+    bool EasyRead = false,
+    string? Format = "pdf",
+    bool LargePrint = false)
 {
     public DiscussionBody Discussion => new(Units, Themes, Audience, Count, Seed, Options, Templates);
+
+    public static readonly IReadOnlyList<string> Fields = [.. DiscussionBody.Fields, "kind", "paper", "easyRead", "format", "largePrint"];
+
+    /// <summary>The body's fields, read leniently as <see cref="DiscussionBody.Read"/> does, plus what to print.</summary>
+    internal static HandoutBody Read(RequestJson json, IReadOnlyDictionary<string, JsonElement> fields)
+    {
+        var d = DiscussionBody.Read(json, fields);
+        return new HandoutBody(d.Units, d.Themes, d.Audience, d.Count, d.Seed, d.Options, d.Templates,
+            json.String(fields, "kind", RequestJson.Body) ?? "student",
+            json.String(fields, "paper", RequestJson.Body) ?? "letter",
+            json.Boolean(fields, "easyRead", RequestJson.Body) ?? false,
+            json.String(fields, "format", RequestJson.Body) ?? "pdf",
+            json.Boolean(fields, "largePrint", RequestJson.Body) ?? false);
+    }
 }
 
-/// <summary><c>POST /api/handouts</c>: a printable PDF, rendered under a concurrency limit so a burst waits instead of exhausting memory.</summary>
+/// <summary><c>POST /api/handouts</c>: a handout as PDF, Word or a web page, rendered a few at a time so a burst waits or is turned away instead of exhausting memory.</summary>
 public static class HandoutsApi
 {
-
     public static IEndpointRouteBuilder MapHandoutsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/handouts").WithTags("Handouts").WithApiErrors()
             .MapPost("/", PostHandout)
             .WithName("PostHandout")
-            .WithSummary("Render a student handout, teacher guide, workshop packet or course reader as a PDF (Letter or A4).")
-            .WithDescription("The same input as POST /api/discussions plus kind and paper. Rendering runs a few at a time; a burst beyond the queue gets 429 with Retry-After.")
+            .WithSummary("Render a student handout, teacher guide, workshop packet or course reader as PDF, Word (.docx) or a web page (Letter or A4).")
+            .WithDescription("The same input as POST /api/discussions plus kind, paper, format and edition. Rendering runs a few at a time; a burst beyond the queue gets 429 with Retry-After.")
             .Accepts<HandoutBody>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces(StatusCodes.Status200OK, contentType: Core.Teaching.Choices.MediaType(OutputFormat.Pdf), additionalContentTypes: [Core.Teaching.Choices.MediaType(OutputFormat.Docx), "text/html"])
             .WithBodyErrors()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequireRateLimiting(RateLimits.Pdf);
+            .WithMetadata(RenderQueue.Admission);
         return app;
     }
 
-    public static Results<FileContentHttpResult, ProblemHttpResult> PostHandout(HandoutBody body, Workshop workshop, HandoutRenderer renderer, HandoutCache cache, Course course)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PostHandout(HttpContext http, Workshop workshop, HandoutRenderer renderer, HandoutCache cache, RenderQueue queue, TemplateLane lane)
     {
-        var problems = new Dictionary<string, string[]>();
-        // A null kind or paper means the default, as a missing one does.
-        body = body with { Kind = body.Kind ?? "student", Paper = body.Paper ?? "letter" };
+        var (json, problem) = await RequestJson.ReadAsync(http);
+        if (json is null)
+        {
+            return problem!;
+        }
+
+        if (json.Object(json.Root, RequestJson.Body, "a JSON object", HandoutBody.Fields) is not { } fields)
+        {
+            return json.Problem();
+        }
+
+        var body = HandoutBody.Read(json, fields);
         var kind = DocumentKinds.Find(body.Kind);
-        if (kind is null)
+        if (!json.HasError("kind") && kind is null)
         {
-            problems["kind"] = [$"'kind': unknown kind '{body.Kind}'; kinds are: {string.Join(", ", DocumentKinds.All.Select(k => k.Id))}."];
+            json.Add("kind", $"'kind': unknown kind '{Short(body.Kind!)}'; kinds are: {string.Join(", ", DocumentKinds.All.Select(k => k.Id))}.");
         }
 
-        if (!Core.Teaching.Choices.TryPaper(body.Paper, out var paper))
+        if (!json.HasError("paper") && !Core.Teaching.Choices.TryPaper(body.Paper, out _))
         {
-            problems["paper"] = [$"'paper': unknown paper '{body.Paper}'; papers are: letter, a4."];
+            json.Add("paper", $"'paper': {Core.Teaching.Choices.Unknown("paper", "papers", Short(body.Paper!), Core.Teaching.Choices.Papers)}");
         }
 
-        if (problems.Count > 0)
+        if (!json.HasError("format") && !Core.Teaching.Choices.TryFormat(body.Format, out _))
         {
-            foreach (var (field, why) in body.Discussion.Problems())
+            json.Add("format", $"'format': {Core.Teaching.Choices.Unknown("format", "formats", Short(body.Format!), Core.Teaching.Choices.Formats)}");
+        }
+
+        if (body.EasyRead && body.LargePrint)
+        {
+            json.Add("largePrint", "'largePrint': easyRead and largePrint are two editions; ask for one.");
+        }
+
+        // The reader is the whole article unless units are named; then it is a reader of those units.
+        var discussion = kind == DocumentKinds.Reader && body.Discussion.Units is not { Count: > 0 }
+            ? body.Discussion with { Units = workshop.Course.Article.UnitIds }
+            : body.Discussion;
+        discussion.Validate(json, workshop.Course);
+        if (json.HasErrors)
+        {
+            return json.Problem();
+        }
+
+        Core.Teaching.Choices.TryPaper(body.Paper, out var paper);
+        Core.Teaching.Choices.TryFormat(body.Format, out var format);
+        var edition = body.EasyRead ? Edition.EasyRead : body.LargePrint ? Edition.LargePrint : Edition.Standard;
+
+        // One budget for the request's template work; the client hanging up stops it, and its wait for a slot.
+        var budget = RenderBudget.Start(http.RequestAborted);
+        ProblemHttpResult? refused = null;
+        var document = await cache.GetOrRenderAsync(body, async () =>
+        {
+            // Requests with their own templates take turns for the template work only (see TemplateLane).
+            var (turn, busy) = body.Templates is { Count: > 0 } ? await lane.EnterAsync(http) : (null, null);
+            if (busy is not null)
             {
-                problems[field] = why;
+                refused = busy;
+                return null;
             }
 
-            return DiscussionProblems.Invalid(problems);
-        }
+            DiscussionSet? set;
+            ProblemHttpResult? refusal;
+            using (turn)
+            {
+                (set, refusal) = workshop.TryGenerate(discussion, budget);
+            }
 
-        ProblemHttpResult? refused = null;
-        var document = cache.GetOrRender(body, () =>
-        {
-            // The reader is the whole article unless units are named; then it is a reader of those units.
-            var discussion = kind == DocumentKinds.Reader && body.Discussion.Units is not { Count: > 0 } ? body.Discussion with { Units = course.Article.UnitIds } : body.Discussion;
-            var (set, refusal) = workshop.TryGenerate(discussion);
             if (set is null)
             {
                 refused = refusal!;
                 return null;
             }
 
-            var options = new HandoutOptions(
-                paper,
-                body.EasyRead ? Edition.EasyRead : Edition.Standard,
-                [.. body.Discussion.TemplateSources().Select(t => t.File)]);
-            return renderer.Render(set, kind!, options);
+            var options = new HandoutOptions(paper, edition, [.. body.Discussion.TemplateSources().Select(t => t.File)]);
+            return await queue.RenderAsync(() => renderer.Render(set, kind!, options, format), http.RequestAborted);
         });
         return document is null ? refused! : TypedResults.File(document.Bytes, document.MediaType, document.FileName);
     }
+
+    private static string Short(string value) => value.Length <= 40 ? value : value[..37] + "...";
 }

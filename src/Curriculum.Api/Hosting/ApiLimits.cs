@@ -19,8 +19,17 @@ public sealed class ApiLimits
     /// <summary>PDFs rendered at once; each holds a whole document in memory.</summary>
     public int PdfConcurrency { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
-    /// <summary>Handout requests that may wait for a rendering slot before the rest are turned away.</summary>
-    public int PdfQueue { get; init; } = 64;
+    /// <summary>
+    /// Handout requests that may wait for a rendering slot before the rest are turned away. Kept short: a longer queue
+    /// adds only latency and memory (each admitted request holds its body and its discussion set), not throughput.
+    /// </summary>
+    public int PdfQueue { get; init; } = 16;
+
+    /// <summary>
+    /// How long a request refused for capacity waits before its 429, in milliseconds (0: at once). The pause costs no
+    /// CPU, and a client that ignores Retry-After can then send only a few requests a second instead of thousands.
+    /// </summary>
+    public int RejectDelayMilliseconds { get; init; } = 250;
 
     /// <summary>Rendered PDFs kept for identical requests (the same input gives the same bytes), in MiB; 0 turns it off.</summary>
     public int PdfCacheMegabytes { get; init; } = 64;
@@ -33,6 +42,11 @@ public sealed class ApiLimits
         if (PdfCacheMegabytes < 0)
         {
             return nameof(PdfCacheMegabytes);
+        }
+
+        if (RejectDelayMilliseconds is < 0 or > 60_000)
+        {
+            return nameof(RejectDelayMilliseconds);
         }
 
         return (MaxBodyBytes, RequestsPerWindow, WindowSeconds, PdfConcurrency, PdfQueue) switch

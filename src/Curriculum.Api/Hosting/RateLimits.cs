@@ -5,12 +5,11 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Curriculum.Api.Hosting;
 
 /// <summary>
-/// Two limiters from Microsoft.AspNetCore.RateLimiting: a fixed window per client over <c>/api</c>, and a
-/// concurrency limit with a short queue on PDF rendering, so a burst waits or is refused instead of exhausting memory.
+/// A fixed window per client over <c>/api</c> (Microsoft.AspNetCore.RateLimiting). PDF rendering has its own bounded
+/// queue, <see cref="RenderQueue"/>, which refuses before a body is read.
 /// </summary>
 internal static class RateLimits
 {
-    public const string Pdf = "pdf";
 
     public static IServiceCollection AddCurriculumRateLimits(this IServiceCollection services)
     {
@@ -29,12 +28,6 @@ internal static class RateLimits
                             QueueLimit = 0,
                         })
                     : RateLimitPartition.GetNoLimiter(""));
-            options.AddConcurrencyLimiter(Pdf, pdf =>
-            {
-                pdf.PermitLimit = limits.PdfConcurrency;
-                pdf.QueueLimit = limits.PdfQueue;
-                pdf.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
-            });
             options.OnRejected = (context, _) => Reject(context, limits);
         });
         return services;
@@ -43,10 +36,8 @@ internal static class RateLimits
     private static async ValueTask Reject(OnRejectedContext context, ApiLimits limits)
     {
         var http = context.HttpContext;
-        var (seconds, detail) = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-            ? ((int)Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds)),
-                $"Too many requests: at most {limits.RequestsPerWindow} requests every {limits.WindowSeconds} s from one client.")
-            : (1, $"PDF rendering is at capacity: {limits.PdfConcurrency} at a time and {limits.PdfQueue} waiting.");
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds)) : 1;
+        var detail = $"Too many requests: at most {limits.RequestsPerWindow} requests every {limits.WindowSeconds} s from one client.";
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         await TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,

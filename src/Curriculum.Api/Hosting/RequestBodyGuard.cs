@@ -25,16 +25,29 @@ internal sealed class RequestBodyGuard(RequestDelegate next, ApiLimits limits)
 
         var body = new MemoryStream((int)(request.ContentLength ?? 4096));
         var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        try
         {
-            if (body.Length + read > limits.MaxBodyBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
             {
-                await TooLarge().ExecuteAsync(http);
-                return;
+                if (body.Length + read > limits.MaxBodyBytes)
+                {
+                    await TooLarge().ExecuteAsync(http);
+                    return;
+                }
+
+                body.Write(chunk, 0, read);
+            }
+        }
+        catch (Exception e) when (ProblemExceptionHandler.ClientFault(http, e) is { } fault)
+        {
+            // Every body is read here, first: a body Kestrel cannot read is answered here, as the client's fault.
+            if (!http.RequestAborted.IsCancellationRequested)
+            {
+                await fault.ExecuteAsync(http);
             }
 
-            body.Write(chunk, 0, read);
+            return;
         }
 
         body.Position = 0;

@@ -32,14 +32,44 @@ public static class TemplatesApi
 
     public static Ok<TemplateBank> GetTemplates() => TypedResults.Ok(new TemplateBank(PromptBank.ShippedSources(), TemplateStarter.Text()));
 
-    public static Results<Ok<TemplateValidation>, ProblemHttpResult> ValidateTemplate(TemplateFile file, Course course)
+    public static async Task<Results<Ok<TemplateValidation>, ProblemHttpResult>> ValidateTemplate(HttpContext http, Course course, TemplateLane lane)
     {
-        if (file.Problem() is { } why)
+        var (json, problem) = await RequestJson.ReadAsync(http);
+        if (json is null)
         {
-            return DiscussionProblems.Invalid(new Dictionary<string, string[]> { ["text"] = [$"'text': {why}"] });
+            return problem!;
         }
 
-        var check = TemplateLoader.Check(course, [file.ToSource("template.yaml")]);
+        var file = TemplateFile.Read(json, json.Root, RequestJson.Body);
+        if (file is not null && !json.HasErrorUnder("text") && file.Problem() is { } why)
+        {
+            json.Add("text", $"'text': {why}");
+        }
+
+        if (file is null || json.HasErrors)
+        {
+            return json.Problem();
+        }
+
+        // The trial fills of this one file share one budget, stopped when the client hangs up; such requests take turns.
+        var (turn, refused) = await lane.EnterAsync(http);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        using var _ = turn;
+        var budget = RenderBudget.Start(http.RequestAborted);
+        TemplateCheck check;
+        try
+        {
+            check = TemplateLoader.Check(course, [file.ToSource("template.yaml")], budget);
+        }
+        catch (TemplateBudgetException e)
+        {
+            return DiscussionProblems.From(e);
+        }
+
         return check.IsClean
             ? TypedResults.Ok(new TemplateValidation(true, [.. check.Prompts.Select(p => p.Id)]))
             : DiscussionProblems.From(new TemplateErrorsException(check.Errors));

@@ -32,7 +32,7 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
         var clock = Stopwatch.StartNew();
         var loaded = course();
         var options = _print.Options(parsed, _input);
-        var generator = new DiscussionGenerator(loaded, _input.Bank(parsed, loaded, console));
+        var generator = new DiscussionGenerator(loaded, _input.Bank(parsed, loaded, console)) { Budget = _input.Budget };
         var renderer = new HandoutRenderer();
 
         // Every request is checked before anything is rendered or written.

@@ -31,7 +31,7 @@ public sealed class DiscussCommand(Func<Course> course, CliConsole console) : IC
 
         var loaded = course();
         var bank = _input.Bank(parsed, loaded, console);
-        var set = DiscussionInput.Generate(new DiscussionGenerator(loaded, bank), _input.Request(parsed, parsed.GetValue(_units) ?? []));
+        var set = DiscussionInput.Generate(new DiscussionGenerator(loaded, bank) { Budget = _input.Budget }, _input.Request(parsed, parsed.GetValue(_units) ?? []));
         console.Out.Write(
             parsed.GetValue(_json) ? DiscussionJson.Serialize(set) + "\n"
             : parsed.GetValue(_markdown) ? DiscussionMarkdown.Render(set)

@@ -27,6 +27,12 @@ public sealed class DiscussionInput
         }
     }
 
+    /// <summary>
+    /// The command's one budget of template work, shared by every check and fill of every template it reads or uses
+    /// (at most one second in all, not per piece).
+    /// </summary>
+    public RenderBudget Budget { get; } = RenderBudget.Start();
+
     public IReadOnlyList<string> TemplateFolders(ParseResult parsed) => parsed.GetValue(_templates) ?? [];
 
     public bool LeaveOutGraphic(ParseResult parsed) => Taxonomy.LeavesOutGraphic(parsed.GetValue(_audience), parsed.GetValue(_leaveOutGraphic));
@@ -42,7 +48,7 @@ public sealed class DiscussionInput
 
         try
         {
-            return PromptBank.Load(course, TemplateFolders(parsed));
+            return PromptBank.Load(course, TemplateFolders(parsed), budget: Budget);
         }
         catch (TemplateErrorsException e)
         {

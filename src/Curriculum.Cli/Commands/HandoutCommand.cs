@@ -40,7 +40,7 @@ public sealed class HandoutCommand(Func<Course> course, CliConsole console) : IC
         }
 
         var options = _print.Options(parsed, _input);
-        var generator = new DiscussionGenerator(loaded, _input.Bank(parsed, loaded, console));
+        var generator = new DiscussionGenerator(loaded, _input.Bank(parsed, loaded, console)) { Budget = _input.Budget };
         var renderer = new HandoutRenderer();
 
         // Everything is generated and rendered before the first byte is written: a bad option changes no file.

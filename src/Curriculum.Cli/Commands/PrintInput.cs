@@ -23,6 +23,14 @@ public sealed class PrintInput
     {
         _paper.AcceptOnlyFromAmong("letter", "a4");
         _format.AcceptOnlyFromAmong([.. Choices.Formats, "all"]);
+        // An empty --out is a mistake in the call (exit 2), found before any work starts.
+        _out.Validators.Add(result =>
+        {
+            if (OutputFiles.Problem(result.GetValueOrDefault<string>()) is { } problem)
+            {
+                result.AddError(problem + ".");
+            }
+        });
         command.Options.Add(_paper);
         command.Options.Add(_format);
         command.Options.Add(_easyRead);

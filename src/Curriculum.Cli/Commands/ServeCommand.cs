@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Curriculum.Api;
+using Curriculum.Api.Hosting;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Curriculum.Cli.Commands;
 
@@ -23,16 +25,31 @@ public sealed class ServeCommand : ICliCommand
     private async Task<int> RunAsync(ParseResult parsed, CancellationToken cancellationToken)
     {
         var urls = parsed.GetRequiredValue(_urls);
-        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var addresses = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (addresses.Length == 0)
         {
-            if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            throw new UsageException($"--urls: give an address to listen on, e.g. {CurriculumApi.DefaultUrl}.");
+        }
+
+        foreach (var url in addresses)
+        {
+            if (Listening.Problem(url) is { } problem)
             {
-                throw new UsageException($"--urls: '{url}' is not an http:// or https:// address, e.g. {CurriculumApi.DefaultUrl}.");
+                throw new UsageException($"--urls: {problem}");
             }
         }
 
-        await using var app = CurriculumApi.Build(["--urls", urls]);
-        await app.StartAsync(cancellationToken);
+        // The host would log a failure to start with its stack trace; the one line below says it instead.
+        await using var app = CurriculumApi.Build(["--urls", urls], builder => builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical));
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (Exception e) when (Listening.Describe(e, urls) is { } line)
+        {
+            throw new UsageException($"serve: {line}");
+        }
+
         await app.WaitForShutdownAsync(cancellationToken);
         return CliApp.Ok;
     }

@@ -25,13 +25,15 @@ public sealed class TemplatesCommand(Func<Course> course, CliConsole console) : 
         var folders = parsed.GetValue(_folders) ?? [];
         var errors = new List<TemplateError>();
         var prompts = 0;
+        // One budget for every trial fill of every file of the command.
+        var budget = RenderBudget.Start();
         var layers = folders.Length == 0
             ? [PromptBank.ShippedSources()]
             : folders.Select(f => TemplateLoader.ReadFolder(f, errors)).ToList();
         var files = layers.Sum(l => l.Count);
         foreach (var layer in layers)
         {
-            var check = TemplateLoader.Check(loaded, layer);
+            var check = TemplateLoader.Check(loaded, layer, folders.Length == 0 ? null : budget);
             errors.AddRange(check.Errors);
             prompts += check.Prompts.Count;
         }

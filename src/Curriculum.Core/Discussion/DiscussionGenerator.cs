@@ -14,6 +14,9 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
 {
     public const int MaxCount = 50;
 
+    /// <summary>The request's or command's shared budget for filling templates (see <see cref="RenderBudget"/>); none: each fill has its own second.</summary>
+    public RenderBudget? Budget { get; init; }
+
     private const int MinWords = 5;
 
     /// <summary>A set quotes no excerpt more than this many times, so a discussion does not circle one line.</summary>
@@ -386,9 +389,9 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
         {
             var model = Model(unit, option);
             return new Rendered(
-                PromptSandbox.Render(template.Compiled.Text, model).Trim(),
-                [.. template.Compiled.LookFors.Select(t => PromptSandbox.Render(t, model).Trim())],
-                [.. template.Compiled.Starters.Select(t => PromptSandbox.Render(t, model).Trim())]);
+                PromptSandbox.Render(template.Compiled.Text, model, Budget).Trim(),
+                [.. template.Compiled.LookFors.Select(t => PromptSandbox.Render(t, model, Budget).Trim())],
+                [.. template.Compiled.Starters.Select(t => PromptSandbox.Render(t, model, Budget).Trim())]);
         });
 
     /// <summary>What the audit reads: each prompt of a set with the excerpts it is bound to, as the template saw them.</summary>

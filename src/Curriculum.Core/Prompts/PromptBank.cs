@@ -26,12 +26,15 @@ public sealed class PromptBank
     public static IReadOnlyList<TemplateSource> ShippedSources() =>
         [.. Course.EmbeddedFiles("lesson-templates").Select(f => new TemplateSource(f.Name, f.Text))];
 
-    /// <summary>The shipped bank, optionally with facilitator folders over it. Throws <see cref="TemplateErrorsException"/> with every error.</summary>
-    public static PromptBank Load(Course course, IEnumerable<string> folders, bool includeShipped = true)
+    /// <summary>
+    /// The shipped bank, optionally with facilitator folders over it. Throws <see cref="TemplateErrorsException"/> with
+    /// every error. A <c>budget</c> is the command's, for the folders' trial fills (the shipped bank is checked once, on its own).
+    /// </summary>
+    public static PromptBank Load(Course course, IEnumerable<string> folders, bool includeShipped = true, RenderBudget? budget = null)
     {
         var errors = new List<TemplateError>();
         var layers = folders.Select(folder => TemplateLoader.ReadFolder(folder, errors)).ToList();
-        return Merge(course, includeShipped ? Shipped(course).Prompts : [], layers, errors, facilitator: true);
+        return Merge(course, includeShipped ? Shipped(course).Prompts : [], layers, errors, facilitator: true, budget);
     }
 
     /// <summary>
@@ -42,7 +45,7 @@ public sealed class PromptBank
         ShippedBanks.GetValue(course, c => Merge(c, [], [ShippedSources()], [], facilitator: false));
 
     /// <summary>This bank with more layers of files over it: a prompt with an existing id replaces it.</summary>
-    public PromptBank With(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers) => Merge(course, Prompts, layers, [], facilitator: true);
+    public PromptBank With(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers, RenderBudget? budget = null) => Merge(course, Prompts, layers, [], facilitator: true, budget);
 
     /// <summary>Layers of files, later over earlier; duplicate ids are errors within a layer and overrides across layers.</summary>
     public static PromptBank FromLayers(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers) => Merge(course, [], layers, [], facilitator: false);
@@ -52,12 +55,12 @@ public sealed class PromptBank
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Course, PromptBank> ShippedBanks = new();
 
-    private static PromptBank Merge(Course course, IEnumerable<PromptTemplate> start, IEnumerable<IReadOnlyList<TemplateSource>> layers, List<TemplateError> errors, bool facilitator)
+    private static PromptBank Merge(Course course, IEnumerable<PromptTemplate> start, IEnumerable<IReadOnlyList<TemplateSource>> layers, List<TemplateError> errors, bool facilitator, RenderBudget? budget = null)
     {
         var merged = start.ToList();
         foreach (var layer in layers)
         {
-            var check = TemplateLoader.Check(course, layer);
+            var check = TemplateLoader.Check(course, layer, budget);
             errors.AddRange(check.Errors);
             foreach (var checkedPrompt in check.Prompts)
             {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -51,9 +50,20 @@ internal static partial class PromptSandbox
             return null;
         }
 
-        if (!Parser.TryParse(text, out var template, out var error))
+        IFluidTemplate? template;
+        string? error;
+        try
         {
-            problems.Add(ParseProblem(text, error));
+            if (!Parser.TryParse(text, out template, out error))
+            {
+                problems.Add(ParseProblem(text, error));
+                return null;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The parser is third-party code fed untrusted text: whatever it throws, the text is what is wrong.
+            problems.Add(new LiquidProblem(0, "Liquid syntax error: this text cannot be read as Liquid"));
             return null;
         }
 
@@ -67,16 +77,22 @@ internal static partial class PromptSandbox
         return problems.Count > before ? null : template;
     }
 
-    /// <summary>Fills a checked template; fails within the deadline with a message a facilitator can act on.</summary>
-    public static string Render(IFluidTemplate template, PromptModel model)
+    /// <summary>
+    /// Fills a checked template; fails with a message a facilitator can act on. With a <paramref name="budget"/> (one per
+    /// request or command, shared by all its fills), every fill draws on it and the caller's cancellation stops the
+    /// work; without one (the shipped bank, checked once), the fill gets one second of its own.
+    /// </summary>
+    public static string Render(IFluidTemplate template, PromptModel model, RenderBudget? budget = null)
     {
         var context = new TemplateContext(Options);
         model.Fill(context, Options);
-        var deadline = new RenderDeadline(Stopwatch.GetTimestamp() + (long)(Deadline.TotalSeconds * Stopwatch.Frequency));
+        var deadline = new RenderDeadline(budget ?? RenderBudget.Start(Deadline, long.MaxValue));
         context.AmbientValues[DeadlineKey] = deadline;
         using var writer = new CappedWriter(deadline);
         try
         {
+            // A spent budget or a client that has gone: fail before any work.
+            deadline.Check();
             var pending = template.RenderAsync(writer, context, NullEncoder.Default, false);
             if (!pending.IsCompletedSuccessfully)
             {
@@ -84,9 +100,21 @@ internal static partial class PromptSandbox
                 pending.AsTask().GetAwaiter().GetResult();
             }
         }
-        catch (TemplateRenderException)
+        catch (TemplateBudgetException) when (budget is null)
+        {
+            throw new TemplateRenderException($"the template took longer than {Deadline.TotalSeconds:0.#} second to fill: does a loop run without end?");
+        }
+        catch (Exception e) when (e is TemplateRenderException or TemplateBudgetException or OperationCanceledException)
         {
             throw;
+        }
+        catch (DivideByZeroException)
+        {
+            throw new TemplateRenderException("the template divides by zero ('divided_by: 0' or 'modulo: 0'): divide by a number that is never 0");
+        }
+        catch (OverflowException)
+        {
+            throw new TemplateRenderException("a number in the template grows too large to compute");
         }
         catch (InvalidOperationException e) when (e.Message.Contains("maximum level of recursion", StringComparison.Ordinal))
         {
@@ -97,9 +125,19 @@ internal static partial class PromptSandbox
         {
             throw new TemplateRenderException("the template uses a placeholder that has no value here");
         }
-        catch (Exception e) when (e is InvalidOperationException or FluidException or ArgumentException or FormatException or OverflowException or InvalidCastException or IndexOutOfRangeException)
+        catch (FluidException e)
         {
-            throw new TemplateRenderException($"the template failed while being filled: {e.Message}");
+            // Fluid's own messages speak Liquid ("Undefined filter …"); keep the first line.
+            throw new TemplateRenderException($"the template failed while being filled: {FirstLine(e.Message)}");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Anything else comes from inside a filter and would name .NET types: say what it means instead.
+            throw new TemplateRenderException("the template failed while being filled: a filter was given a value it cannot work with (text where a number is needed, or a list where text is)");
+        }
+        finally
+        {
+            deadline.Finish();
         }
 
         return writer.ToString();
@@ -168,17 +206,17 @@ internal static partial class PromptSandbox
     private static RenderDeadline DeadlineOf(TemplateContext context) =>
         context.AmbientValues.TryGetValue(DeadlineKey, out var d) && d is RenderDeadline deadline ? deadline : RenderDeadline.None;
 
-    private sealed class RenderDeadline(long until)
+    /// <summary>One fill's view of the budget it draws on, counting what this fill allocates on its thread.</summary>
+    private sealed class RenderDeadline(RenderBudget? budget)
     {
-        public static readonly RenderDeadline None = new(long.MaxValue);
+        public static readonly RenderDeadline None = new(null);
 
-        public void Check()
-        {
-            if (Stopwatch.GetTimestamp() > until)
-            {
-                throw new TemplateRenderException($"the template took longer than {Deadline.TotalSeconds:0.#} second to fill: does a loop run without end?");
-            }
-        }
+        // Fills run synchronously on one thread: its allocation counter measures this fill's garbage.
+        private readonly long _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+
+        public void Check() => budget?.Check(GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart);
+
+        public void Finish() => budget?.AddAllocated(GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart);
     }
 
     /// <summary>Collects the output, refusing to grow past the cap or run past the deadline.</summary>

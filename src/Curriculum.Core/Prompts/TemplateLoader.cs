@@ -3,8 +3,6 @@ using System.Text.RegularExpressions;
 using Curriculum.Core.Content;
 using Curriculum.Core.Teaching;
 using Curriculum.Core.Yaml;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Curriculum.Core.Prompts;
@@ -34,7 +32,11 @@ public static partial class TemplateLoader
     private static readonly string[] RequiredFields = ["id", "theme", "framework", "level", "question", "audiences", "text"];
     private static readonly string[] NeedsFields = ["block", "speaker", "voice", "themes", "tags", "pairing", "graphic"];
 
-    /// <summary>Reads the <c>*.yaml</c> and <c>*.yml</c> files of a folder (not its subfolders), refusing oversized ones before parsing.</summary>
+    /// <summary>
+    /// Reads the <c>*.yaml</c> and <c>*.yml</c> files of a folder (not its subfolders) as untrusted input: only regular
+    /// files inside the folder (no links out of it, no devices, FIFOs or sockets), never more than the cap of any, and
+    /// only UTF-8 text. What is refused is named, never quoted.
+    /// </summary>
     public static IReadOnlyList<TemplateSource> ReadFolder(string folder, List<TemplateError> errors)
     {
         if (!Directory.Exists(folder))
@@ -43,41 +45,59 @@ public static partial class TemplateLoader
             return [];
         }
 
-        var files = Directory.EnumerateFiles(folder)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = TemplateFolder.Candidates(folder);
         if (files.Count > MaxFilesPerFolder)
         {
             errors.Add(new TemplateError(folder, 1, 1, $"the folder holds {files.Count} template files; at most {MaxFilesPerFolder} are read"));
             return [];
         }
 
-        var total = files.Sum(f => new FileInfo(f).Length);
-        if (total > MaxFolderBytes)
-        {
-            errors.Add(new TemplateError(folder, 1, 1, $"the folder's template files come to {total:N0} bytes; at most {MaxFolderBytes:N0} are read"));
-            return [];
-        }
-
         var sources = new List<TemplateSource>();
+        long total = 0;
         foreach (var file in files)
         {
-            var size = new FileInfo(file).Length;
-            if (size > MaxFileBytes)
+            // The bytes actually read count, not the length the file system reports (a device says 0 and never ends).
+            var entry = TemplateFolder.Read(folder, file, MaxFileBytes);
+            if (entry.Refusal is not null)
             {
-                errors.Add(TooBig(file, size));
+                errors.Add(new TemplateError(file, 1, 1, entry.Refusal));
                 continue;
             }
 
-            sources.Add(new TemplateSource(file, new UTF8Encoding(false).GetString(File.ReadAllBytes(file)).TrimStart('\uFEFF')));
+            var bytes = entry.Bytes!;
+            if (bytes.Length > MaxFileBytes)
+            {
+                errors.Add(new TemplateError(file, 1, 1, $"the file is larger than {MaxFileBytes:N0} bytes, the most a template file may be"));
+                continue;
+            }
+
+            total += bytes.Length;
+            if (total > MaxFolderBytes)
+            {
+                errors.Add(new TemplateError(folder, 1, 1, $"the folder's template files come to more than {MaxFolderBytes:N0} bytes, the most that are read"));
+                return [];
+            }
+
+            if (TemplateFolder.Utf8(bytes) is not { } text)
+            {
+                errors.Add(new TemplateError(file, 1, 1, NotATemplate));
+                continue;
+            }
+
+            sources.Add(new TemplateSource(file, text));
         }
 
         return sources;
     }
 
-    /// <summary>Checks one set of files together: duplicate ids across the set are errors.</summary>
-    public static TemplateCheck Check(Course course, IEnumerable<TemplateSource> files)
+    /// <summary>Said of a file that is not even shaped like a template; nothing of its content is quoted.</summary>
+    public const string NotATemplate = "not a prompt template (not UTF-8 YAML with a prompts: list)";
+
+    /// <summary>
+    /// Checks one set of files together: duplicate ids across the set are errors. A <c>budget</c> is the request's or
+    /// command's, shared by the trial fills; without one, each fill has its own second.
+    /// </summary>
+    public static TemplateCheck Check(Course course, IEnumerable<TemplateSource> files, RenderBudget? budget = null)
     {
         var errors = new List<TemplateError>();
         var prompts = new List<PromptTemplate>();
@@ -85,7 +105,7 @@ public static partial class TemplateLoader
         foreach (var source in files)
         {
             var fileErrors = new List<TemplateError>();
-            var filePrompts = new FileReader(course, source, fileErrors).Read();
+            var filePrompts = new FileReader(course, source, fileErrors, budget).Read();
             foreach (var prompt in filePrompts)
             {
                 if (seen.TryGetValue(prompt.Id, out var first))
@@ -132,8 +152,10 @@ public static partial class TemplateLoader
     private static partial Regex IdPattern();
 
     /// <summary>Reads one file, adding to its list of errors rather than stopping at the first.</summary>
-    private sealed class FileReader(Course course, TemplateSource source, List<TemplateError> errors)
+    private sealed class FileReader(Course course, TemplateSource source, List<TemplateError> errors, RenderBudget? budget = null)
     {
+        private bool _budgetReported;
+
         private readonly string[] _lines = source.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
 
         private void Add(SourcePosition at, string message) => errors.Add(new TemplateError(source.File, at.Line, at.Column, message));
@@ -162,13 +184,14 @@ public static partial class TemplateLoader
                 return [];
             }
 
-            if (!ShallowEnough())
+            // Anchors, aliases and deep nesting are refused on the event stream, before any tree is built.
+            var root = Try(() => YamlReader.LoadMapping(source.File, source.Text, MaxYamlDepth));
+            if (root is null)
             {
                 return [];
             }
 
-            var root = Try(() => YamlReader.LoadMapping(source.File, source.Text));
-            if (root is null)
+            if (!ShapedLikeATemplate(root))
             {
                 return [];
             }
@@ -204,46 +227,41 @@ public static partial class TemplateLoader
             return prompts;
         }
 
-        /// <summary>Deep nesting could exhaust the stack while YAML builds its tree: measure it on the flat event stream first.</summary>
-        private bool ShallowEnough()
+        /// <summary>
+        /// A file without a top-level <c>prompts:</c> list is not a template at all (it may be any file a link or a
+        /// mistake brought in): say so once and quote none of it. A key one or two letters from <c>prompts</c> is a
+        /// facilitator's typo, and naming it helps.
+        /// </summary>
+        private bool ShapedLikeATemplate(YamlMappingNode root)
         {
-            var parser = new Parser(new StringReader(source.Text));
-            var depth = 0;
-            try
+            var keys = root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToList();
+            if (keys.Contains("prompts"))
             {
-                while (parser.MoveNext())
+                return true;
+            }
+
+            var typo = keys.FirstOrDefault(k => k.Length <= 12 && Near(k.ToLowerInvariant(), "prompts"));
+            Add(new SourcePosition(source.File, 1, 1), typo is null ? NotATemplate : $"{NotATemplate}; did you mean 'prompts' instead of '{typo}'?");
+            return false;
+        }
+
+        private static bool Near(string a, string b)
+        {
+            // Levenshtein distance at most 2: enough for "prompt", "Prompts", "promts".
+            var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+            for (var i = 1; i <= a.Length; i++)
+            {
+                var current = new int[b.Length + 1];
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
                 {
-                    switch (parser.Current)
-                    {
-                        case MappingStart or SequenceStart:
-                            depth++;
-                            if (depth > MaxYamlDepth)
-                            {
-                                var at = parser.Current!.Start;
-                                Add(new SourcePosition(source.File, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)), $"the YAML is nested more than {MaxYamlDepth} levels deep");
-                                return false;
-                            }
-
-                            break;
-                        case MappingEnd or SequenceEnd:
-                            depth--;
-                            break;
-                    }
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
                 }
-            }
-            catch (YamlException)
-            {
-                // Reported with its position when the file is loaded below.
-            }
-            catch (InvalidOperationException e)
-            {
-                // YamlDotNet's scanner can fail this way on some broken input; it is still just bad YAML.
-                var at = parser.Current?.End ?? Mark.Empty;
-                Add(new SourcePosition(source.File, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)), $"this is not valid YAML: {e.Message}");
-                return false;
+
+                previous = current;
             }
 
-            return true;
+            return previous[b.Length] <= 2;
         }
 
         private YamlFields? Fields(YamlValue node, string what, string[] allowed, string[] required)
@@ -259,7 +277,7 @@ public static partial class TemplateLoader
                 var name = key is YamlScalarNode { Value: { } k } ? k : "";
                 if (!allowed.Contains(name))
                 {
-                    Add(new YamlValue(source.File, key).Position, $"unknown field '{name}' in {what}; fields are: {string.Join(", ", Taxonomy.Nearest(allowed, name))}");
+                    Add(new YamlValue(source.File, key).Position, $"unknown field '{Shorten(name)}' in {what}; fields are: {string.Join(", ", Taxonomy.Nearest(allowed, name))}");
                 }
             }
 
@@ -519,11 +537,22 @@ public static partial class TemplateLoader
 
             try
             {
-                PromptSandbox.Render(template, PromptModel.Sample);
+                PromptSandbox.Render(template, PromptModel.Sample, budget);
             }
             catch (TemplateRenderException e)
             {
                 Add(node.Position, e.Message);
+                return null;
+            }
+            catch (TemplateBudgetException e)
+            {
+                // Said once per file, where the budget ran out; the file then has an error, so none of it is used.
+                if (!_budgetReported)
+                {
+                    Add(node.Position, e.Message);
+                    _budgetReported = true;
+                }
+
                 return null;
             }
 

@@ -1,5 +1,6 @@
 using Curriculum.Core.Content;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Curriculum.Core.Yaml;
@@ -10,8 +11,17 @@ namespace Curriculum.Core.Yaml;
 /// </summary>
 public static class YamlReader
 {
-    public static YamlMappingNode LoadMapping(string file, string text)
+    /// <summary>Deeper than this is refused before a tree is built: nesting could exhaust the stack while it is.</summary>
+    public const int DefaultMaxDepth = 64;
+
+    /// <summary>
+    /// The top mapping of <paramref name="text"/>. The event stream is read first, flat, and the file refused if it
+    /// uses anchors or aliases (YamlDotNet expands them while loading: a few hundred bytes of nested aliases cost
+    /// minutes) or nests deeper than <paramref name="maxDepth"/>; only then is the tree built.
+    /// </summary>
+    public static YamlMappingNode LoadMapping(string file, string text, int maxDepth = DefaultMaxDepth)
     {
+        CheckEvents(file, text, maxDepth);
         var stream = new YamlStream();
         try
         {
@@ -45,6 +55,51 @@ public static class YamlReader
 
         return root;
     }
+
+    /// <summary>Refuses anchors, aliases and deep nesting on the flat event stream; bad syntax is left for the loader to report.</summary>
+    public static void CheckEvents(string file, string text, int maxDepth)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case AnchorAlias alias:
+                        throw new ContentException(At(file, current.Start), $"aliases (*{Short(alias.Value.Value)}) are not allowed: write the text out in full where it is needed");
+                    case NodeEvent { Anchor.IsEmpty: false } node:
+                        throw new ContentException(At(file, current.Start), $"anchors (&{Short(node.Anchor.Value)}) are not allowed: write the text out in full where it is needed");
+                }
+
+                switch (current)
+                {
+                    case MappingStart or SequenceStart:
+                        depth++;
+                        if (depth > maxDepth)
+                        {
+                            throw new ContentException(At(file, current.Start), $"the YAML is nested more than {maxDepth} levels deep");
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Reported with its position when the file is loaded.
+        }
+    }
+
+    private static SourcePosition At(string file, Mark at) => new(file, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column));
+
+    /// <summary>An anchor's name is the author's own word, but it is cut short: a message is no place for a long one.</summary>
+    private static string Short(string name) => name.Length <= 24 ? name : name[..21] + "...";
 
     private static Mark LastReadable(string text)
     {
