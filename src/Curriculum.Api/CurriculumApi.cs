@@ -3,6 +3,7 @@ using Curriculum.Api.Hosting;
 using Curriculum.Api.Templates;
 using Curriculum.Api.Choices;
 using Curriculum.Api.Discussions;
+using Curriculum.Api.Exports;
 using Curriculum.Api.Handouts;
 using Curriculum.Api.Operations;
 using Curriculum.Api.Units;
@@ -103,6 +104,7 @@ public static class CurriculumApi
         app.MapChoicesApi();
         app.MapDiscussionsApi();
         app.MapHandoutsApi();
+        app.MapExportsApi();
         app.MapTemplatesApi();
         return app;
     }

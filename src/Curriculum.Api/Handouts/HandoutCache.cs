@@ -11,34 +11,11 @@ namespace Curriculum.Api.Handouts;
 /// Rendered PDFs by request. The same input gives the same bytes, so a class set of students (or an LMS) asking for
 /// the same handout is served from memory instead of rendering it again. Bounded by size; the oldest-used go first.
 /// </summary>
-public sealed class HandoutCache(ApiLimits limits) : IDisposable
+public sealed class HandoutCache(ApiLimits limits, Operations.CurriculumMetrics metrics) : IDisposable
 {
     private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, (long)limits.PdfCacheMegabytes * 1024 * 1024) });
 
-    /// <summary>The cached document, or what <paramref name="render"/> gives (null: nothing to send, nothing kept).</summary>
-    public RenderedDocument? GetOrRender(HandoutBody body, Func<RenderedDocument?> render)
-    {
-        if (limits.PdfCacheMegabytes == 0)
-        {
-            return render();
-        }
-
-        var key = Key(body);
-        if (_documents.TryGetValue(key, out RenderedDocument? cached) && cached is not null)
-        {
-            return cached;
-        }
-
-        var document = render();
-        if (document is not null)
-        {
-            _documents.Set(key, document, new MemoryCacheEntryOptions { Size = document.Bytes.Length });
-        }
-
-        return document;
-    }
-
-    /// <summary>As <see cref="GetOrRender"/>, for a rendering that waits its turn (the render queue).</summary>
+    /// <summary>The cached document, or what <paramref name="render"/> gives after waiting its turn (null: nothing to send, nothing kept).</summary>
     public async Task<RenderedDocument?> GetOrRenderAsync(HandoutBody body, Func<Task<RenderedDocument?>> render)
     {
         if (limits.PdfCacheMegabytes == 0)
@@ -49,9 +26,11 @@ public sealed class HandoutCache(ApiLimits limits) : IDisposable
         var key = Key(body);
         if (_documents.TryGetValue(key, out RenderedDocument? cached) && cached is not null)
         {
+            metrics.Cache(hit: true);
             return cached;
         }
 
+        metrics.Cache(hit: false);
         var document = await render();
         if (document is not null)
         {

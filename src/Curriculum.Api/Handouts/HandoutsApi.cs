@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Curriculum.Api.Discussions;
 using Curriculum.Api.Hosting;
+using Curriculum.Api.Operations;
 using Curriculum.Core.Discussion;
 using Curriculum.Core.Prompts;
 using Curriculum.Core.Teaching;
@@ -65,7 +66,7 @@ public static class HandoutsApi
         return app;
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PostHandout(HttpContext http, Workshop workshop, HandoutRenderer renderer, HandoutCache cache, RenderQueue queue, TemplateLane lane)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PostHandout(HttpContext http, Workshop workshop, HandoutRenderer renderer, HandoutCache cache, RenderQueue queue, TemplateLane lane, CurriculumMetrics metrics)
     {
         var (json, problem) = await RequestJson.ReadAsync(http);
         if (json is null)
@@ -141,7 +142,13 @@ public static class HandoutsApi
             }
 
             var options = new HandoutOptions(paper, edition, [.. body.Discussion.TemplateSources().Select(t => t.File)]);
-            return await queue.RenderAsync(() => renderer.Render(set, kind!, options, format), http.RequestAborted);
+            return await queue.RenderAsync(() =>
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var rendered = renderer.Render(set, kind!, options, format);
+                metrics.Rendered(kind!.Id, Core.Teaching.Choices.Id(format), System.Diagnostics.Stopwatch.GetElapsedTime(started));
+                return rendered;
+            }, http.RequestAborted);
         });
         return document is null ? refused! : TypedResults.File(document.Bytes, document.MediaType, document.FileName);
     }

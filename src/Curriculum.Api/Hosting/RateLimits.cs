@@ -36,6 +36,7 @@ internal static class RateLimits
     private static async ValueTask Reject(OnRejectedContext context, ApiLimits limits)
     {
         var http = context.HttpContext;
+        http.RequestServices.GetRequiredService<Operations.CurriculumMetrics>().Shed("rate-limit");
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds)) : 1;
         var detail = $"Too many requests: at most {limits.RequestsPerWindow} requests every {limits.WindowSeconds} s from one client.";
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

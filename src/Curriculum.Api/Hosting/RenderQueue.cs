@@ -63,7 +63,7 @@ public sealed class RenderQueue(ApiLimits limits)
 /// after a short pause (<see cref="ApiLimits.RejectDelayMilliseconds"/>, costing no CPU): one that ignores Retry-After
 /// and asks again at once can then send only a few requests a second, and rendering keeps the cores.
 /// </summary>
-internal sealed class RenderAdmission(RequestDelegate next, RenderQueue queue, ApiLimits limits)
+internal sealed class RenderAdmission(RequestDelegate next, RenderQueue queue, ApiLimits limits, Operations.CurriculumMetrics metrics)
 {
     public async Task InvokeAsync(HttpContext http)
     {
@@ -75,6 +75,7 @@ internal sealed class RenderAdmission(RequestDelegate next, RenderQueue queue, A
 
         if (!queue.TryAdmit())
         {
+            metrics.Shed("render-queue");
             await Refuse(http);
             return;
         }

@@ -24,6 +24,7 @@ public sealed class TemplateLane
         if (Interlocked.Increment(ref _waiting) > MaxWaiting + Width)
         {
             Interlocked.Decrement(ref _waiting);
+            http.RequestServices.GetRequiredService<Operations.CurriculumMetrics>().Shed("template-lane");
             http.Response.Headers.RetryAfter = "1";
             return (null, TypedResults.Problem(
                 statusCode: StatusCodes.Status429TooManyRequests,

@@ -1,57 +1,62 @@
 using Curriculum.Api.Handouts;
 using Curriculum.Api.Hosting;
+using Curriculum.Api.Operations;
 using Curriculum.Rendering.Handouts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Curriculum.Api.Tests.Handouts;
 
 public sealed class HandoutCacheTests
 {
+    private static readonly CurriculumMetrics Metrics = new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+
     private static HandoutBody Body(int seed, string kind = "student") => new(["leonid-1"], Seed: seed, Kind: kind);
 
     [Fact]
-    public void The_same_request_is_rendered_once()
+    public async Task The_same_request_is_rendered_once()
     {
-        using var cache = new HandoutCache(new ApiLimits());
+        using var cache = new HandoutCache(new ApiLimits(), Metrics);
         var renders = 0;
         RenderedDocument Render() => new($"r{++renders}.pdf", [1, 2, 3], 1, "application/pdf");
 
-        cache.GetOrRender(Body(1), Render).ShouldBeSameAs(cache.GetOrRender(Body(1), Render));
+        var first = await cache.GetOrRenderAsync(Body(1), () => Task.FromResult<RenderedDocument?>(Render()));
+        (await cache.GetOrRenderAsync(Body(1), () => Task.FromResult<RenderedDocument?>(Render()))).ShouldBeSameAs(first);
         renders.ShouldBe(1);
     }
 
     [Fact]
-    public void Any_difference_in_the_request_renders_again()
+    public async Task Any_difference_in_the_request_renders_again()
     {
-        using var cache = new HandoutCache(new ApiLimits());
+        using var cache = new HandoutCache(new ApiLimits(), Metrics);
         var renders = 0;
         RenderedDocument Render() => new($"r{++renders}.pdf", [1], 1, "application/pdf");
 
-        cache.GetOrRender(Body(1), Render);
-        cache.GetOrRender(Body(2), Render);
-        cache.GetOrRender(Body(1, "teacher"), Render);
+        await cache.GetOrRenderAsync(Body(1), () => Task.FromResult<RenderedDocument?>(Render()));
+        await cache.GetOrRenderAsync(Body(2), () => Task.FromResult<RenderedDocument?>(Render()));
+        await cache.GetOrRenderAsync(Body(1, "teacher"), () => Task.FromResult<RenderedDocument?>(Render()));
         renders.ShouldBe(3);
     }
 
     [Fact]
-    public void A_refused_request_is_not_kept()
+    public async Task A_refused_request_is_not_kept()
     {
-        using var cache = new HandoutCache(new ApiLimits());
+        using var cache = new HandoutCache(new ApiLimits(), Metrics);
         var calls = 0;
 
-        cache.GetOrRender(Body(1), () => { calls++; return null; }).ShouldBeNull();
-        cache.GetOrRender(Body(1), () => { calls++; return null; }).ShouldBeNull();
+        (await cache.GetOrRenderAsync(Body(1), () => { calls++; return Task.FromResult<RenderedDocument?>(null); })).ShouldBeNull();
+        (await cache.GetOrRenderAsync(Body(1), () => { calls++; return Task.FromResult<RenderedDocument?>(null); })).ShouldBeNull();
         calls.ShouldBe(2);
     }
 
     [Fact]
-    public void A_cache_of_zero_megabytes_renders_every_time()
+    public async Task A_cache_of_zero_megabytes_renders_every_time()
     {
-        using var cache = new HandoutCache(new ApiLimits { PdfCacheMegabytes = 0 });
+        using var cache = new HandoutCache(new ApiLimits { PdfCacheMegabytes = 0 }, Metrics);
         var renders = 0;
         RenderedDocument Render() => new("r.pdf", [1], ++renders, "application/pdf");
 
-        cache.GetOrRender(Body(1), Render);
-        cache.GetOrRender(Body(1), Render);
+        await cache.GetOrRenderAsync(Body(1), () => Task.FromResult<RenderedDocument?>(Render()));
+        await cache.GetOrRenderAsync(Body(1), () => Task.FromResult<RenderedDocument?>(Render()));
         renders.ShouldBe(2);
     }
 }

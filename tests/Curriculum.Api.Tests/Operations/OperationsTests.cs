@@ -28,7 +28,12 @@ public sealed class OperationsTests(ApiFactory factory) : IClassFixture<ApiFacto
     {
         var client = factory.CreateClient();
         (await client.GetAsync("/api/units")).EnsureSuccessStatusCode();
-        factory.Services.GetRequiredService<CurriculumMetrics>().Rendered("student", "pdf", TimeSpan.FromMilliseconds(4));
+        // A real render of a Word file, twice: one miss, then one hit.
+        for (var i = 0; i < 2; i++)
+        {
+            (await client.PostText("/api/handouts", """{ "units": ["leonid-4"], "seed": 77, "format": "docx" }""")).EnsureSuccessStatusCode();
+        }
+
         factory.Services.GetRequiredService<CurriculumMetrics>().Shed("rate-limit");
 
         // The exporter caches a scrape for a moment; ask until the instruments recorded above appear.
@@ -45,8 +50,10 @@ public sealed class OperationsTests(ApiFactory factory) : IClassFixture<ApiFacto
         text.ShouldContain("http_server_request_duration_seconds");
         var lines = text.Split('\n');
         lines.ShouldContain(l => l.StartsWith("curriculum_render_duration_seconds_bucket{", StringComparison.Ordinal)
-            && l.Contains("format=\"pdf\"", StringComparison.Ordinal) && l.Contains("kind=\"student\"", StringComparison.Ordinal)
-            && l.Contains("le=\"0.005\"", StringComparison.Ordinal) && l.EndsWith(" 1", StringComparison.Ordinal));
+            && l.Contains("format=\"docx\"", StringComparison.Ordinal) && l.Contains("kind=\"student\"", StringComparison.Ordinal)
+            && l.Contains("le=\"+Inf\"", StringComparison.Ordinal) && l.EndsWith(" 1", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("curriculum_cache_hits_total", StringComparison.Ordinal) && !l.EndsWith(" 0", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("curriculum_cache_misses_total", StringComparison.Ordinal) && !l.EndsWith(" 0", StringComparison.Ordinal));
         lines.ShouldContain(l => l.StartsWith("curriculum_requests_shed_total{", StringComparison.Ordinal) && l.Contains("reason=\"rate-limit\"", StringComparison.Ordinal));
     }
 
