@@ -67,6 +67,8 @@ public static class CurriculumApi
             // The same JSON the CLI prints with --json.
             options.SerializerOptions.WriteIndented = ContentJson.Options.WriteIndented;
             options.SerializerOptions.Encoder = ContentJson.Options.Encoder;
+            // Numbers are numbers: the OpenAPI document then says "integer", not "integer or string".
+            options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
         services.AddCurriculumRateLimits();
         services.AddCurriculumOpenApi();

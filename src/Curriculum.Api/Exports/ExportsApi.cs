@@ -29,6 +29,7 @@ public sealed record ExportBody(
     bool EasyRead = false,
     bool LargePrint = false)
 {
+    [JsonIgnore]
     public DiscussionBody Discussion => new(Units, Themes, Audience, Count, Seed, Options, Templates);
 
     public static readonly IReadOnlyList<string> Fields = [.. DiscussionBody.Fields, "lms", "paper", "easyRead", "largePrint"];

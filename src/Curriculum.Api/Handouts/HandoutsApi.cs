@@ -30,6 +30,7 @@ public sealed record HandoutBody(
     string? Format = "pdf",
     bool LargePrint = false)
 {
+    [JsonIgnore]
     public DiscussionBody Discussion => new(Units, Themes, Audience, Count, Seed, Options, Templates);
 
     public static readonly IReadOnlyList<string> Fields = [.. DiscussionBody.Fields, "kind", "paper", "easyRead", "format", "largePrint"];

@@ -29,15 +29,18 @@ public static class HealthApi
         app.MapGet("/health", GetHealth)
             .WithTags("Health")
             .WithName("GetHealth")
-            .WithSummary("The course is loaded and the server answers.");
+            .WithSummary("The course is loaded and the server answers.")
+            .ExcludeFromDescription();
         app.MapGet("/health/live", GetLiveness)
             .WithTags("Health")
             .WithName("GetLiveness")
-            .WithSummary("Liveness: the process answers (no checks run).");
+            .WithSummary("Liveness: the process answers (no checks run).")
+            .ExcludeFromDescription();
         app.MapGet("/health/ready", GetReadiness)
             .WithTags("Health")
             .WithName("GetReadiness")
-            .WithSummary("Readiness: the course and the shipped prompt bank are loaded and checked; 503 until they are.");
+            .WithSummary("Readiness: the course and the shipped prompt bank are loaded and checked; 503 until they are.")
+            .ExcludeFromDescription();
         return app;
     }
 

@@ -6,13 +6,13 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     public static TheoryData<string, string> Endpoints => new()
     {
-        { "/health", "get" },
         { "/api/units", "get" },
         { "/api/units/{id}", "get" },
         { "/api/themes", "get" },
         { "/api/audiences", "get" },
         { "/api/discussions", "post" },
         { "/api/handouts", "post" },
+        { "/api/exports", "post" },
         { "/api/templates", "get" },
         { "/api/templates/validate", "post" },
     };
@@ -39,6 +39,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Theory]
     [InlineData("/api/discussions")]
     [InlineData("/api/handouts")]
+    [InlineData("/api/exports")]
     [InlineData("/api/templates/validate")]
     public async Task The_openapi_document_describes_each_body_and_its_errors(string path)
     {

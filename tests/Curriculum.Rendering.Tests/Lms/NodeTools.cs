@@ -29,7 +29,7 @@ internal static class NodeTools
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"node {Path.GetFileName(script)} exited {process.ExitCode}: {error}");
+            throw new InvalidOperationException($"node {Path.GetFileName(script)} exited {process.ExitCode}: {error}\n{output.Result}");
         }
 
         return output.Result;
