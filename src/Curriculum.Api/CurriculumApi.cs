@@ -1,7 +1,7 @@
 using Curriculum.Api.Health;
 using Curriculum.Api.Hosting;
 using Curriculum.Api.Templates;
-using Curriculum.Api.Choices;
+using Curriculum.Api.Vocabulary;
 using Curriculum.Api.Discussions;
 using Curriculum.Api.Exports;
 using Curriculum.Api.Handouts;

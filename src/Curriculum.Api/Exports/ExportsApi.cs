@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Curriculum.Api.Discussions;
+using Curriculum.Api.Handouts;
 using Curriculum.Api.Hosting;
+using Curriculum.Core.Teaching;
 using Curriculum.Core.Discussion;
 using Curriculum.Core.Prompts;
-using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Handouts;
 using Curriculum.Rendering.Lms;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -79,18 +80,10 @@ public static class ExportsApi
         var body = ExportBody.Read(json, fields);
         if (!json.HasError("lms") && !LmsExport.TryParse(body.Lms, out _))
         {
-            json.Add("lms", $"'lms': {Core.Teaching.Choices.Unknown("package", "packages", body.Lms, LmsExport.Ids)}");
+            json.Add("lms", $"'lms': {Choices.Unknown("package", "packages", PrintChoices.Short(body.Lms ?? ""), LmsExport.Ids)}");
         }
 
-        if (!json.HasError("paper") && !Core.Teaching.Choices.TryPaper(body.Paper, out _))
-        {
-            json.Add("paper", $"'paper': {Core.Teaching.Choices.Unknown("paper", "papers", body.Paper, Core.Teaching.Choices.Papers)}");
-        }
-
-        if (body.EasyRead && body.LargePrint)
-        {
-            json.Add("largePrint", "'largePrint': easyRead and largePrint are two editions; ask for one.");
-        }
+        PrintChoices.Check(json, body.Paper, body.EasyRead, body.LargePrint);
 
         body.Discussion.Validate(json, workshop.Course);
         if (json.HasErrors)
@@ -99,8 +92,7 @@ public static class ExportsApi
         }
 
         LmsExport.TryParse(body.Lms, out var format);
-        Core.Teaching.Choices.TryPaper(body.Paper, out var paper);
-        var edition = body.EasyRead ? Edition.EasyRead : body.LargePrint ? Edition.LargePrint : Edition.Standard;
+        var (paper, edition) = PrintChoices.Read(body.Paper, body.EasyRead, body.LargePrint);
         var budget = RenderBudget.Start(http.RequestAborted);
 
         // Every unit's set is made (and every refusal found) before anything is rendered.

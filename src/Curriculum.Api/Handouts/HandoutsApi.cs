@@ -59,7 +59,7 @@ public static class HandoutsApi
             .WithSummary("Render a student handout, teacher guide, workshop packet or course reader as PDF, Word (.docx) or a web page (Letter or A4).")
             .WithDescription("The same input as POST /api/discussions plus kind, paper, format and edition. Rendering runs a few at a time; a burst beyond the queue gets 429 with Retry-After.")
             .Accepts<HandoutBody>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: Core.Teaching.Choices.MediaType(OutputFormat.Pdf), additionalContentTypes: [Core.Teaching.Choices.MediaType(OutputFormat.Docx), "text/html"])
+            .Produces(StatusCodes.Status200OK, contentType: Choices.MediaType(OutputFormat.Pdf), additionalContentTypes: [Choices.MediaType(OutputFormat.Docx), "text/html"])
             .WithBodyErrors()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -84,23 +84,15 @@ public static class HandoutsApi
         var kind = DocumentKinds.Find(body.Kind);
         if (!json.HasError("kind") && kind is null)
         {
-            json.Add("kind", $"'kind': unknown kind '{Short(body.Kind!)}'; kinds are: {string.Join(", ", DocumentKinds.All.Select(k => k.Id))}.");
+            json.Add("kind", $"'kind': unknown kind '{PrintChoices.Short(body.Kind!)}'; kinds are: {string.Join(", ", DocumentKinds.All.Select(k => k.Id))}.");
         }
 
-        if (!json.HasError("paper") && !Core.Teaching.Choices.TryPaper(body.Paper, out _))
+        if (!json.HasError("format") && !Choices.TryFormat(body.Format, out _))
         {
-            json.Add("paper", $"'paper': {Core.Teaching.Choices.Unknown("paper", "papers", Short(body.Paper!), Core.Teaching.Choices.Papers)}");
+            json.Add("format", $"'format': {Choices.Unknown("format", "formats", PrintChoices.Short(body.Format!), Choices.Formats)}");
         }
 
-        if (!json.HasError("format") && !Core.Teaching.Choices.TryFormat(body.Format, out _))
-        {
-            json.Add("format", $"'format': {Core.Teaching.Choices.Unknown("format", "formats", Short(body.Format!), Core.Teaching.Choices.Formats)}");
-        }
-
-        if (body.EasyRead && body.LargePrint)
-        {
-            json.Add("largePrint", "'largePrint': easyRead and largePrint are two editions; ask for one.");
-        }
+        PrintChoices.Check(json, body.Paper, body.EasyRead, body.LargePrint);
 
         // The reader is the whole article unless units are named; then it is a reader of those units.
         var discussion = kind == DocumentKinds.Reader && body.Discussion.Units is not { Count: > 0 }
@@ -112,9 +104,8 @@ public static class HandoutsApi
             return json.Problem();
         }
 
-        Core.Teaching.Choices.TryPaper(body.Paper, out var paper);
-        Core.Teaching.Choices.TryFormat(body.Format, out var format);
-        var edition = body.EasyRead ? Edition.EasyRead : body.LargePrint ? Edition.LargePrint : Edition.Standard;
+        Choices.TryFormat(body.Format, out var format);
+        var (paper, edition) = PrintChoices.Read(body.Paper, body.EasyRead, body.LargePrint);
 
         // One budget for the request's template work; the client hanging up stops it, and its wait for a slot.
         var budget = RenderBudget.Start(http.RequestAborted);
@@ -147,12 +138,10 @@ public static class HandoutsApi
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var rendered = renderer.Render(set, kind!, options, format);
-                metrics.Rendered(kind!.Id, Core.Teaching.Choices.Id(format), System.Diagnostics.Stopwatch.GetElapsedTime(started));
+                metrics.Rendered(kind!.Id, Choices.Id(format), System.Diagnostics.Stopwatch.GetElapsedTime(started));
                 return rendered;
             }, http.RequestAborted);
         });
         return document is null ? refused! : TypedResults.File(document.Bytes, document.MediaType, document.FileName);
     }
-
-    private static string Short(string value) => value.Length <= 40 ? value : value[..37] + "...";
 }

@@ -20,8 +20,8 @@ internal static partial class OpenApiDocument
     private static readonly Dictionary<string, IReadOnlyList<string>> Vocabularies = new(StringComparer.Ordinal)
     {
         ["kind"] = [.. DocumentKinds.All.Select(k => k.Id)],
-        ["paper"] = Core.Teaching.Choices.Papers,
-        ["format"] = Core.Teaching.Choices.Formats,
+        ["paper"] = Choices.Papers,
+        ["format"] = Choices.Formats,
         ["audience"] = [.. Taxonomy.Audiences.Select(a => a.Id)],
         ["themes"] = [.. Taxonomy.Themes.Select(t => t.Id)],
         ["lms"] = LmsExport.Ids,
@@ -43,7 +43,7 @@ internal static partial class OpenApiDocument
     /// <summary>The files an endpoint answers with, by operation id.</summary>
     private static readonly Dictionary<string, string[]> Files = new(StringComparer.Ordinal)
     {
-        ["PostHandout"] = [Core.Teaching.Choices.MediaType(OutputFormat.Pdf), Core.Teaching.Choices.MediaType(OutputFormat.Docx), "text/html"],
+        ["PostHandout"] = [Choices.MediaType(OutputFormat.Pdf), Choices.MediaType(OutputFormat.Docx), "text/html"],
         ["PostExport"] = [CommonCartridge.MediaType, "text/plain"],
     };
 

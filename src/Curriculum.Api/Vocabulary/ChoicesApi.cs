@@ -2,7 +2,7 @@ using Curriculum.Api.Hosting;
 using Curriculum.Core.Teaching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Curriculum.Api.Choices;
+namespace Curriculum.Api.Vocabulary;
 
 /// <summary>The vocabularies a request may name: themes and audiences, as ids with labels and descriptions.</summary>
 public static class ChoicesApi

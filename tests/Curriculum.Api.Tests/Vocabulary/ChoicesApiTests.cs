@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Curriculum.Core.Teaching;
 
-namespace Curriculum.Api.Tests.Choices;
+namespace Curriculum.Api.Tests.Vocabulary;
 
 public sealed class ChoicesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
