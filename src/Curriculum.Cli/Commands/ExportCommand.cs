@@ -21,7 +21,7 @@ public sealed class ExportCommand(Func<Course> course, CliConsole console) : ICl
 
     public Command Build()
     {
-        _lms.AcceptOnlyFromAmong([.. LmsExport.Ids]);
+        _lms.OneOf("package", "packages", LmsExport.Ids);
         var command = new Command("export", "Write an LMS package for the chosen units: a Common Cartridge course or Moodle GIFT questions.") { _units, _lms };
         _print.AddTo(command);
         _input.AddTo(command);

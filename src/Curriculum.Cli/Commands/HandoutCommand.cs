@@ -16,7 +16,7 @@ public sealed class HandoutCommand(Func<Course> course, CliConsole console) : IC
 
     public Command Build()
     {
-        _kind.AcceptOnlyFromAmong([.. DocumentKinds.All.Select(k => k.Id)]);
+        _kind.OneOf("kind", "kinds", [.. DocumentKinds.All.Select(k => k.Id)]);
         var command = new Command("handout", "Write handouts for the chosen units as PDF, Word or web pages: student handouts, teacher guides, a workshop packet or the course reader.") { _units, _kind };
         _print.AddTo(command);
         _input.AddTo(command);

@@ -21,8 +21,8 @@ public sealed class PrintInput
 
     public void AddTo(Command command)
     {
-        _paper.AcceptOnlyFromAmong("letter", "a4");
-        _format.AcceptOnlyFromAmong([.. Choices.Formats, "all"]);
+        _paper.OneOf("paper", "papers", Choices.Papers);
+        _format.OneOf("format", "formats", [.. Choices.Formats, "all"]);
         // An empty --out is a mistake in the call (exit 2), found before any work starts.
         _out.Validators.Add(result =>
         {

@@ -8,12 +8,13 @@ public sealed record Article(
     IReadOnlyList<Profile> Profiles,
     IReadOnlyList<LessonUnit> Units)
 {
-    private readonly Dictionary<string, LessonUnit> _byId = Units.ToDictionary(u => u.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, LessonUnit> _byId = Units.ToDictionary(u => u.Id, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Block> _blocks = Units.SelectMany(u => u.Blocks).ToDictionary(b => b.Id, StringComparer.Ordinal);
 
     public IEnumerable<Block> Blocks => Units.SelectMany(u => u.Blocks);
 
-    public LessonUnit? FindUnit(string id) => _byId.GetValueOrDefault(id);
+    /// <summary>The unit with this id, as a person may type it ("Leonid-1").</summary>
+    public LessonUnit? FindUnit(string id) => _byId.GetValueOrDefault(id.Trim());
 
     public Block? FindBlock(string id) => _blocks.GetValueOrDefault(id);
 

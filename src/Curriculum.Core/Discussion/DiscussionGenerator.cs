@@ -123,6 +123,13 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
 
     public DiscussionSet Generate(DiscussionRequest request)
     {
+        // Ids are lowercase; a request may say "Leonid-1" or "Propaganda" as a person would type them.
+        request = request with
+        {
+            Units = [.. request.Units.Select(Canonical)],
+            Themes = [.. request.Themes.Select(Canonical)],
+            Audience = Canonical(request.Audience),
+        };
         var units = Validate(request).ToList();
         var options = request.Options ?? DiscussionOptions.Default;
         var leaveOutGraphic = Taxonomy.LeavesOutGraphic(request.Audience, options.LeaveOutGraphic);
@@ -758,4 +765,6 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
         var plural = field switch { "units" => "units", "themes" => "themes", "audience" => "audiences", _ => "levels" };
         return new DiscussionRequestException(new RequestError(field, value, nearest, $"{problem}; {plural} are: {string.Join(", ", nearest)}"));
     }
+
+    private static string Canonical(string? id) => id?.Trim().ToLowerInvariant() ?? "";
 }

@@ -139,7 +139,9 @@ public static class Taxonomy
     /// <summary>Whether lines tagged graphic are left out: always for grades 6–8, otherwise when asked.</summary>
     public static bool LeavesOutGraphic(string? audience, bool asked) => asked || audience == YoungestAudience;
 
-    public static Term? Find(IReadOnlyList<Term> terms, string id) => terms.FirstOrDefault(t => t.Id == id);
+    /// <summary>The term with this id, read as a person may type it ("Propaganda", " 9-10 ").</summary>
+    public static Term? Find(IReadOnlyList<Term> terms, string id) =>
+        terms.FirstOrDefault(t => string.Equals(t.Id, id?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public static string Ids(IReadOnlyList<Term> terms) => string.Join(", ", terms.Select(t => t.Id));
 
