@@ -2,7 +2,11 @@ using Curriculum.Rendering.Documents;
 
 namespace Curriculum.Rendering.Handouts;
 
-/// <summary>What a student works from: the unit's context, the reading verbatim, vocabulary, and prompts with room to write.</summary>
+/// <summary>
+/// What a student works from, as a lesson: the guiding question, a private journal, the reading with its purpose and
+/// words to know, the questions with room to write, the tools (a chart of ideas, a sourcing organizer), an exit ticket,
+/// and the guiding question again. It prints no framework ids, Bloom or Socratic labels and no machine reasons.
+/// </summary>
 public static class StudentHandout
 {
     public const string Name = "Student handout";
@@ -20,12 +24,19 @@ public static class StudentHandout
             new Paragraph("“Never saw such hell”: intercepted calls of Russian soldiers in Ukraine", ParagraphRole.Kicker),
             new Heading(1, lesson.DisplayTitle),
             FormFields.NameClassDate,
+            GuidingQuestion("The question we are asking"),
             Parts.Advisory(notes.Advisory, forTeacher: false),
             new Heading(2, "Before you read"),
+            new KeepTogether(
+            [
+                new Paragraph([new Run("Journal. ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]),
+                new WritingSpace(4),
+            ]),
             new Paragraph(notes.Summary),
             .. Parts.ContextNotes(notes.Context),
-            new Paragraph(CareNotes.SourceNote, ParagraphRole.Note),
+            new Paragraph([new Run("About these calls. ", RunStyle.Strong), new Run(CareNotes.SourceNote)], ParagraphRole.Note),
             new Heading(2, "The reading"),
+            new Paragraph([new Run("As you read: ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
             new Paragraph("Numbers in the margin are line numbers in the article. Speakers are named as the AP identifies them.", ParagraphRole.Note),
             .. Parts.Reading(lesson.Material.Reading),
         ];
@@ -38,19 +49,48 @@ public static class StudentHandout
 
         blocks.Add(new Heading(2, "Questions"));
         blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(Prompt)]));
+
+        blocks.Add(new Heading(2, "Tools"));
+        if (LessonPlan.Chart(lesson) is { } chart)
+        {
+            blocks.Add(new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note));
+            blocks.Add(chart);
+        }
+
+        blocks.Add(new Paragraph("Sourcing: for each line, who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note));
+        blocks.Add(LessonPlan.SourcingOrganizer(lesson));
+
+        blocks.Add(new Heading(2, "Exit ticket"));
+        blocks.Add(new KeepTogether(
+        [
+            new Paragraph(LessonPlan.ExitTicket(notes)),
+            new WritingSpace(4),
+            GuidingQuestion("Back to the question"),
+            new WritingSpace(3),
+        ]));
         return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
     }
 
-    /// <summary>A numbered prompt, what it asks of the student, a sentence starter, and ruled lines to write on.</summary>
+    /// <summary>The article's guiding question, set apart, with where it comes from.</summary>
+    private static Callout GuidingQuestion(string title) => new(CalloutKind.Note, title,
+    [
+        new Paragraph([new Run(LessonPlan.GuidingQuestion, RunStyle.Strong)]),
+        new Paragraph(LessonPlan.GuidingQuestionSource, ParagraphRole.Note),
+    ]);
+
+    /// <summary>
+    /// A numbered prompt, a sentence starter, and ruled lines to write on, kept on one page so a prompt never stands
+    /// at the foot of a page without its lines and no page holds only lines.
+    /// </summary>
     private static ListItem Prompt(HandoutPrompt prompt)
     {
-        var more = new List<Block> { new Paragraph($"{prompt.Level} · {prompt.Framework}", ParagraphRole.Note) };
+        var more = new List<Block>();
         if (prompt.Starters.Count > 0)
         {
             more.Add(new Paragraph("You might begin: " + prompt.Starters[0], ParagraphRole.Starter));
         }
 
         more.Add(new WritingSpace(prompt.WritingLines));
-        return new ListItem([new Run(prompt.Text)], more);
+        return new ListItem([new Run(prompt.Text)], more, KeepTogether: true);
     }
 }

@@ -294,7 +294,16 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                     t.NewRow();
                     foreach (var cell in row)
                     {
-                        t.Cell().PaddingRight(8).PaddingBottom(3).Text(text => Runs(text, cell.Runs, style.Subheading with { Bold = false, Size = 10 * style.Scale }));
+                        var box = t.Cell().PaddingRight(8).PaddingBottom(3);
+                        if (cell.Runs.Count == 0)
+                        {
+                            // An empty cell is room to write in (an organizer): ruled lines, as under a prompt.
+                            box.Artifact().Lines(3, style.WritingLineSpacing, 0.5, PdfHouseStyle.Rule);
+                        }
+                        else
+                        {
+                            box.Text(text => Runs(text, cell.Runs, style.Subheading with { Bold = false, Size = 10 * style.Scale }));
+                        }
                     }
                 }
             });
