@@ -86,28 +86,32 @@ public static class LessonPlan
     private static bool OnTheChart(string framework) =>
         framework.StartsWith("ipa:", StringComparison.Ordinal) || framework.StartsWith("bandura:", StringComparison.Ordinal) || framework.StartsWith("festinger:", StringComparison.Ordinal);
 
+    /// <summary>An example on the chart: the article's words verbatim, and who said them and how.</summary>
+    public sealed record Example(string Words, string Who);
+
     /// <summary>
-    /// One verbatim example from the article per framework, as lesson-templates/FRAMEWORKS.md gives them; a framework
-    /// with no clear case in the article has none here, and the chart says so rather than stretch a line to fit.
+    /// One verbatim example from the article per framework, as lesson-templates/FRAMEWORKS.md gives them, with who said
+    /// it and how; a framework with no clear case in the article has none here, and the chart says so rather than
+    /// stretch a line to fit.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> Examples = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, Example> Examples = new Dictionary<string, Example>(StringComparer.Ordinal)
     {
-        ["ipa:name-calling"] = "anyone who resisted was a fascist, an insurgent — not a real civilian",
-        ["ipa:glittering-generalities"] = "Ivan died heroically, the announcement said.",
-        ["ipa:transfer"] = "a righteous war against Nazi oppression in Ukraine",
-        ["ipa:testimonial"] = "Russian soldiers had been told, by Putin and others, that they’d be greeted as liberators",
-        ["ipa:card-stacking"] = "It’s the Americans driving this, of course! Look at their laboratories. They are developing biological weapons.",
-        ["bandura:moral-justification"] = "There is a genocide of the Russian population. And we have to stop it.",
-        ["bandura:euphemistic-labeling"] = "We’re not going anywhere until they clean up all of these pests.",
-        ["bandura:displacement-of-responsibility"] = "Some said they were following orders to kill civilians or prisoners of war.",
-        ["bandura:diffusion-of-responsibility"] = "Everyone is like that here. It’s impossible without it here.",
-        ["bandura:distortion-of-consequences"] = "I’m looking at tons of houses — I don’t know, dozens, hundreds — and they’re all empty. Everyone ran away.",
-        ["bandura:dehumanization"] = "We’re not going anywhere until they clean up all of these pests.",
-        ["bandura:attribution-of-blame"] = "so anyone who was outside must not be a real civilian",
-        ["festinger:cognitive-dissonance"] = "They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.",
-        ["festinger:changing-belief"] = "I really thought it would be easy here, to tell you the truth.",
-        ["festinger:adding-justification"] = "I wanted to give it to normal families with kids, but the people out there were drunks,",
-        ["festinger:avoiding-information"] = "She declined to listen to any of the intercepts",
+        ["ipa:name-calling"] = new("anyone who resisted was a fascist, an insurgent — not a real civilian", "what soldiers were told, as the AP reports it"),
+        ["ipa:glittering-generalities"] = new("Ivan died heroically, the announcement said.", "Ivan’s funeral notice, as the AP reports it"),
+        ["ipa:transfer"] = new("a righteous war against Nazi oppression in Ukraine", "the AP, on what Ivan’s family seems to believe"),
+        ["ipa:testimonial"] = new("Russian soldiers had been told, by Putin and others, that they’d be greeted as liberators", "the AP’s narration"),
+        ["ipa:card-stacking"] = new("It’s the Americans driving this, of course! Look at their laboratories. They are developing biological weapons.", "Maxim’s mother, in a call"),
+        ["bandura:moral-justification"] = new("There is a genocide of the Russian population. And we have to stop it.", "the Telegram message to Ivan’s unit"),
+        ["bandura:euphemistic-labeling"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother"),
+        ["bandura:displacement-of-responsibility"] = new("Some said they were following orders to kill civilians or prisoners of war.", "the AP’s narration"),
+        ["bandura:diffusion-of-responsibility"] = new("Everyone is like that here. It’s impossible without it here.", "Maxim, in a call"),
+        ["bandura:distortion-of-consequences"] = new("I’m looking at tons of houses — I don’t know, dozens, hundreds — and they’re all empty. Everyone ran away.", "Leonid, in a call to his mother"),
+        ["bandura:dehumanization"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother"),
+        ["bandura:attribution-of-blame"] = new("so anyone who was outside must not be a real civilian", "the AP, on what Leonid told his mother"),
+        ["festinger:cognitive-dissonance"] = new("They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.", "Leonid, in a call to his mother"),
+        ["festinger:changing-belief"] = new("I really thought it would be easy here, to tell you the truth.", "Ivan, in a call to Olya"),
+        ["festinger:adding-justification"] = new("I wanted to give it to normal families with kids, but the people out there were drunks,", "Maxim, to his wife, as the AP quotes him"),
+        ["festinger:avoiding-information"] = new("She declined to listen to any of the intercepts", "the AP, on Leonid’s mother"),
     };
 
     /// <summary>
@@ -131,7 +135,9 @@ public static class LessonPlan
                 [
                     new TableCell([new Run(PlainName(term), RunStyle.Strong), new Run(" (" + Family(id) + ")")]),
                     new TableCell(term.Description),
-                    new TableCell(Examples.TryGetValue(id, out var example) ? $"“{example}”" : "The article holds no clear case: look for the nearest line and say why it does or does not fit."),
+                    Examples.TryGetValue(id, out var example)
+                        ? new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who})", RunStyle.Emphasis)])
+                        : new TableCell("The article holds no clear case: look for the nearest line and say why it does or does not fit."),
                 ];
             })],
             "Ideas for reading this unit");
@@ -158,16 +164,36 @@ public static class LessonPlan
     /// </summary>
     public static Table SourcingOrganizer(UnitLesson lesson)
     {
-        var lines = lesson.Prompts.Where(p => p.ExcerptReference is not null).Select(p => p.ExcerptReference!).Distinct().Take(3).ToList();
+        var lines = lesson.Prompts.Where(p => p.ExcerptReference is not null).DistinctBy(p => p.ExcerptReference).Take(3)
+            .Select(p => (Reference: char.ToUpperInvariant(p.ExcerptReference![0]) + p.ExcerptReference[1..], Opening: Opening(p.ExcerptQuote)))
+            .ToList();
         if (lines.Count == 0)
         {
-            lines = ["a line you choose"];
+            lines = [("A line you choose", null)];
         }
 
         return new Table(
             [new TableColumn("The words (line)", 2), new TableColumn("Who said it, to whom, when?", 2), new TableColumn("What could they know?", 2), new TableColumn("What would confirm or challenge it?", 2)],
-            [.. lines.Select(l => (IReadOnlyList<TableCell>)[new TableCell(char.ToUpperInvariant(l[0]) + l[1..]), TableCell.Empty, TableCell.Empty, TableCell.Empty])],
+            [.. lines.Select(l => (IReadOnlyList<TableCell>)
+            [
+                new TableCell(l.Opening is null ? [new Run(l.Reference, RunStyle.Strong)] : [new Run(l.Reference, RunStyle.Strong), new Run(": “" + l.Opening + "”")]),
+                TableCell.Empty,
+                TableCell.Empty,
+                TableCell.Empty,
+            ])],
             "Sourcing and corroboration");
+    }
+
+    /// <summary>The first words of a line, verbatim, cut at a word boundary with an ellipsis so the row stays short.</summary>
+    private static string? Opening(string? words)
+    {
+        if (string.IsNullOrWhiteSpace(words))
+        {
+            return null;
+        }
+
+        var split = words.Split(' ');
+        return split.Length <= 12 ? words : string.Join(' ', split.Take(12)) + " …";
     }
 
     /// <summary>

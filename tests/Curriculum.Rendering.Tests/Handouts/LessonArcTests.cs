@@ -46,7 +46,11 @@ public sealed class LessonArcTests
         prompts.ShouldBeLessThan(exit);
         exit.ShouldBeLessThan(questions[1]);
         walked[journal + 1].ShouldBeOfType<WritingSpace>();
-        walked[exit + 3].ShouldBeOfType<WritingSpace>(); // the group, the ticket, then its lines
+        // After the exit ticket heading: the guiding question again, then the ticket, then its lines, last on the sheet.
+        var ticket = walked.FindIndex(b => b is Paragraph p && p.PlainText == LessonPlan.ExitTicket(Kit.Course.Annotations.Units[unit]));
+        ticket.ShouldBeGreaterThan(questions[1]);
+        walked[ticket + 1].ShouldBeOfType<WritingSpace>().Lines.ShouldBeGreaterThanOrEqualTo(4);
+        walked[^1].ShouldBe(walked[ticket + 1]);
         walked.OfType<Table>().ShouldContain(t => t.Caption == "Sourcing and corroboration");
     }
 
@@ -224,7 +228,8 @@ public sealed class LessonArcTests
         foreach (var (id, example) in LessonPlan.Examples)
         {
             Taxonomy.Find(Taxonomy.Frameworks, id).ShouldNotBeNull(id);
-            text.ShouldContain(example, Case.Sensitive, id);
+            text.ShouldContain(example.Words, Case.Sensitive, id);
+            example.Who.ShouldNotBeNullOrWhiteSpace(id);
         }
     }
 
@@ -235,6 +240,13 @@ public sealed class LessonArcTests
         organizer.Columns.Select(c => c.Header).ShouldBe(["The words (line)", "Who said it, to whom, when?", "What could they know?", "What would confirm or challenge it?"]);
         organizer.Rows.ShouldNotBeEmpty();
         organizer.Rows.ShouldAllBe(r => r[0].PlainText.StartsWith("Line ") && r.Skip(1).All(c => c.Runs.Count == 0));
+        // The opening words of each line are the article's own, cut at a word with an ellipsis.
+        foreach (var row in organizer.Rows)
+        {
+            var quoted = Regex.Match(row[0].PlainText, "“(.+?)( …)?”$").Groups[1].Value;
+            quoted.ShouldNotBeEmpty();
+            Kit.Course.Article.Text.ShouldContain(quoted, Case.Sensitive);
+        }
     }
 
     [Theory]
