@@ -65,8 +65,8 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             {
                 col.Item().Row(row =>
                 {
-                    row.RelativeItem().Text(setup.HeaderLeft.ToUpperInvariant(), style.LabelBold);
-                    row.RelativeItem(2).Text(section.RunningTitle, style.Label, TextAlignment.Right);
+                    row.RelativeItem().Text(setup.HeaderLeft.ToUpperInvariant(), style.Running with { Bold = true });
+                    row.RelativeItem(2).Text(section.RunningTitle, style.Running, TextAlignment.Right);
                 });
                 col.Item().PaddingTop(3).Rule(0.5, PdfHouseStyle.Rule);
             });
@@ -217,8 +217,9 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             _ => style.Body,
         };
 
-        private static void Runs(TextDescriptor text, IReadOnlyList<Run> runs, TextStyle paragraph)
+        private void Runs(TextDescriptor text, IReadOnlyList<Run> runs, TextStyle paragraph)
         {
+            var italics = style.Italics;
             text.DefaultStyle(paragraph);
             foreach (var run in runs)
             {
@@ -226,7 +227,8 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                 {
                     // A strong run in running text is set in the bold sans, as the house sets terms and titles.
                     RunStyle.Strong => paragraph.Family == Fonts.Serif ? paragraph with { Family = Fonts.Sans, Bold = true } : paragraph with { Bold = true },
-                    RunStyle.Emphasis => paragraph with { Italic = true },
+                    // Easy-read sets no italics (BDA): emphasis is bold there.
+                    RunStyle.Emphasis => italics ? paragraph with { Italic = true } : paragraph with { Bold = true },
                     _ => paragraph,
                 });
             }
@@ -245,7 +247,7 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                         text.Span(quotation.Speaker + ": ", style.Speaker);
                     }
 
-                    text.Span(quotation.Words, quotation.Voice == Voice.Interview ? style.Reading with { Italic = true } : style.Reading);
+                    text.Span(quotation.Words, quotation.Voice == Voice.Interview && style.Italics ? style.Reading with { Italic = true } : style.Reading);
                 });
             });
 
@@ -302,7 +304,7 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                         }
                         else
                         {
-                            box.Text(text => Runs(text, cell.Runs, style.Subheading with { Bold = false, Size = 10 * style.Scale }));
+                            box.Text(text => Runs(text, cell.Runs, style.Cell));
                         }
                     }
                 }
