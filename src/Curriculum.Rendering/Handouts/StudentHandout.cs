@@ -14,9 +14,12 @@ public static class StudentHandout
     public static HandoutDocument Compose(HandoutLessons lessons, HandoutOptions options) => new(
         Parts.Info(lessons, Name),
         Parts.Setup(options, Name, lessons.Source),
-        [.. lessons.Units.Select(Section)]);
+        [.. lessons.Units.Select(l => Section(l, lessons.Audience == Core.Teaching.Taxonomy.YoungestAudience))]);
 
-    private static Section Section(UnitLesson lesson)
+    /// <summary>How many lines of the reading a chunk holds in the grades 6–8 edition before its glosses.</summary>
+    public const int ChunkLines = 4;
+
+    private static Section Section(UnitLesson lesson, bool younger)
     {
         var notes = lesson.Material.Annotation;
         List<Block> blocks =
@@ -38,17 +41,17 @@ public static class StudentHandout
             new Heading(2, "The reading"),
             new Paragraph([new Run("As you read: ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
             new Paragraph("Numbers in the margin are line numbers in the article. Speakers are named as the AP identifies them.", ParagraphRole.Note),
-            .. Parts.Reading(lesson.Material.Reading),
+            .. younger ? ChunkedReading(lesson) : Parts.Reading(lesson.Material.Reading),
         ];
 
-        if (notes.Vocabulary.Count > 0)
+        if (notes.Vocabulary.Count > 0 && !younger)
         {
             blocks.Add(new Heading(2, "Words to know"));
             blocks.Add(Parts.Vocabulary(notes.Vocabulary));
         }
 
         blocks.Add(new Heading(2, "Questions"));
-        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(Prompt)]));
+        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => Prompt(p, younger))]));
 
         // Each tool's note stays on the page with its table, and the heading with the first tool.
         blocks.Add(new Heading(2, "Tools"));
@@ -70,6 +73,39 @@ public static class StudentHandout
         return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
     }
 
+    /// <summary>
+    /// The grades 6–8 reading: the lines verbatim in short chunks, each followed by the meaning of the hard words that
+    /// first occur in it, so a younger reader finds the gloss beside the word rather than at the end.
+    /// </summary>
+    private static IEnumerable<Block> ChunkedReading(UnitLesson lesson)
+    {
+        var glossed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var reading = lesson.Material.Reading;
+        for (var start = 0; start < reading.Count; start += ChunkLines)
+        {
+            var chunk = reading.Skip(start).Take(ChunkLines).ToList();
+            foreach (var block in Parts.Reading(chunk))
+            {
+                yield return block;
+            }
+
+            var words = lesson.Material.Annotation.Vocabulary
+                .Where(v => !glossed.Contains(v.Term) && chunk.Any(l => !l.LeftOut && l.Words.Contains(v.Term, StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+            if (words.Count > 0)
+            {
+                glossed.UnionWith(words.Select(w => w.Term));
+                yield return new Callout(CalloutKind.Note, "Words in this part", [Parts.Vocabulary(words)]);
+            }
+        }
+
+        var rest = lesson.Material.Annotation.Vocabulary.Where(v => !glossed.Contains(v.Term)).ToList();
+        if (rest.Count > 0)
+        {
+            yield return new Callout(CalloutKind.Note, "More words to know", [Parts.Vocabulary(rest)]);
+        }
+    }
+
     /// <summary>The article's guiding question, set apart, with where it comes from.</summary>
     private static Callout GuidingQuestion(string title) => new(CalloutKind.Note, title,
     [
@@ -81,12 +117,13 @@ public static class StudentHandout
     /// A numbered prompt, a sentence starter, and ruled lines to write on, kept on one page so a prompt never stands
     /// at the foot of a page without its lines and no page holds only lines.
     /// </summary>
-    private static ListItem Prompt(HandoutPrompt prompt)
+    private static ListItem Prompt(HandoutPrompt prompt, bool younger)
     {
         var more = new List<Block>();
         if (prompt.Starters.Count > 0)
         {
-            more.Add(new Paragraph("You might begin: " + prompt.Starters[0], ParagraphRole.Starter));
+            // Younger students get every starter the prompt has, to choose from; older ones the first.
+            more.Add(new Paragraph("You might begin: " + (younger ? string.Join("  /  ", prompt.Starters) : prompt.Starters[0]), ParagraphRole.Starter));
         }
 
         more.Add(new WritingSpace(prompt.WritingLines));

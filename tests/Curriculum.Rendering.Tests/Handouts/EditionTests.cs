@@ -1,4 +1,5 @@
 using Curriculum.Core.Teaching;
+using Curriculum.Rendering.Documents;
 using Curriculum.Rendering.Handouts;
 using UglyToad.PdfPig;
 
@@ -50,5 +51,52 @@ public sealed class EditionTests
         // The standard edition does set the interview and the starters in italics: the test can tell the difference.
         using var standard = PdfDocument.Open(Kit.Render("ivan-3", DocumentKinds.Student).Bytes);
         standard.GetPages().SelectMany(p => p.Letters).ShouldContain(l => (l.FontName ?? "").Contains("Italic", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("leonid-3")]
+    [InlineData("ivan-1")]
+    public void Grades_6_to_8_read_in_short_chunks_with_each_gloss_beside_its_word_and_every_starter(string unit)
+    {
+        var set = Kit.Set(unit, "6-8");
+        var blocks = Kit.Renderer.Compose(set, DocumentKinds.Student, HandoutOptions.Letter).Sections.Single().Blocks;
+        var vocabulary = set.Materials.Single().Annotation.Vocabulary;
+        var glosses = blocks.OfType<Callout>().Where(c => c.Title == "Words in this part").ToList();
+        glosses.ShouldNotBeEmpty();
+        blocks.OfType<Heading>().ShouldNotContain(h => h.Text == "Words to know");
+
+        // A gloss comes only at the end of a chunk (every ChunkLines lines of the reading, or its end), and names only
+        // words that occur in that chunk.
+        var lines = new List<string>();
+        var reading = blocks.SkipWhile(b => b is not Quotation).TakeWhile(b => b is not Heading).ToList();
+        foreach (var block in reading)
+        {
+            if (block is Quotation q)
+            {
+                lines.Add(q.Words);
+            }
+            else if (block is Paragraph)
+            {
+                lines.Add(""); // a line left out
+            }
+            else if (block is Callout { Title: "Words in this part" } gloss)
+            {
+                var atEnd = block == reading.Last(b => b is Quotation or Paragraph or Callout { Title: "Words in this part" });
+                (lines.Count % StudentHandout.ChunkLines == 0 || atEnd).ShouldBeTrue(unit);
+                var chunk = lines.Skip((lines.Count - 1) / StudentHandout.ChunkLines * StudentHandout.ChunkLines).ToList();
+                var terms = ((ListBlock)gloss.Body.Single()).Items.Select(i => i.Text[0].Text).ToList();
+                terms.ShouldAllBe(t => chunk.Any(w => w.Contains(t, StringComparison.OrdinalIgnoreCase)), unit);
+                terms.ShouldAllBe(t => vocabulary.Any(v => v.Term == t));
+            }
+        }
+
+        var items = blocks.OfType<ListBlock>().Single(l => l.Numbered).Items;
+        foreach (var (item, prompt) in items.Zip(set.Prompts))
+        {
+            foreach (var starter in prompt.Starters)
+            {
+                item.More.OfType<Paragraph>().ShouldContain(p => p.PlainText.Contains(starter, StringComparison.Ordinal));
+            }
+        }
     }
 }
