@@ -88,6 +88,8 @@ public sealed class LessonArcTests
     [InlineData("ivan-2")]
     [InlineData("ivan-3")]
     [InlineData("introduction")]
+    [InlineData("leonid-intro")]
+    [InlineData("ivan-1")]
     public void A_unit_with_a_reviewed_claim_task_prints_its_model_answer(string unit)
     {
         var text = ModelWalk.Text(Teacher(unit));
