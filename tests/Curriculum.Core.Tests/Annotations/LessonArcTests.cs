@@ -15,7 +15,7 @@ public sealed class LessonArcTests
         var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
         units["leonid-1"].Arc.Claim.ShouldNotBeNull().ModelAnswer.ShouldContain("“Am I different from them? No, I’m not.”", Case.Sensitive);
         units["ivan-3"].Arc.Grief.ShouldNotBeNullOrWhiteSpace();
-        units["maxim-2"].Arc.ShouldBe(LessonArc.None);
+        units["maxim-4"].Arc.ShouldBe(LessonArc.None);
     }
 
     [Fact]

@@ -90,6 +90,8 @@ public sealed class LessonArcTests
     [InlineData("introduction")]
     [InlineData("leonid-intro")]
     [InlineData("ivan-1")]
+    [InlineData("maxim-intro")]
+    [InlineData("maxim-2")]
     public void A_unit_with_a_reviewed_claim_task_prints_its_model_answer(string unit)
     {
         var text = ModelWalk.Text(Teacher(unit));
