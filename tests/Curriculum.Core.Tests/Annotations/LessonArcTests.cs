@@ -37,6 +37,24 @@ public sealed class LessonArcTests
     }
 
     [Fact]
+    public void No_arc_quotes_a_line_left_out_for_grades_6_to_8()
+    {
+        var course = Course.Embedded;
+        foreach (var (id, notes) in course.Annotations.Units)
+        {
+            var graphic = Article.FindUnit(id)!.ArticleBlocks.Where(b => course.Annotations.For(b).Has("graphic")).ToList();
+            var arc = notes.Arc;
+            foreach (var text in new[] { arc.Journal, arc.Purpose, arc.ExitTicket, arc.Claim?.Question, arc.Claim?.ModelAnswer, arc.OptOut }.OfType<string>())
+            {
+                foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, "“([^”]+)”"))
+                {
+                    graphic.ShouldNotContain(b => b.Text.Contains(m.Groups[1].Value, StringComparison.Ordinal), $"{id}: {m.Value}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void A_model_answer_that_misquotes_the_article_is_refused_where_it_stands()
     {
         var text = Shipped.Replace("“Am I different from them? No, I’m not.”", "“Am I different from them? No.”", StringComparison.Ordinal);

@@ -92,6 +92,8 @@ public sealed class LessonArcTests
     [InlineData("ivan-1")]
     [InlineData("maxim-intro")]
     [InlineData("maxim-2")]
+    [InlineData("maxim-3")]
+    [InlineData("ivan-intro")]
     public void A_unit_with_a_reviewed_claim_task_prints_its_model_answer(string unit)
     {
         var text = ModelWalk.Text(Teacher(unit));
