@@ -15,7 +15,8 @@ public sealed class LessonArcTests
         var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
         units["leonid-1"].Arc.Claim.ShouldNotBeNull().ModelAnswer.ShouldContain("“Am I different from them? No, I’m not.”", Case.Sensitive);
         units["ivan-3"].Arc.Grief.ShouldNotBeNullOrWhiteSpace();
-        units["maxim-4"].Arc.ShouldBe(LessonArc.None);
+        // Every unit has its own reviewed arc, so no unit falls back to the documents' general wording.
+        units.Values.ShouldAllBe(u => u.Arc.Journal != null && u.Arc.Purpose != null && u.Arc.ExitTicket != null && u.Arc.Claim != null);
     }
 
     [Fact]
