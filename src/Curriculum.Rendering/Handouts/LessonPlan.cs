@@ -192,6 +192,13 @@ public static class LessonPlan
             return null;
         }
 
+        // A line of a call carries its speaker's label ("Leonid: “…”"); the row already names the speaker, so only the words are kept.
+        var call = System.Text.RegularExpressions.Regex.Match(words, "^[^“”]{1,80}?: “(.+)”$");
+        if (call.Success)
+        {
+            words = call.Groups[1].Value;
+        }
+
         var split = words.Split(' ');
         return split.Length <= 12 ? words : string.Join(' ', split.Take(12)) + " …";
     }

@@ -53,14 +53,16 @@ public static class StudentHandout
         blocks.Add(new Heading(2, "Questions"));
         blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => Prompt(p, younger))]));
 
-        // Each tool's note stays on the page with its table, and the heading with the first tool.
+        // Each tool's note is kept with its table by the page-breaking rules (a note before a table keeps with it).
         blocks.Add(new Heading(2, "Tools"));
         if (LessonPlan.Chart(lesson) is { } chart)
         {
-            blocks.Add(new KeepTogether([new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
+            blocks.Add(new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note));
+            blocks.Add(chart);
         }
 
-        blocks.Add(new KeepTogether([new Paragraph("Sourcing: for each line, who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note), LessonPlan.SourcingOrganizer(lesson)]));
+        blocks.Add(new Paragraph("Sourcing: for each line, who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note));
+        blocks.Add(LessonPlan.SourcingOrganizer(lesson));
 
         blocks.Add(new Heading(2, "Exit ticket"));
         // The guiding question comes back at the end, above the ticket that asks the student to answer from this unit.

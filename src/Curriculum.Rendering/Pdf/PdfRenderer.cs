@@ -99,6 +99,12 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                     item = item.KeepWithNext();
                 }
 
+                // A note that introduces a table (a tool's instructions) never stands at a page's foot without it.
+                if (!inItem && blocks[i] is Paragraph && i < blocks.Count - 1 && blocks[i + 1] is Table)
+                {
+                    item = item.KeepWithNext();
+                }
+
                 var gap = top ? GapBefore(i >= 2 ? blocks[i - 2] : null, previous, blocks[i]) : GapInside(previous, blocks[i]);
                 if (gap > 0)
                 {

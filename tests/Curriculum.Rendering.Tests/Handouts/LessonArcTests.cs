@@ -252,6 +252,7 @@ public sealed class LessonArcTests
             var quoted = Regex.Match(row[0].PlainText, "“(.+?)( …)?”$").Groups[1].Value;
             quoted.ShouldNotBeEmpty();
             Kit.Course.Article.Text.ShouldContain(quoted, Case.Sensitive);
+            quoted.ShouldNotContain("“", Case.Sensitive); // the speaker's label and its quote mark are not repeated
         }
     }
 
