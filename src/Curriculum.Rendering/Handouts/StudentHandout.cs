@@ -53,16 +53,18 @@ public static class StudentHandout
         blocks.Add(new Heading(2, "Questions"));
         blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => Prompt(p, younger))]));
 
-        // Each tool's note is kept with its table by the page-breaking rules (a note before a table keeps with it).
-        blocks.Add(new Heading(2, "Tools"));
+        // The heading stays with the first tool; each tool's note is kept with its table by the page-breaking rules.
+        var sourcingNote = new Paragraph("Sourcing: for each line, who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note);
         if (LessonPlan.Chart(lesson) is { } chart)
         {
-            blocks.Add(new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note));
-            blocks.Add(chart);
+            blocks.Add(new KeepTogether([new Heading(2, "Tools"), new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
+            blocks.Add(sourcingNote);
+            blocks.Add(LessonPlan.SourcingOrganizer(lesson));
         }
-
-        blocks.Add(new Paragraph("Sourcing: for each line, who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note));
-        blocks.Add(LessonPlan.SourcingOrganizer(lesson));
+        else
+        {
+            blocks.Add(new KeepTogether([new Heading(2, "Tools"), sourcingNote, LessonPlan.SourcingOrganizer(lesson)]));
+        }
 
         blocks.Add(new Heading(2, "Exit ticket"));
         // The guiding question comes back at the end, above the ticket that asks the student to answer from this unit.
