@@ -23,7 +23,31 @@ public sealed record UnitAnnotation(
     IReadOnlyList<string> Standards,
     IReadOnlyList<string> Objectives,
     IReadOnlyList<VocabularyEntry> Vocabulary,
-    IReadOnlyList<ContextNote> Context);
+    IReadOnlyList<ContextNote> Context)
+{
+    /// <summary>The unit's lesson arc beyond its reading: journal, reading purpose, exit ticket, claim task (all reviewed; optional, the documents fall back to wording of their own).</summary>
+    public LessonArc Arc { get; init; } = LessonArc.None;
+}
+
+/// <summary>
+/// What a unit's lesson asks of students around the reading (PEDAGOGY.md, "A lesson, not a worksheet"): a private
+/// journal prompt before reading, a purpose for the reading, an exit ticket, a claim–evidence–reasoning task with a
+/// model answer for the teacher, a note on grief where the unit tells of a death in a family, and an opt-out task of
+/// equal worth. Every word in curly quotes is a verbatim span of the unit's text (checked at load).
+/// </summary>
+public sealed record LessonArc(
+    string? Journal,
+    string? Purpose,
+    string? ExitTicket,
+    ClaimTask? Claim,
+    string? Grief,
+    string? OptOut)
+{
+    public static readonly LessonArc None = new(null, null, null, null, null, null);
+}
+
+/// <summary>A short claim–evidence–reasoning task: the question students answer and a model answer for the teacher.</summary>
+public sealed record ClaimTask(string Question, string ModelAnswer);
 
 /// <summary>A content advisory: its level (low, moderate, high) and why.</summary>
 public sealed record Advisory(string Level, IReadOnlyList<string> Reasons);
@@ -44,7 +68,7 @@ public sealed record Pairing(string Id, string Kind, string First, string Second
 
 public static class AnnotationsLoader
 {
-    private static readonly string[] UnitFields = ["summary", "themes", "advisory", "minutes", "standards", "objectives", "vocabulary", "context"];
+    private static readonly string[] UnitFields = ["summary", "themes", "advisory", "minutes", "standards", "objectives", "vocabulary", "context", "journal", "purpose", "exit_ticket", "claim", "grief", "opt_out"];
 
     public static CourseAnnotations Parse(string file, string text, Article article)
     {
@@ -163,6 +187,21 @@ public static class AnnotationsLoader
             return new ContextNote(cf.RequiredString("title"), cf.RequiredString("note"));
         }).ToList();
 
+        ClaimTask? claim = null;
+        if (f.Optional("claim") is { } claimNode)
+        {
+            var cf = claimNode.Fields($"the claim task of {what}", "question", "model_answer");
+            claim = new ClaimTask(Verbatim(unit, cf, "question", what), Verbatim(unit, cf, "model_answer", what));
+        }
+
+        var arc = new LessonArc(
+            OptionalVerbatim(unit, f, "journal", what),
+            OptionalVerbatim(unit, f, "purpose", what),
+            OptionalVerbatim(unit, f, "exit_ticket", what),
+            claim,
+            OptionalVerbatim(unit, f, "grief", what),
+            OptionalVerbatim(unit, f, "opt_out", what));
+
         return new UnitAnnotation(
             f.RequiredString("summary"),
             themes,
@@ -171,7 +210,30 @@ public static class AnnotationsLoader
             f.OptionalStrings("standards"),
             f.OptionalStrings("objectives"),
             vocabulary,
-            context);
+            context)
+        { Arc = arc };
+    }
+
+    private static string? OptionalVerbatim(LessonUnit unit, YamlFields f, string field, string what) =>
+        f.Optional(field) is null ? null : Verbatim(unit, f, field, what);
+
+    /// <summary>
+    /// A field a student or teacher reads as the article's words where it quotes them: every span in curly double
+    /// quotes must occur verbatim in the unit's text, so a task never puts words in a speaker's mouth.
+    /// </summary>
+    private static string Verbatim(LessonUnit unit, YamlFields f, string field, string what)
+    {
+        var text = f.RequiredString(field);
+        foreach (System.Text.RegularExpressions.Match quote in System.Text.RegularExpressions.Regex.Matches(text, "“([^”]+)”"))
+        {
+            var words = quote.Groups[1].Value;
+            if (!unit.ArticleBlocks.Any(b => b.Text.Contains(words, StringComparison.Ordinal)))
+            {
+                throw f.Required(field).Error($"'{field}' in {what} quotes “{words}”, which is not the article's words in this unit: quote the text exactly or drop the quotation marks");
+            }
+        }
+
+        return text;
     }
 
     private static IReadOnlyList<string> Known(YamlFields f, string field, IReadOnlyList<Term> terms, string what)

@@ -24,6 +24,9 @@ public sealed record UnitMaterial(
     public string DisplayTitle => Soldier is null || Heading is null ? Title : $"{Soldier} · {Heading}";
 
     public bool LeftOutLines => Reading.Any(r => r.LeftOut);
+
+    /// <summary>Whether any line of the unit carries the tag (left-out lines included: the teacher still needs to know).</summary>
+    public bool Touches(string tag) => Reading.Any(r => r.Tags.Contains(tag));
 }
 
 /// <summary>
@@ -31,7 +34,11 @@ public sealed record UnitMaterial(
 /// ("Ivan’s mother", "Olya, Ivan’s girlfriend (laughing)", "Ivan’s mother, to the AP later"; null for the AP's
 /// narration), and the words verbatim. A line left out of this edition keeps its words here, but is not printed.
 /// </summary>
-public sealed record ReadingLine(string BlockId, int Line, BlockKind Kind, string? Speaker, string Words, bool LeftOut);
+public sealed record ReadingLine(string BlockId, int Line, BlockKind Kind, string? Speaker, string Words, bool LeftOut)
+{
+    /// <summary>The line's reviewed tags (<c>graphic</c>, <c>self-harm</c>, …), so the documents can fit their care notes to what the unit contains.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
 
 /// <summary>Where the words come from: the article's headline and the attribution printed on every page.</summary>
 public sealed record ArticleSource(string Headline, string Attribution);
@@ -46,7 +53,7 @@ public static class UnitMaterials
         [.. units.Select(unit =>
         {
             var reading = unit.ArticleBlocks
-                .Select(b => Line(b, leaveOutGraphic && course.Annotations.For(b).Has("graphic")))
+                .Select(b => Line(b, leaveOutGraphic && course.Annotations.For(b).Has("graphic")) with { Tags = course.Annotations.For(b).Tags })
                 .ToList();
             var left = reading.Where(r => r.LeftOut).ToList();
             var notes = left.Count == 0

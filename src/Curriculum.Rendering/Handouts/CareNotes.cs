@@ -7,7 +7,21 @@ namespace Curriculum.Rendering.Handouts;
 public static class CareNotes
 {
     public const string BeforeTheLesson =
-        "Announce the material at least a day ahead, not a moment before: say that the article quotes soldiers describing killings of civilians, looting and the mutilation of a teenager, with (censored) profanity. Tell students they may take the opt-out task, may step out during the lesson without explaining why, and who they can talk to afterwards (name the person: you, a counsellor, a trusted adult).";
+        "Announce the material at least a day ahead, not a moment before: say that the article quotes soldiers describing killings of civilians, looting and the mutilation of a teenager, with (censored) profanity. Tell students they may take the opt-out task, may step out during the lesson without explaining why, and who they can talk to afterwards (name the person: you, a counselor, a trusted adult).";
+
+    /// <summary>What to announce a day ahead: what this unit contains (its advisory's reasons), or the whole article's when no unit is given.</summary>
+    public static string Announce(IReadOnlyList<string>? reasons) => reasons is not { Count: > 0 }
+        ? BeforeTheLesson
+        : $"Announce the material at least a day ahead, not a moment before. Say what this unit contains: {string.Join(" ", reasons)} Tell students they may take the opt-out task, may step out during the lesson without explaining why, and who they can talk to afterwards (name the person: you, a counselor, a trusted adult).";
+
+    /// <summary>Safe-messaging practice for schools, for units that mention soldiers hurting themselves.</summary>
+    public static readonly IReadOnlyList<string> SelfHarm =
+    [
+        "Keep it brief and factual: the article reports that some soldiers hurt themselves to be sent home. Do not describe methods, dwell on it, or ask students to guess whether a named person did so.",
+        "Before the lesson, tell students the unit mentions self-harm and name the school counselor they can go to.",
+        "If a student seems affected, talk with them privately, listen without judging, and walk them to the counselor or another member of the school's support staff that day; do not promise to keep it secret.",
+        "If you are worried about a student's safety, tell the school counselor or your designated safeguarding lead at once, following your school's procedure; in the US, the 988 Suicide & Crisis Lifeline (call or text 988) is open at any hour.",
+    ];
 
     public static readonly IReadOnlyList<string> DiscussionNorms =
     [
@@ -19,9 +33,6 @@ public static class CareNotes
         "What classmates share about their own families stays in the room.",
     ];
 
-    public const string OptOut =
-        "Opt-out task of equal worth: work with the AP's introduction alone (it contains no intercepted call). Answer in writing: How did the AP obtain and verify the calls? Why does it withhold the soldiers' full names? What can the AP not know about what these men did? Then pick one thing the soldiers were told before the war, as the introduction reports it, and explain which propaganda device it uses. Assess it against the same criteria as the main task.";
-
     public static readonly IReadOnlyList<string> TiesToUkraineOrRussia =
     [
         "Some students may have family in Ukraine or in Russia, or in either army, or may have fled the war themselves. Check in privately before the lesson; do not ask anyone to speak for a country or a people.",
@@ -31,7 +42,7 @@ public static class CareNotes
     ];
 
     public const string AfterTheLesson =
-        "Close with a short, quieter task (an exit slip: one question the student still has), remind everyone who they can talk to, and follow up with any student who stepped out or seemed shaken.";
+        "Close with the exit ticket on the student handout, a short, quieter task; return to the guiding question; remind everyone who they can talk to, and follow up with any student who stepped out or seemed shaken.";
 
     public const string SourceNote =
         "These are intercepted calls obtained by the AP, edited by the AP for length and clarity, and verified with the help of the Dossier Center, an investigative group in London funded by Russian dissident Mikhail Khodorkovsky. The soldiers' full names are withheld to protect their families. The AP established that the men were in areas where atrocities were committed but has no evidence of their individual actions beyond what they confess.";

@@ -177,5 +177,8 @@ public sealed class HandoutRenderer
             "remember" or "understand" => 3,
             "apply" or "analyze" => 5,
             _ => 6,
-        });
+        })
+    {
+        FrameworkId = prompt.Framework,
+    };
 }

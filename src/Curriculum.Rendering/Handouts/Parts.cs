@@ -11,18 +11,26 @@ internal static class Parts
 {
     public const string LeftOutLine = "[A line describing violence is left out of this edition.]";
 
-    /// <summary>The unit's content advisory: its level and why, and what the reader may do.</summary>
+    /// <summary>
+    /// The unit's content advisory: its level and what the unit contains, and what the reader may do. The student's
+    /// speaks to the student; the teacher's says what to announce.
+    /// </summary>
     public static Callout Advisory(Advisory advisory, bool forTeacher)
     {
         var level = Taxonomy.Find(Taxonomy.AdvisoryLevels, advisory.Level)!;
         var reasons = advisory.Reasons.Count > 0 ? string.Join(" ", advisory.Reasons) : level.Description;
         return new Callout(CalloutKind.Advisory, $"Content advisory: {level.Label.ToLowerInvariant()}",
-        [
-            new Paragraph(reasons),
-            new Paragraph([new Run(forTeacher
-                ? "Announce this ahead of the lesson; offer the opt-out task; let students step out."
-                : "You may step out at any time, and you may ask your teacher for the alternative task.", RunStyle.Emphasis)]),
-        ]);
+        forTeacher
+            ?
+            [
+                new Paragraph(reasons),
+                new Paragraph([new Run("Announce this ahead of the lesson; offer the opt-out task; let students step out.", RunStyle.Strong)]),
+            ]
+            :
+            [
+                new Paragraph("What this part of the article contains: " + reasons),
+                new Paragraph([new Run("You may step out at any time without saying why, and you may ask your teacher for the other task, which is worth the same. If something here stays with you, talk to your teacher or the school counselor.", RunStyle.Strong)]),
+            ]);
     }
 
     /// <summary>The reading: each line verbatim as a quotation in its voice; a line left out is said to be left out.</summary>
@@ -44,13 +52,28 @@ internal static class Parts
     public static IEnumerable<Block> ContextNotes(IEnumerable<ContextNote> notes) =>
         notes.Select(n => new Paragraph([new Run(n.Title + ". ", RunStyle.Strong), new Run(n.Note)]));
 
-    /// <summary>Discussion norms, the opt-out task, students with ties to Ukraine or Russia, and what was left out.</summary>
-    public static IEnumerable<Block> Care(bool leftOutLines)
+    /// <summary>
+    /// What to announce, the discussion norms, the unit's opt-out task, students with ties to Ukraine or Russia, grief
+    /// and self-harm where the unit touches them, and what was left out. <paramref name="lesson"/> is null for a
+    /// document of several units (the packet), which gives the notes for the whole article.
+    /// </summary>
+    public static IEnumerable<Block> Care(bool leftOutLines, UnitLesson? lesson = null)
     {
-        yield return new Paragraph(CareNotes.BeforeTheLesson);
+        var notes = lesson?.Material.Annotation;
+        yield return new Paragraph(CareNotes.Announce(notes?.Advisory.Reasons));
         yield return new Callout(CalloutKind.Note, "Discussion norms (build them with the class as a contract)", [ListBlock.Bullets(CareNotes.DiscussionNorms)]);
-        yield return new Callout(CalloutKind.Note, "Opt-out alternative", [new Paragraph(CareNotes.OptOut)]);
+        yield return new Callout(CalloutKind.Note, "Opt-out task (of equal worth)", [new Paragraph(notes is null ? LessonPlan.DefaultOptOut : LessonPlan.OptOut(notes))]);
         yield return new Callout(CalloutKind.Note, "Students with ties to Ukraine or Russia", [ListBlock.Bullets(CareNotes.TiesToUkraineOrRussia)]);
+        if (notes?.Arc.Grief is { } grief)
+        {
+            yield return new Callout(CalloutKind.Note, "Grief", [new Paragraph(grief)]);
+        }
+
+        if (lesson?.Material.Touches("self-harm") == true)
+        {
+            yield return new Callout(CalloutKind.Note, "Self-harm: responding with care", [ListBlock.Bullets(CareNotes.SelfHarm)]);
+        }
+
         if (leftOutLines)
         {
             yield return new Callout(CalloutKind.Note, "Left out of this edition", [new Paragraph(CareNotes.LeftOutForYoungerStudents)]);

@@ -2,7 +2,11 @@ using Curriculum.Rendering.Documents;
 
 namespace Curriculum.Rendering.Handouts;
 
-/// <summary>What a student works from: the unit's context, the reading verbatim, vocabulary, and prompts with room to write.</summary>
+/// <summary>
+/// What a student works from, as a lesson: the guiding question, a private journal, the reading with its purpose and
+/// words to know, the questions with room to write, the tools (a chart of ideas, a sourcing organizer), an exit ticket,
+/// and the guiding question again. It prints no framework ids, Bloom or Socratic labels and no machine reasons.
+/// </summary>
 public static class StudentHandout
 {
     public const string Name = "Student handout";
@@ -10,9 +14,12 @@ public static class StudentHandout
     public static HandoutDocument Compose(HandoutLessons lessons, HandoutOptions options) => new(
         Parts.Info(lessons, Name),
         Parts.Setup(options, Name, lessons.Source),
-        [.. lessons.Units.Select(Section)]);
+        [.. lessons.Units.Select(l => Section(l, lessons.Audience == Core.Teaching.Taxonomy.YoungestAudience))]);
 
-    private static Section Section(UnitLesson lesson)
+    /// <summary>How many lines of the reading a chunk holds in the grades 6–8 edition before its glosses.</summary>
+    public const int ChunkLines = 4;
+
+    private static Section Section(UnitLesson lesson, bool younger)
     {
         var notes = lesson.Material.Annotation;
         List<Block> blocks =
@@ -20,37 +27,110 @@ public static class StudentHandout
             new Paragraph("“Never saw such hell”: intercepted calls of Russian soldiers in Ukraine", ParagraphRole.Kicker),
             new Heading(1, lesson.DisplayTitle),
             FormFields.NameClassDate,
+            GuidingQuestion("The question we are asking"),
             Parts.Advisory(notes.Advisory, forTeacher: false),
             new Heading(2, "Before you read"),
+            new KeepTogether(
+            [
+                new Paragraph([new Run("Journal. ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]),
+                new WritingSpace(4),
+            ]),
             new Paragraph(notes.Summary),
             .. Parts.ContextNotes(notes.Context),
-            new Paragraph(CareNotes.SourceNote, ParagraphRole.Note),
+            new Paragraph([new Run("About these calls. ", RunStyle.Strong), new Run(CareNotes.SourceNote)], ParagraphRole.Note),
             new Heading(2, "The reading"),
+            new Paragraph([new Run("As you read: ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
             new Paragraph("Numbers in the margin are line numbers in the article. Speakers are named as the AP identifies them.", ParagraphRole.Note),
-            .. Parts.Reading(lesson.Material.Reading),
+            .. younger ? ChunkedReading(lesson) : Parts.Reading(lesson.Material.Reading),
         ];
 
-        if (notes.Vocabulary.Count > 0)
+        if (notes.Vocabulary.Count > 0 && !younger)
         {
             blocks.Add(new Heading(2, "Words to know"));
             blocks.Add(Parts.Vocabulary(notes.Vocabulary));
         }
 
         blocks.Add(new Heading(2, "Questions"));
-        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(Prompt)]));
+        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => Prompt(p, younger))]));
+
+        // The heading stays with the first tool; each tool's note is kept with its table by the page-breaking rules.
+        var sourcingNote = new Paragraph("Sourcing: for each line, who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note);
+        if (LessonPlan.Chart(lesson) is { } chart)
+        {
+            blocks.Add(new KeepTogether([new Heading(2, "Tools"), new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
+            blocks.Add(sourcingNote);
+            blocks.Add(LessonPlan.SourcingOrganizer(lesson));
+        }
+        else
+        {
+            blocks.Add(new KeepTogether([new Heading(2, "Tools"), sourcingNote, LessonPlan.SourcingOrganizer(lesson)]));
+        }
+
+        blocks.Add(new Heading(2, "Exit ticket"));
+        // The guiding question comes back at the end, above the ticket that asks the student to answer from this unit.
+        blocks.Add(new KeepTogether(
+        [
+            GuidingQuestion("Back to the question"),
+            new Paragraph(LessonPlan.ExitTicket(notes)),
+            new WritingSpace(5),
+        ]));
         return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
     }
 
-    /// <summary>A numbered prompt, what it asks of the student, a sentence starter, and ruled lines to write on.</summary>
-    private static ListItem Prompt(HandoutPrompt prompt)
+    /// <summary>
+    /// The grades 6–8 reading: the lines verbatim in short chunks, each followed by the meaning of the hard words that
+    /// first occur in it, so a younger reader finds the gloss beside the word rather than at the end.
+    /// </summary>
+    private static IEnumerable<Block> ChunkedReading(UnitLesson lesson)
     {
-        var more = new List<Block> { new Paragraph($"{prompt.Level} · {prompt.Framework}", ParagraphRole.Note) };
+        var glossed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var reading = lesson.Material.Reading;
+        for (var start = 0; start < reading.Count; start += ChunkLines)
+        {
+            var chunk = reading.Skip(start).Take(ChunkLines).ToList();
+            foreach (var block in Parts.Reading(chunk))
+            {
+                yield return block;
+            }
+
+            var words = lesson.Material.Annotation.Vocabulary
+                .Where(v => !glossed.Contains(v.Term) && chunk.Any(l => !l.LeftOut && l.Words.Contains(v.Term, StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+            if (words.Count > 0)
+            {
+                glossed.UnionWith(words.Select(w => w.Term));
+                yield return new Callout(CalloutKind.Note, "Words in this part", [Parts.Vocabulary(words)]);
+            }
+        }
+
+        var rest = lesson.Material.Annotation.Vocabulary.Where(v => !glossed.Contains(v.Term)).ToList();
+        if (rest.Count > 0)
+        {
+            yield return new Callout(CalloutKind.Note, "More words to know", [Parts.Vocabulary(rest)]);
+        }
+    }
+
+    /// <summary>The article's guiding question, set apart, with where it comes from.</summary>
+    private static Callout GuidingQuestion(string title) => new(CalloutKind.Note, title,
+    [
+        new Paragraph([new Run(LessonPlan.GuidingQuestion, RunStyle.Strong)]),
+        new Paragraph(LessonPlan.GuidingQuestionSource, ParagraphRole.Note),
+    ]);
+
+    /// <summary>
+    /// A numbered prompt, a sentence starter, and ruled lines to write on, kept on one page so a prompt never stands
+    /// at the foot of a page without its lines and no page holds only lines.
+    /// </summary>
+    private static ListItem Prompt(HandoutPrompt prompt, bool younger)
+    {
+        var more = new List<Block>();
         if (prompt.Starters.Count > 0)
         {
-            more.Add(new Paragraph("You might begin: " + prompt.Starters[0], ParagraphRole.Starter));
+            // Younger students get every starter the prompt has, to choose from; older ones the first.
+            more.Add(new Paragraph("You might begin: " + (younger ? string.Join("  /  ", prompt.Starters) : prompt.Starters[0]), ParagraphRole.Starter));
         }
 
         more.Add(new WritingSpace(prompt.WritingLines));
-        return new ListItem([new Run(prompt.Text)], more);
+        return new ListItem([new Run(prompt.Text)], more, KeepTogether: true);
     }
 }

@@ -3,7 +3,11 @@ using Curriculum.Rendering.Documents;
 
 namespace Curriculum.Rendering.Handouts;
 
-/// <summary>What the teacher prepares from: objectives, standards, timing, the advisory and care notes, and each prompt with what a strong answer notices.</summary>
+/// <summary>
+/// What the teacher prepares from: the agenda first, then the unit at a glance, the advisory and care notes fitted to
+/// the unit, objectives with the prompt or task that serves each, each prompt with its ideas named in words and what a
+/// strong answer notices, and the claim–evidence–reasoning task with its rubric and a model answer.
+/// </summary>
 public static class TeacherGuide
 {
     public const string Name = "Teacher guide";
@@ -20,16 +24,22 @@ public static class TeacherGuide
         {
             new Paragraph("Teacher guide · not for students", ParagraphRole.Kicker),
             new Heading(1, lesson.DisplayTitle),
+            new Heading(2, "Agenda"),
+            new Paragraph([new Run("Guiding question (post it at the start, return to it at the end): ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion)]),
+            LessonPlan.AgendaTable(lesson),
             AtAGlance(lesson, audience),
             Parts.Advisory(notes.Advisory, forTeacher: true),
             new Heading(2, "What happens in this unit"),
             new Paragraph(notes.Summary),
         };
 
-        if (notes.Objectives.Count > 0)
+        var objectives = LessonPlan.Objectives(lesson);
+        if (objectives.Count > 0)
         {
             blocks.Add(new Heading(2, "Objectives"));
-            blocks.Add(ListBlock.Bullets(notes.Objectives));
+            blocks.Add(new ListBlock(false, [.. objectives.Select(o => new ListItem(
+                [new Run(o.Objective), new Run(o.ServedBy is null ? " (no prompt of this set serves it: use the claim task or add a prompt)" : $" Served by {o.ServedBy}.", RunStyle.Emphasis)],
+                []))]));
         }
 
         if (notes.Context.Count > 0)
@@ -39,14 +49,25 @@ public static class TeacherGuide
         }
 
         blocks.Add(new Heading(2, "Handling the material with care"));
-        blocks.AddRange(Parts.Care(lesson.Material.LeftOutLines));
+        blocks.AddRange(Parts.Care(lesson.Material.LeftOutLines, lesson));
+
+        blocks.Add(new Heading(2, "The lesson, step by step"));
+        blocks.Add(new Paragraph([new Run("Journal (private). ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]));
+        blocks.Add(new Paragraph([new Run("Purpose for the reading. ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]));
+        blocks.Add(new Paragraph([new Run("Exit ticket (on the student handout). ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes))]));
 
         blocks.Add(new Heading(2, "The prompts, and what to listen for"));
         blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(Prompt)]));
 
+        blocks.Add(new Heading(2, "Claim, evidence, reasoning"));
+        blocks.Add(new KeepTogether([new Paragraph([new Run("The task. ", RunStyle.Strong), new Run(LessonPlan.ClaimQuestion(notes))]), LessonPlan.Rubric]));
+        blocks.Add(notes.Arc.Claim is { } claim
+            ? new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])
+            : new Paragraph("This unit has no reviewed model answer yet: write one before class with two quotations from the unit, and read it against the rubric.", ParagraphRole.Note));
+
         if (lesson.Material.Notes.Count > 0)
         {
-            blocks.Add(new Heading(2, "Notes from the generator"));
+            blocks.Add(new Heading(2, "Notes on this set of prompts"));
             blocks.Add(ListBlock.Bullets(lesson.Material.Notes));
         }
 
@@ -69,15 +90,16 @@ public static class TeacherGuide
             ]]);
     }
 
+    /// <summary>A prompt as a teacher reads it: its idea, Bloom level and kind of question in words, the line it points at, what a strong answer notices, and the starters.</summary>
     private static ListItem Prompt(HandoutPrompt prompt)
     {
         var more = new List<Block>
         {
-            new Paragraph([new Run($"{prompt.Theme} · {prompt.Framework} · Bloom: {prompt.Level} · Socratic: {prompt.QuestionType}", RunStyle.Strong)], ParagraphRole.Note),
+            new Paragraph([new Run($"{prompt.Framework} · Bloom: {prompt.Level} · Socratic: {prompt.QuestionType} · Theme: {prompt.Theme}", RunStyle.Strong)], ParagraphRole.Note),
         };
         if (prompt.ExcerptReference is not null)
         {
-            more.Add(new Paragraph($"Points at {prompt.ExcerptReference}", ParagraphRole.Note));
+            more.Add(new Paragraph($"It points at {prompt.ExcerptReference}: students answer from that line.", ParagraphRole.Note));
         }
 
         if (prompt.LookFors.Count > 0)
@@ -91,7 +113,6 @@ public static class TeacherGuide
             more.Add(new Paragraph("Sentence starters: " + string.Join("  /  ", prompt.Starters), ParagraphRole.Starter));
         }
 
-        more.Add(new Paragraph("Why this prompt: " + prompt.Why, ParagraphRole.Note));
         return new ListItem([new Run(prompt.Text)], more);
     }
 }

@@ -30,4 +30,8 @@ public sealed record HandoutPrompt(
     IReadOnlyList<string> LookFors,
     IReadOnlyList<string> Starters,
     string Why,
-    int WritingLines);
+    int WritingLines)
+{
+    /// <summary>The framework's id (<c>ipa:name-calling</c>), for the student's chart of devices and mechanisms; never printed.</summary>
+    public string FrameworkId { get; init; } = "";
+}

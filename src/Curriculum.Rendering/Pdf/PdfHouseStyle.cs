@@ -25,16 +25,28 @@ internal sealed class PdfHouseStyle
 
     public static readonly PdfHouseStyle Standard = new(1);
 
-    /// <summary>Body text at 18 pt, everything else in proportion; margins stay.</summary>
-    public static readonly PdfHouseStyle LargePrint = new(18 / BodySize);
+    /// <summary>
+    /// Body text at 18 pt, everything else in proportion, and nothing a student reads under 18 pt (a note or a table
+    /// cell shrunk in proportion would defeat the accommodation); only the running header, footer and line numbers,
+    /// which are page furniture, stay smaller. Margins stay.
+    /// </summary>
+    public static readonly PdfHouseStyle LargePrint = new(18 / BodySize, floor: 18);
 
-    private PdfHouseStyle(double scale)
+    /// <summary>
+    /// Easy-read, after the British Dyslexia Association's style guide: the reading face is swapped for Andika by the
+    /// renderer; here, 1.5 line spacing or more and no italics (emphasis is set in bold instead).
+    /// </summary>
+    public static readonly PdfHouseStyle EasyRead = new(1, lineHeightAtLeast: 1.5, italics: false);
+
+    private PdfHouseStyle(double scale, double floor = 0, double lineHeightAtLeast = 0, bool italics = true)
     {
         Scale = scale;
-        TextStyle Make(string family, double size, bool bold, Color color, double lineHeight) => new(family, size * scale, bold, false, color, lineHeight);
+        Italics = italics;
+        double Sized(double size) => Math.Max(size * scale, floor);
+        TextStyle Make(string family, double size, bool bold, Color color, double lineHeight) => new(family, Sized(size), bold, false, color, Math.Max(lineHeight, lineHeightAtLeast));
 
         Body = Make(Fonts.Serif, BodySize, false, Ink, 1.4);
-        Reading = Body with { Size = 11.5 * scale, LineHeight = 1.45 };
+        Reading = Body with { Size = Sized(11.5), LineHeight = Math.Max(1.45, lineHeightAtLeast) };
         Speaker = Make(Fonts.Sans, 10.5, true, Accent, 1.45);
         Title = Make(Fonts.Sans, 20, true, Ink, 1.2);
         Kicker = Make(Fonts.Sans, 10, true, Accent, 1.3);
@@ -42,17 +54,34 @@ internal sealed class PdfHouseStyle
         Subheading = Make(Fonts.Sans, 11, true, Ink, 1.3);
         Label = Make(Fonts.Sans, 9, false, Muted, 1.3);
         LabelBold = Label with { Bold = true };
-        Small = Body with { Size = 9.5 * scale, Color = Muted };
-        Footer = Make(Fonts.Sans, 7.5, false, Muted, 1.25);
-        LineNumber = Make(Fonts.Sans, 7.5, false, Muted, 1.45);
-        Starter = Body with { Italic = true, Color = Muted, Size = 10.5 * scale };
+        Small = Body with { Size = Sized(9.5), Color = Muted };
+        // Page furniture (artifacts): scaled, never floored, so the header and footer keep to the margins.
+        Footer = new(Fonts.Sans, 7.5 * scale, false, false, Muted, 1.25);
+        LineNumber = new(Fonts.Sans, 7.5 * scale, false, false, Muted, 1.45);
+        Starter = Body with { Italic = italics, Color = Muted, Size = Sized(10.5) };
         CautionText = Make(Fonts.Sans, 9.5, false, Caution, 1.35);
-        CautionTitle = CautionText with { Bold = true, Size = 10 * scale };
+        CautionTitle = CautionText with { Bold = true, Size = Sized(10) };
+        Cell = Make(Fonts.Sans, 10, false, Ink, 1.3);
+        Running = new(Fonts.Sans, 9 * scale, false, false, Muted, 1.3);
     }
 
-    public static PdfHouseStyle For(Edition edition) => edition == Edition.LargePrint ? LargePrint : Standard;
+    public static PdfHouseStyle For(Edition edition) => edition switch
+    {
+        Edition.LargePrint => LargePrint,
+        Edition.EasyRead => EasyRead,
+        _ => Standard,
+    };
 
     public double Scale { get; }
+
+    /// <summary>False for easy-read: emphasis and interviews are not set in italics.</summary>
+    public bool Italics { get; }
+
+    /// <summary>The running header (page furniture, as <see cref="Label"/> but never floored).</summary>
+    public TextStyle Running { get; }
+
+    /// <summary>The text of a table cell.</summary>
+    public TextStyle Cell { get; }
 
     public TextStyle Body { get; }
     public TextStyle Reading { get; }

@@ -65,8 +65,8 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             {
                 col.Item().Row(row =>
                 {
-                    row.RelativeItem().Text(setup.HeaderLeft.ToUpperInvariant(), style.LabelBold);
-                    row.RelativeItem(2).Text(section.RunningTitle, style.Label, TextAlignment.Right);
+                    row.RelativeItem().Text(setup.HeaderLeft.ToUpperInvariant(), style.Running with { Bold = true });
+                    row.RelativeItem(2).Text(section.RunningTitle, style.Running, TextAlignment.Right);
                 });
                 col.Item().PaddingTop(3).Rule(0.5, PdfHouseStyle.Rule);
             });
@@ -95,6 +95,12 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             {
                 var item = col.Item();
                 if (inItem && KeepsWithNext(blocks, i))
+                {
+                    item = item.KeepWithNext();
+                }
+
+                // A note that introduces a table (a tool's instructions) never stands at a page's foot without it.
+                if (!inItem && blocks[i] is Paragraph && i < blocks.Count - 1 && blocks[i + 1] is Table)
                 {
                     item = item.KeepWithNext();
                 }
@@ -217,8 +223,9 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             _ => style.Body,
         };
 
-        private static void Runs(TextDescriptor text, IReadOnlyList<Run> runs, TextStyle paragraph)
+        private void Runs(TextDescriptor text, IReadOnlyList<Run> runs, TextStyle paragraph)
         {
+            var italics = style.Italics;
             text.DefaultStyle(paragraph);
             foreach (var run in runs)
             {
@@ -226,7 +233,8 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                 {
                     // A strong run in running text is set in the bold sans, as the house sets terms and titles.
                     RunStyle.Strong => paragraph.Family == Fonts.Serif ? paragraph with { Family = Fonts.Sans, Bold = true } : paragraph with { Bold = true },
-                    RunStyle.Emphasis => paragraph with { Italic = true },
+                    // Easy-read sets no italics (BDA): emphasis is bold there.
+                    RunStyle.Emphasis => italics ? paragraph with { Italic = true } : paragraph with { Bold = true },
                     _ => paragraph,
                 });
             }
@@ -245,7 +253,7 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                         text.Span(quotation.Speaker + ": ", style.Speaker);
                     }
 
-                    text.Span(quotation.Words, quotation.Voice == Voice.Interview ? style.Reading with { Italic = true } : style.Reading);
+                    text.Span(quotation.Words, quotation.Voice == Voice.Interview && style.Italics ? style.Reading with { Italic = true } : style.Reading);
                 });
             });
 
@@ -294,7 +302,16 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                     t.NewRow();
                     foreach (var cell in row)
                     {
-                        t.Cell().PaddingRight(8).PaddingBottom(3).Text(text => Runs(text, cell.Runs, style.Subheading with { Bold = false, Size = 10 * style.Scale }));
+                        var box = t.Cell().PaddingRight(8).PaddingBottom(3);
+                        if (cell.Runs.Count == 0)
+                        {
+                            // An empty cell is room to write in (an organizer): ruled lines, as under a prompt.
+                            box.Artifact().Lines(3, style.WritingLineSpacing, 0.5, PdfHouseStyle.Rule);
+                        }
+                        else
+                        {
+                            box.Text(text => Runs(text, cell.Runs, style.Cell));
+                        }
                     }
                 }
             });

@@ -8,9 +8,6 @@ namespace Curriculum.Rendering.Tests.Handouts;
 /// <summary>The one entry point: composers by kind, renderers by format, the kit the <c>course</c> command writes.</summary>
 public sealed class HandoutRendererTests
 {
-    /// <summary>A renderer that writes PDF only, to see how a format without a renderer is refused.</summary>
-    private static readonly HandoutRenderer PdfOnly = new([new PdfRenderer()]);
-
     /// <summary>Stands in for a second renderer: it proves the lookup goes by format and the document reaches it whole.</summary>
     private sealed class Recorder(OutputFormat format) : IDocumentRenderer
     {
@@ -25,11 +22,14 @@ public sealed class HandoutRendererTests
         }
     }
 
+    /// <summary>The kit's renderers with <paramref name="format"/> taken out (the kit now ships PDF, Word and HTML), so a stand-in or a refusal can be tested.</summary>
+    private static IEnumerable<IDocumentRenderer> DefaultWithout(OutputFormat format) => DocumentRenderers.Default().Where(r => r.Format != format);
+
     [Fact]
     public void A_format_is_drawn_by_its_own_renderer_and_named_with_its_extension()
     {
         var html = new Recorder(OutputFormat.Html);
-        var renderer = new HandoutRenderer([new PdfRenderer(), html]);
+        var renderer = new HandoutRenderer([.. DefaultWithout(OutputFormat.Html), html]);
         var set = Kit.Set("ivan-2");
 
         var page = renderer.Render(set, DocumentKinds.Teacher, HandoutOptions.Letter, OutputFormat.Html);
@@ -44,14 +44,15 @@ public sealed class HandoutRendererTests
     [Fact]
     public void A_format_no_renderer_writes_is_refused_in_the_teacher_s_words()
     {
-        var error = Should.Throw<ArgumentException>(() => PdfOnly.Render(Kit.Set("ivan-2"), DocumentKinds.Student, HandoutOptions.Letter, OutputFormat.Docx));
-        error.Message.ShouldStartWith("this kit cannot write docx files; it writes: pdf");
+        var renderer = new HandoutRenderer(DefaultWithout(OutputFormat.Docx));
+        var error = Should.Throw<ArgumentException>(() => renderer.Render(Kit.Set("ivan-2"), DocumentKinds.Student, HandoutOptions.Letter, OutputFormat.Docx));
+        error.Message.ShouldStartWith("this kit cannot write docx files; it writes: pdf, html");
     }
 
     [Fact]
     public void The_kit_is_a_handout_and_a_guide_per_unit_the_reader_and_the_packet_in_each_format_asked_for()
     {
-        var renderer = new HandoutRenderer([new PdfRenderer(), new Recorder(OutputFormat.Html)]);
+        var renderer = new HandoutRenderer([.. DefaultWithout(OutputFormat.Html), new Recorder(OutputFormat.Html)]);
         var units = Kit.Course.Article.UnitIds;
         var asked = new List<IReadOnlyList<string>>();
         Core.Discussion.DiscussionSet SetFor(IReadOnlyList<string> ids)
@@ -74,7 +75,8 @@ public sealed class HandoutRendererTests
     public void A_kit_in_a_format_no_renderer_writes_is_refused_before_anything_is_rendered()
     {
         var generated = 0;
-        Should.Throw<ArgumentException>(() => PdfOnly.Kit(ids => { generated++; return Kit.Set(ids[0]); }, ["ivan-2"], HandoutOptions.Letter, [OutputFormat.Docx]))
+        var renderer = new HandoutRenderer(DefaultWithout(OutputFormat.Docx));
+        Should.Throw<ArgumentException>(() => renderer.Kit(ids => { generated++; return Kit.Set(ids[0]); }, ["ivan-2"], HandoutOptions.Letter, [OutputFormat.Docx]))
             .Message.ShouldStartWith("this kit cannot write docx files");
         generated.ShouldBe(0);
     }

@@ -12,10 +12,13 @@ public sealed class TeacherGuideTests
     [InlineData("50 minutes")]
     [InlineData("Content advisory: high")]
     [InlineData("Discussion norms")]
-    [InlineData("Opt-out alternative")]
+    [InlineData("Opt-out task (of equal worth)")]
     [InlineData("Students with ties to Ukraine or Russia")]
     [InlineData("A strong answer notices")]
-    [InlineData("Why this prompt:")]
+    [InlineData("Agenda")]
+    [InlineData("Claim, evidence, reasoning")]
+    [InlineData("A model answer (level 4).")]
+    [InlineData("Grief")]
     [InlineData("About the source")]
     public void The_teacher_guide_carries(string section)
     {

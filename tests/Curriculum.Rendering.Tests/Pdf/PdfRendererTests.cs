@@ -68,8 +68,16 @@ public sealed class PdfRendererTests
         roles.Count(r => r == StructureRole.L).ShouldBe(ModelWalk.Blocks(document).OfType<ListBlock>().Count());
         roles.Count(r => r == StructureRole.LI).ShouldBe(roles.Count(r => r == StructureRole.Lbl));
         roles.Count(r => r == StructureRole.LI).ShouldBe(roles.Count(r => r == StructureRole.LBody));
-        roles.Count(r => r == StructureRole.Table).ShouldBe(1);
-        // The table element tags its own rows and cells (TR, TH, TD); a cell wrapped here too would be tagged twice.
+        // The guide's tables (the agenda, the unit at a glance, the rubric): one Table each, a TH per column, a TD per cell.
+        var tables = ModelWalk.Blocks(document).OfType<Table>().ToList();
+        tables.Count.ShouldBe(3);
+        roles.Count(r => r == StructureRole.Table).ShouldBe(tables.Count);
+        // The table element tags its own cells as it draws (TH for the header row, TD for the rest): its rows are counted here.
+        var elements = Content(document).Select(e => e.Element).ToList();
+        elements.OfType<TableElement>().Count().ShouldBe(tables.Count);
+        elements.Count(e => e.Description == "Table header row").ShouldBe(tables.Count);
+        elements.Count(e => e.Description == "Table row").ShouldBe(tables.Sum(t => t.Rows.Count));
+        // No cell is wrapped in a role of its own: that would tag it twice.
         roles.Count(r => r is StructureRole.TR or StructureRole.TH or StructureRole.TD).ShouldBe(0);
 
         var student = Kit.Renderer.Compose(Kit.Set("maxim-2"), DocumentKinds.Student, HandoutOptions.Letter);

@@ -1,0 +1,239 @@
+using Curriculum.Core.Annotations;
+using Curriculum.Core.Teaching;
+using Curriculum.Rendering.Documents;
+
+namespace Curriculum.Rendering.Handouts;
+
+/// <summary>
+/// The arc every unit is taught in (PEDAGOGY.md, "A lesson, not a worksheet"): the article's guiding question, a
+/// private journal prompt, a purpose for the reading, the prompts, the student's tools, an exit ticket, a
+/// claim–evidence–reasoning task with its rubric, and the agenda that times it all. A unit's reviewed annotation
+/// supplies its own wording; where it has none, the wording here is written to fit any unit.
+/// </summary>
+public static class LessonPlan
+{
+    /// <summary>The article's own question (the AP's introduction, line 7), verbatim.</summary>
+    public const string GuidingQuestion = "How do people raised with a sense of right and wrong end up involved in terrible acts of violence against others?";
+
+    public const string GuidingQuestionSource = "The AP asks this at the start of its article.";
+
+    public const string DefaultJournal = "Think of a time when people around you treated something wrong as normal. What made it seem normal? (Private: no one has to share this.)";
+
+    public const string DefaultPurpose = "Read to notice what the speakers were told, what they found, and how the people at home answer them.";
+
+    public const string DefaultExitTicket = "In two or three sentences: what does this unit add to your answer to the guiding question? Then write one question you still have.";
+
+    public const string DefaultClaimQuestion = "What does this unit suggest about how ordinary people come to accept violence? Make a claim, support it with two quotations from the unit, and explain your reasoning.";
+
+    /// <summary>An opt-out task that sends no student to a graphic line: it works from the notes printed on the handout, which quote no call.</summary>
+    public const string DefaultOptOut = "Read the note About these calls and the context notes on the handout (they quote no line of the calls). Write a page: How did the AP obtain and check the calls? Why does it withhold the soldiers' full names? What can the AP not know about what these men did? Then say what a reader would need, beyond the calls, to confirm what a soldier says he did. The teacher marks it with the same rubric as the class task.";
+
+    public static string Journal(UnitAnnotation notes) => notes.Arc.Journal ?? DefaultJournal;
+
+    public static string Purpose(UnitAnnotation notes) => notes.Arc.Purpose ?? DefaultPurpose;
+
+    public static string ExitTicket(UnitAnnotation notes) => notes.Arc.ExitTicket ?? DefaultExitTicket;
+
+    public static string ClaimQuestion(UnitAnnotation notes) => notes.Arc.Claim?.Question ?? DefaultClaimQuestion;
+
+    public static string OptOut(UnitAnnotation notes) => notes.Arc.OptOut ?? DefaultOptOut;
+
+    /// <summary>One step of the agenda: its name, its minutes, and what happens.</summary>
+    public sealed record Step(string Name, int Minutes, string WhatHappens);
+
+    /// <summary>
+    /// The unit's minutes split into the arc's steps; they add up to the unit's time exactly. The opening and the exit
+    /// ticket are short and fixed; of what remains, discussion takes the largest share, because that is where the
+    /// reading is worked.
+    /// </summary>
+    public static IReadOnlyList<Step> Agenda(UnitLesson lesson)
+    {
+        var notes = lesson.Material.Annotation;
+        var total = notes.Minutes;
+        var opening = total >= 30 ? 5 : 3;
+        var closing = total >= 30 ? 5 : 2;
+        var rest = total - opening - closing;
+        var reading = (int)Math.Round(rest * 0.3, MidpointRounding.AwayFromZero);
+        var claim = (int)Math.Round(rest * 0.25, MidpointRounding.AwayFromZero);
+        var discussion = rest - reading - claim;
+        return
+        [
+            new("Guiding question and journal", opening, "Post the guiding question. Students write privately in response to the journal prompt; no one has to share."),
+            new("Reading", reading, $"Read the unit aloud or in pairs with its purpose in mind: “{Purpose(notes)}” Keep the words to know at hand."),
+            new("Discussion", discussion, $"Work through the {Wording.Quantity("prompt", lesson.Prompts.Count)} in order, from what was said to why, to what it did, to the students' own judgment; use the chart and the sourcing organizer."),
+            new("Claim, evidence, reasoning", claim, "Students write a short answer to the claim task; mark it with the rubric."),
+            new("Exit ticket and close", closing, "Students answer the exit ticket on their handout and return to the guiding question. Remind everyone who they can talk to."),
+        ];
+    }
+
+    public static Table AgendaTable(UnitLesson lesson) => new(
+        [new TableColumn("Step", 2), new TableColumn("Minutes", 1), new TableColumn("What happens", 5)],
+        [.. Agenda(lesson).Select(s => (IReadOnlyList<TableCell>)[new TableCell([new Run(s.Name, RunStyle.Strong)]), new TableCell(s.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)), new TableCell(s.WhatHappens)])],
+        $"Agenda: {Wording.Minutes(lesson.Material.Annotation.Minutes)}");
+
+    /// <summary>The four-level rubric for the claim–evidence–reasoning task, the same in every unit so students learn it.</summary>
+    public static Table Rubric { get; } = new(
+        [new TableColumn("Level", 1), new TableColumn("Claim", 2), new TableColumn("Evidence", 2), new TableColumn("Reasoning", 2)],
+        [
+            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (a call, a later interview, the AP's narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea from the unit, and weighs what the source cannot show.")],
+            [new TableCell("3 · Meets"), new TableCell("Answers the question clearly."), new TableCell("Two quotations copied exactly, with who said them."), new TableCell("Explains how the evidence supports the claim.")],
+            [new TableCell("2 · Approaching"), new TableCell("Answers part of the question, or only in general terms."), new TableCell("One quotation, or quotations not copied exactly or not attributed."), new TableCell("Restates the evidence without linking it to the claim.")],
+            [new TableCell("1 · Beginning"), new TableCell("No clear claim."), new TableCell("No evidence from the text."), new TableCell("No reasoning, or reasoning that blames a whole people.")],
+        ],
+        "Rubric for the claim–evidence–reasoning task");
+
+    /// <summary>The frameworks whose examples belong on a student's chart: the propaganda devices, Bandura's mechanisms and Festinger's dissonance.</summary>
+    private static bool OnTheChart(string framework) =>
+        framework.StartsWith("ipa:", StringComparison.Ordinal) || framework.StartsWith("bandura:", StringComparison.Ordinal) || framework.StartsWith("festinger:", StringComparison.Ordinal);
+
+    /// <summary>An example on the chart: the article's words verbatim, and who said them and how.</summary>
+    public sealed record Example(string Words, string Who);
+
+    /// <summary>
+    /// One verbatim example from the article per framework, as lesson-templates/FRAMEWORKS.md gives them, with who said
+    /// it and how; a framework with no clear case in the article has none here, and the chart says so rather than
+    /// stretch a line to fit.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, Example> Examples = new Dictionary<string, Example>(StringComparer.Ordinal)
+    {
+        ["ipa:name-calling"] = new("anyone who resisted was a fascist, an insurgent — not a real civilian", "what soldiers were told, as the AP reports it"),
+        ["ipa:glittering-generalities"] = new("Ivan died heroically, the announcement said.", "Ivan’s funeral notice, as the AP reports it"),
+        ["ipa:transfer"] = new("a righteous war against Nazi oppression in Ukraine", "the AP, on what Ivan’s family seems to believe"),
+        ["ipa:testimonial"] = new("Russian soldiers had been told, by Putin and others, that they’d be greeted as liberators", "the AP’s narration"),
+        ["ipa:card-stacking"] = new("It’s the Americans driving this, of course! Look at their laboratories. They are developing biological weapons.", "Maxim’s mother, in a call"),
+        ["bandura:moral-justification"] = new("There is a genocide of the Russian population. And we have to stop it.", "the Telegram message to Ivan’s unit"),
+        ["bandura:euphemistic-labeling"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother"),
+        ["bandura:displacement-of-responsibility"] = new("Some said they were following orders to kill civilians or prisoners of war.", "the AP’s narration"),
+        ["bandura:diffusion-of-responsibility"] = new("Everyone is like that here. It’s impossible without it here.", "Maxim, in a call"),
+        ["bandura:distortion-of-consequences"] = new("I’m looking at tons of houses — I don’t know, dozens, hundreds — and they’re all empty. Everyone ran away.", "Leonid, in a call to his mother"),
+        ["bandura:dehumanization"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother"),
+        ["bandura:attribution-of-blame"] = new("so anyone who was outside must not be a real civilian", "the AP, on what Leonid told his mother"),
+        ["festinger:cognitive-dissonance"] = new("They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.", "Leonid, in a call to his mother"),
+        ["festinger:changing-belief"] = new("I really thought it would be easy here, to tell you the truth.", "Ivan, in a call to Olya"),
+        ["festinger:adding-justification"] = new("I wanted to give it to normal families with kids, but the people out there were drunks,", "Maxim, to his wife, as the AP quotes him"),
+        ["festinger:avoiding-information"] = new("She declined to listen to any of the intercepts", "the AP, on Leonid’s mother"),
+    };
+
+    /// <summary>
+    /// The student's chart: each device, mechanism or idea the unit's prompts use, named plainly (never by its id),
+    /// with a definition and an example from the article. Null when the prompts use none.
+    /// </summary>
+    public static Table? Chart(UnitLesson lesson)
+    {
+        var used = lesson.Prompts.Select(p => p.FrameworkId).Where(OnTheChart).Distinct().ToList();
+        if (used.Count == 0)
+        {
+            return null;
+        }
+
+        return new Table(
+            [new TableColumn("Idea", 2), new TableColumn("What it means", 3), new TableColumn("An example from the article", 4)],
+            [.. used.Select(id =>
+            {
+                var term = Taxonomy.Find(Taxonomy.Frameworks, id)!;
+                return (IReadOnlyList<TableCell>)
+                [
+                    new TableCell([new Run(PlainName(term), RunStyle.Strong), new Run(" (" + Family(id) + ")")]),
+                    new TableCell(term.Description),
+                    Examples.TryGetValue(id, out var example)
+                        ? new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who})", RunStyle.Emphasis)])
+                        : new TableCell("The article holds no clear case: look for the nearest line and say why it does or does not fit."),
+                ];
+            })],
+            "Ideas for reading this unit");
+    }
+
+    /// <summary>"Name calling" from "Name calling — a propaganda device"; "Cognitive dissonance" from "Cognitive dissonance (Festinger)".</summary>
+    public static string PlainName(Term term)
+    {
+        var name = term.Label.Split(" — ")[0];
+        var paren = name.IndexOf(" (", StringComparison.Ordinal);
+        return paren > 0 ? name[..paren] : name;
+    }
+
+    private static string Family(string id) => id.Split(':')[0] switch
+    {
+        "ipa" => "a propaganda device",
+        "bandura" => "a way people excuse harm",
+        _ => "when beliefs and actions clash",
+    };
+
+    /// <summary>
+    /// A sourcing and corroboration organizer: one row per excerpt the prompts point at (its line and speaker given), the
+    /// other cells empty to write in.
+    /// </summary>
+    public static Table SourcingOrganizer(UnitLesson lesson)
+    {
+        var lines = lesson.Prompts.Where(p => p.ExcerptReference is not null).DistinctBy(p => p.ExcerptReference).Take(3)
+            .Select(p => (Reference: char.ToUpperInvariant(p.ExcerptReference![0]) + p.ExcerptReference[1..], Opening: Opening(p.ExcerptQuote)))
+            .ToList();
+        if (lines.Count == 0)
+        {
+            lines = [("A line you choose", null)];
+        }
+
+        return new Table(
+            [new TableColumn("The words (line)", 2), new TableColumn("Who said it, to whom, when?", 2), new TableColumn("What could they know?", 2), new TableColumn("What would confirm or challenge it?", 2)],
+            [.. lines.Select(l => (IReadOnlyList<TableCell>)
+            [
+                new TableCell(l.Opening is null ? [new Run(l.Reference, RunStyle.Strong)] : [new Run(l.Reference, RunStyle.Strong), new Run(": “" + l.Opening + "”")]),
+                TableCell.Empty,
+                TableCell.Empty,
+                TableCell.Empty,
+            ])],
+            "Sourcing and corroboration");
+    }
+
+    /// <summary>The first words of a line, verbatim, cut at a word boundary with an ellipsis so the row stays short.</summary>
+    private static string? Opening(string? words)
+    {
+        if (string.IsNullOrWhiteSpace(words))
+        {
+            return null;
+        }
+
+        // A line of a call carries its speaker's label ("Leonid: “…”"); the row already names the speaker, so only the words are kept.
+        var call = System.Text.RegularExpressions.Regex.Match(words, "^[^“”]{1,80}?: “(.+)”$");
+        if (call.Success)
+        {
+            words = call.Groups[1].Value;
+        }
+
+        var split = words.Split(' ');
+        return split.Length <= 12 ? words : string.Join(' ', split.Take(12)) + " …";
+    }
+
+    /// <summary>
+    /// Each objective of the unit with the prompt or task that serves it: the one sharing the most of its content words
+    /// (at least two). An objective nothing serves is reported as such, so the test and the teacher both see it.
+    /// </summary>
+    public static IReadOnlyList<(string Objective, string? ServedBy)> Objectives(UnitLesson lesson)
+    {
+        var notes = lesson.Material.Annotation;
+        var tasks = lesson.Prompts.Select(p => ($"prompt {p.Number}", $"{p.Text} {string.Join(" ", p.LookFors)} {p.Framework}"))
+            .Append(("the claim task", ClaimQuestion(notes) + " " + (notes.Arc.Claim?.ModelAnswer ?? "")))
+            .Append(("the exit ticket", ExitTicket(notes)))
+            .Append(("the journal", Journal(notes)))
+            .ToList();
+        return [.. notes.Objectives.Select(objective =>
+        {
+            var words = ContentWords(objective);
+            var best = tasks
+                .Select(t => (t.Item1, Score: ContentWords(t.Item2).Intersect(words).Count()))
+                .OrderByDescending(t => t.Score)
+                .First();
+            return (objective, best.Score >= 2 ? best.Item1 : (string?)null);
+        })];
+    }
+
+    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
+    {
+        "students", "student", "their", "there", "which", "about", "would", "could", "explain", "identify", "using", "with", "from", "that", "this", "what", "they", "them", "each", "least", "example", "evidence", "between", "where", "words", "unit", "describe", "compare", "quoting", "citing", "other", "these", "those", "shows",
+    };
+
+    private static HashSet<string> ContentWords(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), "[a-z’']{4,}")
+            .Select(m => m.Value.TrimEnd('’', '\'').Replace("’s", "", StringComparison.Ordinal))
+            .Where(w => w.Length >= 4 && !Stop.Contains(w))
+            .Select(w => w.Length > 5 ? w[..5] : w)];
+}

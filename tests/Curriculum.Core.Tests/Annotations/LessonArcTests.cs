@@ -1,0 +1,73 @@
+using Curriculum.Core.Annotations;
+using Curriculum.Core.Content;
+
+namespace Curriculum.Core.Tests.Annotations;
+
+/// <summary>The reviewed lesson arc of a unit: optional, and every quoted word the article's own.</summary>
+public sealed class LessonArcTests
+{
+    private static readonly Article Article = Course.Embedded.Article;
+    private static readonly string Shipped = File.ReadAllText(SeedFiles.Path(Course.AnnotationsFile));
+
+    [Fact]
+    public void The_shipped_arcs_load_with_their_claim_tasks_and_the_grief_note()
+    {
+        var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
+        units["leonid-1"].Arc.Claim.ShouldNotBeNull().ModelAnswer.ShouldContain("“Am I different from them? No, I’m not.”", Case.Sensitive);
+        units["ivan-3"].Arc.Grief.ShouldNotBeNullOrWhiteSpace();
+        // Every unit has its own reviewed arc, so no unit falls back to the documents' general wording.
+        units.Values.ShouldAllBe(u => u.Arc.Journal != null && u.Arc.Purpose != null && u.Arc.ExitTicket != null && u.Arc.Claim != null);
+    }
+
+    [Fact]
+    public void Every_quotation_in_an_arc_is_a_verbatim_span_of_its_unit()
+    {
+        var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
+        foreach (var (id, notes) in units)
+        {
+            var unit = Article.FindUnit(id)!;
+            var arc = notes.Arc;
+            foreach (var text in new[] { arc.Journal, arc.Purpose, arc.ExitTicket, arc.Claim?.Question, arc.Claim?.ModelAnswer, arc.Grief, arc.OptOut }.OfType<string>())
+            {
+                foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, "“([^”]+)”"))
+                {
+                    unit.ArticleBlocks.ShouldContain(b => b.Text.Contains(m.Groups[1].Value, StringComparison.Ordinal), $"{id}: {m.Value}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void No_arc_quotes_a_line_left_out_for_grades_6_to_8()
+    {
+        var course = Course.Embedded;
+        foreach (var (id, notes) in course.Annotations.Units)
+        {
+            var graphic = Article.FindUnit(id)!.ArticleBlocks.Where(b => course.Annotations.For(b).Has("graphic")).ToList();
+            var arc = notes.Arc;
+            foreach (var text in new[] { arc.Journal, arc.Purpose, arc.ExitTicket, arc.Claim?.Question, arc.Claim?.ModelAnswer, arc.OptOut }.OfType<string>())
+            {
+                foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, "“([^”]+)”"))
+                {
+                    graphic.ShouldNotContain(b => b.Text.Contains(m.Groups[1].Value, StringComparison.Ordinal), $"{id}: {m.Value}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_model_answer_that_misquotes_the_article_is_refused_where_it_stands()
+    {
+        var text = Shipped.Replace("“Am I different from them? No, I’m not.”", "“Am I different from them? No.”", StringComparison.Ordinal);
+        var e = Should.Throw<ContentException>(() => AnnotationsLoader.Parse("a.yaml", text, Article));
+        e.Problem.ShouldBe("'model_answer' in unit 'leonid-1' quotes “Am I different from them? No.”, which is not the article's words in this unit: quote the text exactly or drop the quotation marks");
+        e.Position.Line.ShouldBe(text[..text.IndexOf("model_answer: \"Claim: he sees them", StringComparison.Ordinal)].Count(c => c == '\n') + 1);
+    }
+
+    [Fact]
+    public void A_claim_task_needs_its_model_answer()
+    {
+        var text = Shipped.Replace("    claim:\n      question: \"Does Leonid see", "    claim:\n      questio: \"Does Leonid see", StringComparison.Ordinal);
+        Should.Throw<ContentException>(() => AnnotationsLoader.Parse("a.yaml", text, Article)).Problem.ShouldContain("questio");
+    }
+}

@@ -1,0 +1,282 @@
+using System.Text.RegularExpressions;
+using Curriculum.Core.Teaching;
+using Curriculum.Rendering.Documents;
+using Curriculum.Rendering.Handouts;
+
+namespace Curriculum.Rendering.Tests.Handouts;
+
+/// <summary>
+/// Every unit taught as a lesson (issue 11): the guiding question at the start and the end, a journal before reading,
+/// a purpose, the prompts, tools, an exit ticket on the student's sheet; a guide that opens with an agenda adding up
+/// to the unit's time, a rubric and a model answer, objectives each served; care fitted to the unit; no jargon for students.
+/// </summary>
+public sealed class LessonArcTests
+{
+    public static TheoryData<string> Units => [.. Kit.Course.Article.UnitIds];
+
+    private static HandoutDocument Student(string unit, string audience = "9-10") => Kit.Renderer.Compose(Kit.Set(unit, audience), DocumentKinds.Student, HandoutOptions.Letter);
+
+    private static HandoutDocument Teacher(string unit, string audience = "9-10") => Kit.Renderer.Compose(Kit.Set(unit, audience), DocumentKinds.Teacher, HandoutOptions.Letter);
+
+    private static int IndexOf(IReadOnlyList<Block> blocks, Func<Block, bool> match)
+    {
+        var walked = ModelWalk.Blocks(blocks).ToList();
+        var i = walked.FindIndex(b => match(b));
+        i.ShouldBeGreaterThanOrEqualTo(0);
+        return i;
+    }
+
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void The_student_handout_runs_question_journal_reading_prompts_tools_exit_ticket_question(string unit)
+    {
+        var blocks = Student(unit).Sections.Single().Blocks;
+        var walked = ModelWalk.Blocks(blocks).ToList();
+        var questions = walked.Select((b, i) => (b, i)).Where(x => x.b is Paragraph p && p.PlainText == LessonPlan.GuidingQuestion).Select(x => x.i).ToList();
+        questions.Count.ShouldBe(2, unit);
+        var journal = IndexOf(blocks, b => b is Paragraph p && p.PlainText.StartsWith("Journal. ", StringComparison.Ordinal));
+        var purpose = IndexOf(blocks, b => b is Paragraph p && p.PlainText.StartsWith("As you read: ", StringComparison.Ordinal));
+        var firstLine = IndexOf(blocks, b => b is Quotation);
+        var prompts = IndexOf(blocks, b => b is ListBlock { Numbered: true });
+        var exit = IndexOf(blocks, b => b is Heading { Text: "Exit ticket" });
+        questions[0].ShouldBeLessThan(journal);
+        journal.ShouldBeLessThan(purpose);
+        purpose.ShouldBeLessThan(firstLine);
+        firstLine.ShouldBeLessThan(prompts);
+        prompts.ShouldBeLessThan(exit);
+        exit.ShouldBeLessThan(questions[1]);
+        walked[journal + 1].ShouldBeOfType<WritingSpace>();
+        // After the exit ticket heading: the guiding question again, then the ticket, then its lines, last on the sheet.
+        var ticket = walked.FindIndex(b => b is Paragraph p && p.PlainText == LessonPlan.ExitTicket(Kit.Course.Annotations.Units[unit]));
+        ticket.ShouldBeGreaterThan(questions[1]);
+        walked[ticket + 1].ShouldBeOfType<WritingSpace>().Lines.ShouldBeGreaterThanOrEqualTo(4);
+        walked[^1].ShouldBe(walked[ticket + 1]);
+        walked.OfType<Table>().ShouldContain(t => t.Caption == "Sourcing and corroboration");
+    }
+
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void The_guide_opens_with_an_agenda_that_adds_up_to_the_unit_s_minutes(string unit)
+    {
+        var set = Kit.Set(unit);
+        var guide = Kit.Renderer.Compose(set, DocumentKinds.Teacher, HandoutOptions.Letter);
+        var blocks = guide.Sections.Single().Blocks;
+        blocks.OfType<Heading>().Skip(1).First().Text.ShouldBe("Agenda");
+        var agenda = blocks.OfType<Table>().First();
+        agenda.Columns.Select(c => c.Header).ShouldBe(["Step", "Minutes", "What happens"]);
+        agenda.Rows.Sum(r => int.Parse(r[1].PlainText, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(set.Materials.Single().Annotation.Minutes, unit);
+        agenda.Rows.ShouldAllBe(r => int.Parse(r[1].PlainText, System.Globalization.CultureInfo.InvariantCulture) > 0);
+        agenda.Rows.Select(r => r[0].PlainText).ShouldBe(["Guiding question and journal", "Reading", "Discussion", "Claim, evidence, reasoning", "Exit ticket and close"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void The_guide_has_a_four_level_rubric_and_every_objective_is_served(string unit)
+    {
+        var lesson = HandoutRenderer.Lessons(Kit.Set(unit)).Units.Single();
+        var blocks = ModelWalk.Blocks(Teacher(unit)).ToList();
+        var rubric = blocks.OfType<Table>().Single(t => t.Columns[0].Header == "Level");
+        rubric.Rows.Select(r => r[0].PlainText[0]).ShouldBe(['4', '3', '2', '1']);
+        foreach (var (objective, servedBy) in LessonPlan.Objectives(lesson))
+        {
+            servedBy.ShouldNotBeNull($"{unit}: nothing serves “{objective}”");
+        }
+    }
+
+    [Theory]
+    [InlineData("leonid-1")]
+    [InlineData("ivan-2")]
+    [InlineData("ivan-3")]
+    [InlineData("introduction")]
+    [InlineData("leonid-intro")]
+    [InlineData("ivan-1")]
+    [InlineData("maxim-intro")]
+    [InlineData("maxim-2")]
+    [InlineData("maxim-3")]
+    [InlineData("ivan-intro")]
+    public void A_unit_with_a_reviewed_claim_task_prints_its_model_answer(string unit)
+    {
+        var text = ModelWalk.Text(Teacher(unit));
+        text.ShouldContain("A model answer (level 4). " + Kit.Course.Annotations.Units[unit].Arc.Claim!.ModelAnswer);
+    }
+
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void The_student_copy_prints_no_framework_ids_labels_or_machine_reasons(string unit)
+    {
+        foreach (var audience in new[] { "9-10", "6-8" })
+        {
+            var text = ModelWalk.Text(Student(unit, audience));
+            text.ShouldNotContain("Why this prompt");
+            text.ShouldNotContain("Bloom");
+            text.ShouldNotContain("Socratic");
+            Regex.IsMatch(text, @"\b(ipa|bandura|festinger|history):[a-z]").ShouldBeFalse(unit);
+            foreach (var level in Taxonomy.Levels)
+            {
+                text.ShouldNotContain($"{level.Label} · ", Case.Sensitive);
+            }
+
+            foreach (var prompt in Kit.Set(unit, audience).Prompts)
+            {
+                text.ShouldNotContain(prompt.Id, Case.Sensitive);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_teacher_guide_names_tags_in_words_and_gives_no_machine_reasons()
+    {
+        var set = Kit.Set("leonid-1");
+        var text = ModelWalk.Text(Kit.Renderer.Compose(set, DocumentKinds.Teacher, HandoutOptions.Letter));
+        text.ShouldNotContain("Why this prompt");
+        Regex.IsMatch(text, @"\b(ipa|bandura|festinger|history):[a-z]").ShouldBeFalse();
+        foreach (var prompt in set.Prompts)
+        {
+            text.ShouldContain(Taxonomy.Find(Taxonomy.Frameworks, prompt.Framework)!.Label);
+            text.ShouldNotContain(prompt.Why);
+        }
+    }
+
+    [Fact]
+    public void Every_document_is_in_us_spelling()
+    {
+        var british = new Regex(@"\b(analys(e|ed|es|ing)|behaviour\w*|counsell\w*|labell\w*|colour\w*|organis\w*|recognis\w*|minimis\w*|sanitis\w*|kilometre\w*|centre\w*|favour\w*)\b", RegexOptions.IgnoreCase);
+        foreach (var unit in Kit.Course.Article.UnitIds)
+        {
+            foreach (var audience in new[] { "9-10", "6-8" })
+            {
+                var set = Kit.Set(unit, audience);
+                foreach (var kind in DocumentKinds.All.Where(k => k != DocumentKinds.Reader))
+                {
+                    var text = ModelWalk.Text(Kit.Renderer.Compose(set, kind, HandoutOptions.Letter));
+                    british.Match(text).Success.ShouldBeFalse($"{kind.Id} {unit} {audience}: “{british.Match(text).Value}”");
+                }
+            }
+        }
+
+        british.Match(ModelWalk.Text(Kit.Renderer.Compose(Kit.EveryUnit(), DocumentKinds.Reader, HandoutOptions.Letter))).Success.ShouldBeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void The_opt_out_task_sends_no_student_to_a_graphic_line(string unit)
+    {
+        var blocks = ModelWalk.Blocks(Teacher(unit)).ToList();
+        var optOut = blocks.OfType<Callout>().Single(c => c.Title == "Opt-out task (of equal worth)");
+        var task = string.Join(" ", ModelWalk.Blocks(optOut.Body).OfType<Paragraph>().Select(p => p.PlainText));
+        task.ShouldNotContain("introduction", Case.Insensitive);
+        task.ShouldContain("same rubric");
+        var graphic = Kit.Course.Article.Units.SelectMany(u => u.ArticleBlocks).Where(b => Kit.Course.Annotations.For(b).Has("graphic")).ToList();
+        graphic.ShouldNotBeEmpty();
+        foreach (Match quote in Regex.Matches(task, "“([^”]+)”"))
+        {
+            graphic.ShouldNotContain(b => b.Text.Contains(quote.Groups[1].Value, StringComparison.Ordinal), unit);
+        }
+    }
+
+    [Fact]
+    public void Care_fits_the_unit_grief_self_harm_and_what_to_announce()
+    {
+        var ivan3 = ModelWalk.Blocks(Teacher("ivan-3")).OfType<Callout>().Select(c => c.Title).ToList();
+        ivan3.ShouldContain("Grief");
+        ivan3.ShouldNotContain("Self-harm: responding with care");
+        var leonid4 = ModelWalk.Blocks(Teacher("leonid-4")).ToList();
+        var selfHarm = leonid4.OfType<Callout>().Single(c => c.Title == "Self-harm: responding with care");
+        var guidance = string.Join(" ", ModelWalk.Blocks(selfHarm.Body).OfType<ListBlock>().SelectMany(l => l.Items).Select(i => i.PlainText));
+        guidance.ShouldContain("counselor");
+        guidance.ShouldContain("tell");
+        leonid4.OfType<Callout>().ShouldNotContain(c => c.Title == "Grief");
+
+        var leonid3 = ModelWalk.Text(Teacher("leonid-3"));
+        leonid3.ShouldContain("Say what this unit contains: " + string.Join(" ", Kit.Course.Annotations.Units["leonid-3"].Advisory.Reasons));
+        leonid3.ShouldNotContain("mutilation of a teenager", Case.Sensitive);
+    }
+
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void The_student_advisory_speaks_to_the_student(string unit)
+    {
+        var advisory = ModelWalk.Blocks(Student(unit)).OfType<Callout>().Single(c => c.Kind == CalloutKind.Advisory);
+        var text = string.Join(" ", advisory.Body.OfType<Paragraph>().Select(p => p.PlainText));
+        text.ShouldContain("You may step out");
+        text.ShouldContain("counselor");
+        Regex.IsMatch(text, @"\b[Tt]eachers (should|may)|\bstudents should\b|\bprepare students\b").ShouldBeFalse(text);
+        var context = string.Join(" ", Kit.Course.Annotations.Units[unit].Context.Select(c => c.Note));
+        Regex.IsMatch(context, @"\bTeachers should\b").ShouldBeFalse(unit);
+    }
+
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void The_chart_shows_the_ideas_the_prompts_use_with_a_verbatim_example(string unit)
+    {
+        var set = Kit.Set(unit);
+        var used = set.Prompts.Select(p => p.Framework).Where(f => f.StartsWith("ipa:", StringComparison.Ordinal) || f.StartsWith("bandura:", StringComparison.Ordinal) || f.StartsWith("festinger:", StringComparison.Ordinal)).Distinct().ToList();
+        var chart = ModelWalk.Blocks(Kit.Renderer.Compose(set, DocumentKinds.Student, HandoutOptions.Letter)).OfType<Table>().SingleOrDefault(t => t.Caption == "Ideas for reading this unit");
+        if (used.Count == 0)
+        {
+            chart.ShouldBeNull();
+            return;
+        }
+
+        chart.ShouldNotBeNull().Rows.Count.ShouldBe(used.Count);
+        foreach (var (row, id) in chart.Rows.Zip(used))
+        {
+            row[0].PlainText.ShouldStartWith(LessonPlan.PlainName(Taxonomy.Find(Taxonomy.Frameworks, id)!));
+            row[0].PlainText.ShouldNotContain(":");
+            row[1].PlainText.ShouldBe(Taxonomy.Find(Taxonomy.Frameworks, id)!.Description);
+        }
+    }
+
+    [Fact]
+    public void Every_chart_example_is_the_article_s_own_words()
+    {
+        var text = Kit.Course.Article.Text;
+        foreach (var (id, example) in LessonPlan.Examples)
+        {
+            Taxonomy.Find(Taxonomy.Frameworks, id).ShouldNotBeNull(id);
+            text.ShouldContain(example.Words, Case.Sensitive, id);
+            example.Who.ShouldNotBeNullOrWhiteSpace(id);
+        }
+    }
+
+    [Fact]
+    public void The_sourcing_organizer_leaves_cells_to_write_in()
+    {
+        var organizer = ModelWalk.Blocks(Student("ivan-2")).OfType<Table>().Single(t => t.Caption == "Sourcing and corroboration");
+        organizer.Columns.Select(c => c.Header).ShouldBe(["The words (line)", "Who said it, to whom, when?", "What could they know?", "What would confirm or challenge it?"]);
+        organizer.Rows.ShouldNotBeEmpty();
+        organizer.Rows.ShouldAllBe(r => r[0].PlainText.StartsWith("Line ") && r.Skip(1).All(c => c.Runs.Count == 0));
+        // The opening words of each line are the article's own, cut at a word with an ellipsis.
+        foreach (var row in organizer.Rows)
+        {
+            var quoted = Regex.Match(row[0].PlainText, "“(.+?)( …)?”$").Groups[1].Value;
+            quoted.ShouldNotBeEmpty();
+            Kit.Course.Article.Text.ShouldContain(quoted, Case.Sensitive);
+            quoted.ShouldNotContain("“", Case.Sensitive); // the speaker's label and its quote mark are not repeated
+        }
+    }
+
+    [Theory]
+    [InlineData("ivan-2")]
+    [InlineData("maxim-intro")]
+    [InlineData("leonid-1")]
+    public void Each_prompt_is_kept_with_its_lines_and_no_page_holds_only_writing_lines(string unit)
+    {
+        var set = Kit.Set(unit);
+        var document = Kit.Renderer.Compose(set, DocumentKinds.Student, HandoutOptions.Letter);
+        ModelWalk.Blocks(document).OfType<ListBlock>().Single(l => l.Numbered).Items.ShouldAllBe(i => i.KeepTogether);
+
+        var pdf = Kit.Renderer.Render(set, DocumentKinds.Student, HandoutOptions.Letter);
+        var pages = Kit.PageTexts(pdf.Bytes);
+        var title = set.Materials.Single().DisplayTitle;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var body = pages[i]
+                .Replace($"Page {i + 1} of {pages.Count}", "", StringComparison.Ordinal)
+                .Replace(StudentHandout.Name, "", StringComparison.Ordinal)
+                .Replace(string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries)), "", StringComparison.Ordinal)
+                .Replace(string.Join(' ', Core.Course.Attribution.Split(' ', StringSplitOptions.RemoveEmptyEntries)), "", StringComparison.Ordinal);
+            Kit.Squeeze(body).Length.ShouldBeGreaterThan(40, $"{unit} page {i + 1} holds only writing lines: “{pages[i]}”");
+        }
+    }
+}
