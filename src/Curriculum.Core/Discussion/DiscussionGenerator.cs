@@ -396,7 +396,7 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
         {
             var model = Model(unit, option);
             return new Rendered(
-                PromptSandbox.Render(template.Compiled.Text, model, Budget).Trim(),
+                EndQuotedSentences(PromptSandbox.Render(template.Compiled.Text, model, Budget).Trim()),
                 [.. template.Compiled.LookFors.Select(t => PromptSandbox.Render(t, model, Budget).Trim())],
                 [.. template.Compiled.Starters.Select(t => PromptSandbox.Render(t, model, Budget).Trim())]);
         });
@@ -767,4 +767,13 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
     }
 
     private static string Canonical(string? id) => id?.Trim().ToLowerInvariant() ?? "";
+
+    /// <summary>
+    /// A quoted span cut from the AP's sentence may end without its own stop (“…let alone in looting”); when the prompt
+    /// goes on with a new sentence, the stop goes after the closing mark, so the quote itself stays verbatim.
+    /// </summary>
+    private static string EndQuotedSentences(string text) => UnstoppedQuote().Replace(text, "$1”.$2");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L})”(\s+\p{Lu})")]
+    private static partial System.Text.RegularExpressions.Regex UnstoppedQuote();
 }

@@ -40,7 +40,7 @@ public static class StudentHandout
             new Paragraph([new Run("About these calls. ", RunStyle.Strong), new Run(CareNotes.SourceNote)], ParagraphRole.Note),
             new Heading(2, "The reading"),
             new Paragraph([new Run("As you read: ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
-            new Paragraph("Numbers in the margin are line numbers in the article. Speakers are named as the AP identifies them.", ParagraphRole.Note),
+            new Paragraph("The numbers in the margin are the lines of the full article, so each line can be found there; where they skip, the web page had a photo or a link to another story. Speakers are named as the AP identifies them.", ParagraphRole.Note),
             .. younger ? ChunkedReading(lesson) : Parts.Reading(lesson.Material.Reading),
         ];
 

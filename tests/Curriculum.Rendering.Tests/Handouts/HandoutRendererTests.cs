@@ -1,7 +1,6 @@
 using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Documents;
 using Curriculum.Rendering.Handouts;
-using Curriculum.Rendering.Pdf;
 
 namespace Curriculum.Rendering.Tests.Handouts;
 
