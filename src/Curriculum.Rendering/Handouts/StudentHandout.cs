@@ -66,6 +66,15 @@ public static class StudentHandout
             blocks.Add(new KeepTogether([new Heading(2, "Tools"), sourcingNote, LessonPlan.SourcingOrganizer(lesson)]));
         }
 
+        // The agenda's claim–evidence–reasoning step needs its page on the student's sheet, not only in the guide.
+        blocks.Add(new KeepTogether(
+        [
+            new Heading(2, "Claim, evidence, reasoning"),
+            new Paragraph(LessonPlan.ClaimQuestion(notes)),
+            new Paragraph("Claim: your answer in one sentence. Evidence: the line or lines that support it, quoted exactly, with their line numbers. Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
+            new WritingSpace(8),
+        ]));
+
         blocks.Add(new Heading(2, "Exit ticket"));
         // The guiding question comes back at the end, above the ticket that asks the student to answer from this unit.
         blocks.Add(new KeepTogether(
