@@ -21,7 +21,7 @@ public sealed record UnitAnnotation(
     Advisory Advisory,
     int Minutes,
     IReadOnlyList<string> Standards,
-    IReadOnlyList<string> Objectives,
+    IReadOnlyList<Objective> Objectives,
     IReadOnlyList<VocabularyEntry> Vocabulary,
     IReadOnlyList<ContextNote> Context)
 {
@@ -44,6 +44,19 @@ public sealed record LessonArc(
     string? OptOut)
 {
     public static readonly LessonArc None = new(null, null, null, null, null, null);
+}
+
+/// <summary>
+/// A learning objective and what in the lesson serves it, in order of preference: a framework a prompt is tagged with
+/// (<c>bandura:diffusion-of-responsibility</c>, or a whole family: <c>bandura:*</c>), one prompt of the bank
+/// (<c>prompt:maxim-3-the-two-worlds</c>), or a task every lesson has (<c>claim</c>, <c>exit-ticket</c>, <c>journal</c>,
+/// <c>organizer</c>, <c>chart</c>). The teacher guide names the first that the unit's set holds, so "served by" is a
+/// fact of the set, never a guess.
+/// </summary>
+public sealed record Objective(string Text, IReadOnlyList<string> ServedBy)
+{
+    /// <summary>The tasks every unit's lesson has, beside its prompts.</summary>
+    public static readonly IReadOnlyList<string> Tasks = ["claim", "exit-ticket", "journal", "organizer", "chart"];
 }
 
 /// <summary>A short claim–evidence–reasoning task: the question students answer and a model answer for the teacher.</summary>
@@ -208,11 +221,37 @@ public static class AnnotationsLoader
             new Advisory(level, reasons),
             minutes,
             f.OptionalStrings("standards"),
-            f.OptionalStrings("objectives"),
+            Objectives(f, what),
             vocabulary,
             context)
         { Arc = arc };
     }
+
+    /// <summary>Each objective with what serves it: every selector a known framework, a family (<c>ipa:*</c>), a prompt id or a task.</summary>
+    private static IReadOnlyList<Objective> Objectives(YamlFields f, string what) =>
+        [.. (f.Optional("objectives")?.Items($"the objectives of {what}") ?? []).Select(o =>
+        {
+            var of = o.Fields($"an objective of {what}", "text", "served_by");
+            var servedBy = of.Required("served_by").Strings($"'served_by' in an objective of {what}");
+            if (servedBy.Count == 0)
+            {
+                throw of.Required("served_by").Error($"an objective of {what} names nothing that serves it: list a framework, a prompt (prompt:ID) or a task ({string.Join(", ", Objective.Tasks)})");
+            }
+
+            foreach (var selector in servedBy)
+            {
+                var known = Objective.Tasks.Contains(selector)
+                    || selector.StartsWith("prompt:", StringComparison.Ordinal) && selector.Length > "prompt:".Length
+                    || selector.EndsWith(":*", StringComparison.Ordinal) && Taxonomy.Frameworks.Any(t => t.Id.StartsWith(selector[..^1], StringComparison.Ordinal))
+                    || Taxonomy.Find(Taxonomy.Frameworks, selector) is not null;
+                if (!known)
+                {
+                    throw of.Required("served_by").Error($"'{selector}' in an objective of {what} is not a framework, a family such as bandura:*, prompt:ID or a task ({string.Join(", ", Objective.Tasks)})");
+                }
+            }
+
+            return new Objective(of.RequiredString("text"), servedBy);
+        })];
 
     private static string? OptionalVerbatim(LessonUnit unit, YamlFields f, string field, string what) =>
         f.Optional(field) is null ? null : Verbatim(unit, f, field, what);

@@ -204,36 +204,29 @@ public static class LessonPlan
     }
 
     /// <summary>
-    /// Each objective of the unit with the prompt or task that serves it: the one sharing the most of its content words
-    /// (at least two). An objective nothing serves is reported as such, so the test and the teacher both see it.
+    /// Each objective of the unit with what serves it in this set: the first of its reviewed selectors that the set holds
+    /// (a prompt tagged with the framework or family, the named prompt, or one of the lesson's tasks). Null when the set
+    /// holds none of them, so the guide and the tests both see it.
     /// </summary>
-    public static IReadOnlyList<(string Objective, string? ServedBy)> Objectives(UnitLesson lesson)
+    public static IReadOnlyList<(string Objective, string? ServedBy)> Objectives(UnitLesson lesson) =>
+        [.. lesson.Material.Annotation.Objectives.Select(o => (o.Text, o.ServedBy.Select(s => ServedBy(lesson, s)).FirstOrDefault(s => s is not null)))];
+
+    private static string? ServedBy(UnitLesson lesson, string selector)
     {
-        var notes = lesson.Material.Annotation;
-        var tasks = lesson.Prompts.Select(p => ($"prompt {p.Number}", $"{p.Text} {string.Join(" ", p.LookFors)} {p.Framework}"))
-            .Append(("the claim task", ClaimQuestion(notes) + " " + (notes.Arc.Claim?.ModelAnswer ?? "")))
-            .Append(("the exit ticket", ExitTicket(notes)))
-            .Append(("the journal", Journal(notes)))
-            .ToList();
-        return [.. notes.Objectives.Select(objective =>
+        switch (selector)
         {
-            var words = ContentWords(objective);
-            var best = tasks
-                .Select(t => (t.Item1, Score: ContentWords(t.Item2).Intersect(words).Count()))
-                .OrderByDescending(t => t.Score)
-                .First();
-            return (objective, best.Score >= 2 ? best.Item1 : (string?)null);
-        })];
+            case "claim": return "the claim task";
+            case "exit-ticket": return "the exit ticket";
+            case "journal": return "the journal";
+            case "organizer": return "the sourcing organizer";
+            case "chart": return Chart(lesson) is null ? null : "the chart of ideas";
+        }
+
+        var prompt = selector.StartsWith("prompt:", StringComparison.Ordinal)
+            ? lesson.Prompts.FirstOrDefault(p => p.Id == selector["prompt:".Length..])
+            : selector.EndsWith(":*", StringComparison.Ordinal)
+                ? lesson.Prompts.FirstOrDefault(p => p.FrameworkId.StartsWith(selector[..^1], StringComparison.Ordinal))
+                : lesson.Prompts.FirstOrDefault(p => p.FrameworkId == selector);
+        return prompt is null ? null : $"prompt {prompt.Number}";
     }
-
-    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
-    {
-        "students", "student", "their", "there", "which", "about", "would", "could", "explain", "identify", "using", "with", "from", "that", "this", "what", "they", "them", "each", "least", "example", "evidence", "between", "where", "words", "unit", "describe", "compare", "quoting", "citing", "other", "these", "those", "shows",
-    };
-
-    private static HashSet<string> ContentWords(string text) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), "[a-z’']{4,}")
-            .Select(m => m.Value.TrimEnd('’', '\'').Replace("’s", "", StringComparison.Ordinal))
-            .Where(w => w.Length >= 4 && !Stop.Contains(w))
-            .Select(w => w.Length > 5 ? w[..5] : w)];
 }

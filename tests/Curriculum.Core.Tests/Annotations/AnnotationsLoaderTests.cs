@@ -63,6 +63,22 @@ public sealed class AnnotationsLoaderTests
     }
 
     [Fact]
+    public void An_objective_served_by_something_unknown_is_named_where_it_stands()
+    {
+        var text = Shipped.Replace("served_by: [claim]", "served_by: [bandura:blaming, claim]", StringComparison.Ordinal);
+        var e = Fails(text);
+        e.Problem.ShouldStartWith("'bandura:blaming' in an objective of unit 'introduction' is not a framework");
+        e.Position.Line.ShouldBe(Shipped[..Shipped.IndexOf("served_by: [claim]", StringComparison.Ordinal)].Count(c => c == '\n') + 1);
+    }
+
+    [Fact]
+    public void An_objective_must_say_what_serves_it()
+    {
+        var text = Shipped.Replace("served_by: [claim]", "served_by: []", StringComparison.Ordinal);
+        Fails(text).Problem.ShouldStartWith("an objective of unit 'introduction' names nothing that serves it");
+    }
+
+    [Fact]
     public void Bad_yaml_names_its_line()
     {
         Fails("units:\n  introduction: [unclosed\n").Message.ShouldStartWith("a.yaml:");
