@@ -200,8 +200,10 @@ internal static class WordStyles
                 },
                 run: Font(type.HeadingFont, Math.Max(type.Small, type.Furniture), Muted, bold: false)),
 
+            // No keep-with-next: the callout's one row cannot split anyway, and LibreOffice reads a first paragraph's
+            // keep-with-next as the whole table's, chaining consecutive callouts into one block that leaves a page empty.
             ParagraphStyle(StyleIds.CalloutTitle, "Callout Title", StyleIds.Normal, uiPriority: 16, next: StyleIds.CalloutText,
-                paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { Before = "60", After = "60" } },
+                paragraph: new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { Before = "60", After = "60" } },
                 run: Font(type.HeadingFont, type.Body, Caution, bold: true)),
             ParagraphStyle(StyleIds.CalloutText, "Callout Text", StyleIds.Normal, uiPriority: 17,
                 paragraph: new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "60" } }),

@@ -7,12 +7,12 @@ namespace Curriculum.Rendering.Handouts;
 public static class CareNotes
 {
     public const string BeforeTheLesson =
-        "Announce the material at least a day ahead, not a moment before: say that the article quotes soldiers describing killings of civilians, looting and the mutilation of a teenager, with (censored) profanity. Tell students they may take the opt-out task, may step out during the lesson without explaining why, and who they can talk to afterwards (name the person: you, a counselor, a trusted adult).";
+        "Announce the material at least a day ahead, not a moment before: say that the soldiers tell in their calls of killing civilians and of looting, with (censored) profanity, and that the AP's own narration reports the mutilation of a teenager. Tell students they may take the opt-out task, may step out during the lesson without explaining why, and who they can talk to afterwards (name the person: you, a counselor, a trusted adult).";
 
-    /// <summary>What to announce a day ahead: what this unit contains (its advisory's reasons), or the whole article's when no unit is given.</summary>
+    /// <summary>What to announce a day ahead: the unit's advisory (printed just above it in the guide), or the whole article's when no unit is given.</summary>
     public static string Announce(IReadOnlyList<string>? reasons) => reasons is not { Count: > 0 }
         ? BeforeTheLesson
-        : $"Announce the material at least a day ahead, not a moment before. Say what this unit contains: {string.Join(" ", reasons)} Tell students they may take the opt-out task, may step out during the lesson without explaining why, and who they can talk to afterwards (name the person: you, a counselor, a trusted adult).";
+        : "Announce the material at least a day ahead, not a moment before, in the words of the advisory above: say what this unit contains. Tell students they may take the opt-out task, may step out during the lesson without explaining why, and who they can talk to afterwards (name the person: you, a counselor, a trusted adult).";
 
     /// <summary>Safe-messaging practice for schools, for units that mention soldiers hurting themselves.</summary>
     public static readonly IReadOnlyList<string> SelfHarm =
@@ -37,15 +37,30 @@ public static class CareNotes
     [
         "Some students may have family in Ukraine or in Russia, or in either army, or may have fled the war themselves. Check in privately before the lesson; do not ask anyone to speak for a country or a people.",
         "Russian-speaking students (and students from Ukraine who speak Russian) can be cast as “the enemy” by classmates. Say plainly at the start that no one in the room is responsible for what the soldiers did, and stop any remark that blames a nation or an ethnicity.",
-        "A student may know Bucha or the places named from the news or from family. Let them decide how much to say; never ask for their personal story as evidence.",
+        "A student may know the places in the article (Bucha, Kyiv) from the news or from family. Let them decide how much to say; never ask for their personal story as evidence.",
         "If a student's view of the war differs sharply from the article's, ask for evidence from the text, as with anyone else; the aim is careful reading, not agreement.",
     ];
 
     public const string AfterTheLesson =
-        "Close with the exit ticket on the student handout, a short, quieter task; return to the guiding question; remind everyone who they can talk to, and follow up with any student who stepped out or seemed shaken.";
+        "Close calmly: students write the exit ticket on their handout, then come back to the guiding question. Remind everyone who they can talk to, and follow up with any student who stepped out or seemed shaken.";
 
-    public const string SourceNote =
-        "These are intercepted calls obtained by the AP, edited by the AP for length and clarity, and verified with the help of the Dossier Center, an investigative group in London funded by Russian dissident Mikhail Khodorkovsky. The soldiers' full names are withheld to protect their families. The AP established that the men were in areas where atrocities were committed but has no evidence of their individual actions beyond what they confess.";
+    /// <summary>The title of the source note wherever it is printed.</summary>
+    public const string SourceTitle = "About these calls";
+
+    /// <summary>
+    /// How the AP obtained and checked the calls, and what it cannot know (the AP's introduction, lines 9–26, in the
+    /// kit's words): what a reader needs to weigh any line of the calls. It quotes no line of the calls.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SourceNote =
+    [
+        "The AP obtained about 2,000 intercepted phone calls made by Russian soldiers in Ukraine in March 2022. The article does not say who intercepted them or how the AP got them.",
+        "The AP checked the calls with the help of the Dossier Center, an investigative group in London funded by Mikhail Khodorkovsky, a Russian dissident and critic of the Kremlin. Ask what that funding might mean for a source, and what checking still shows.",
+        "The conversations were edited for length and clarity, and you read them in English translation. The AP does not use the soldiers' full names, to protect their families in Russia.",
+        "The AP established that the men were in areas when atrocities were committed, but it has no evidence of their individual actions beyond what they confess.",
+    ];
+
+    /// <summary>The source note as one paragraph, for a document with no room for a box.</summary>
+    public static string SourceNoteText => string.Join(" ", SourceNote);
 
     public const string LeftOutForYoungerStudents =
         "For grades 6–8 the lines tagged as most graphic (the killing of civilians and of a 17-year-old, bodies burning, “it’s easier to shoot ... civilians”) are left out of the reading and no prompt points at them; the handout marks where a line was left out.";

@@ -8,7 +8,7 @@ public static class CourseReader
 {
     public const string Name = "Course reader";
 
-    private static readonly Advisory WholeArticle = new("high", ["The article describes killings of civilians and of a 17-year-old, looting, drinking, self-harm and the mutilation of a teenager, with (censored) profanity."]);
+    private static readonly Advisory WholeArticle = new("high", ["The article describes killings of civilians and of a 17-year-old, looting, drinking, soldiers ready to harm themselves to be sent home, and the mutilation of a teenager, with (censored) profanity."]);
 
     public static HandoutDocument Compose(HandoutLessons lessons, HandoutOptions options)
     {
@@ -18,10 +18,10 @@ public static class CourseReader
             new Paragraph(Name, ParagraphRole.Kicker),
             new Heading(1, lessons.Source.Headline),
             new Paragraph(lessons.Source.Attribution, ParagraphRole.Note),
-            new Paragraph(CareNotes.SourceNote, ParagraphRole.Note),
             Parts.Advisory(WholeArticle, forTeacher: false),
             new Heading(2, "Contents"),
             new Contents([.. units.Select(u => new ContentsEntry(u.Id, TitleOf(u), u.Id))]),
+            Parts.SourceBox(),
         ]);
         return new HandoutDocument(
             new DocumentInfo(

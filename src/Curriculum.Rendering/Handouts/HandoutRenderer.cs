@@ -153,10 +153,16 @@ public sealed class HandoutRenderer
                 material,
                 [.. set.Prompts
                     .Where(p => excerpts.TryGetValue(p.Excerpt, out var e) && e.Unit == material.Unit)
-                    .Select((p, i) => ToHandout(p, i + 1, excerpts[p.Excerpt]))]))],
+                    .Select((p, i) => ToHandout(p, i + 1, excerpts[p.Excerpt]) with
+                    {
+                        PairReference = p.Pair is not null && excerpts.TryGetValue(p.Pair, out var pair) ? Reference(pair) : null,
+                    })]))],
             set.Audience,
             set.Source);
     }
+
+    /// <summary>"line 313 (Maxim’s wife)": where an excerpt stands and whose words it is.</summary>
+    private static string Reference(Excerpt excerpt) => $"line {excerpt.Line} ({excerpt.Speaker})";
 
     private static HandoutPrompt ToHandout(Prompt prompt, int number, Excerpt excerpt) => new(
         number,
@@ -166,7 +172,7 @@ public sealed class HandoutRenderer
         Parts.Label(Taxonomy.Frameworks, prompt.Framework),
         Parts.Label(Taxonomy.Levels, prompt.Level),
         Parts.Label(Taxonomy.QuestionTypes, prompt.Question),
-        $"line {excerpt.Line} ({excerpt.Speaker})",
+        Reference(excerpt),
         excerpt.Text,
         prompt.LookFors,
         prompt.Starters,

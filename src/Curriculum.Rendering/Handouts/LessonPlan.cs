@@ -25,8 +25,11 @@ public static class LessonPlan
 
     public const string DefaultClaimQuestion = "What does this unit suggest about how ordinary people come to accept violence? Make a claim, support it with two quotations from the unit, and explain your reasoning.";
 
-    /// <summary>An opt-out task that sends no student to a graphic line: it works from the notes printed on the handout, which quote no call.</summary>
-    public const string DefaultOptOut = "Read the note About these calls and the context notes on the handout (they quote no line of the calls). Write a page: How did the AP obtain and check the calls? Why does it withhold the soldiers' full names? What can the AP not know about what these men did? Then say what a reader would need, beyond the calls, to confirm what a soldier says he did. The teacher marks it with the same rubric as the class task.";
+    /// <summary>
+    /// An opt-out task that sends no student to a graphic line: it works from the opt-out sheet alone (the task, the note
+    /// on how the AP obtained and checked the calls, and the unit's context notes that quote nothing).
+    /// </summary>
+    public const string DefaultOptOut = "Read the note About these calls on this sheet. Write a page: How did the AP obtain and check the calls? Why does it withhold the soldiers' full names? What can the AP not know about what these men did? Then say what a reader would need, beyond the calls, to confirm what a soldier says he did.";
 
     public static string Journal(UnitAnnotation notes) => notes.Arc.Journal ?? DefaultJournal;
 
@@ -41,10 +44,17 @@ public static class LessonPlan
     /// <summary>One step of the agenda: its name, its minutes, and what happens.</summary>
     public sealed record Step(string Name, int Minutes, string WhatHappens);
 
+    /// <summary>About how long a class discusses one prompt well; the rest are answered in writing.</summary>
+    public const int MinutesPerDiscussedPrompt = 4;
+
+    /// <summary>A unit this long or longer gives the sourcing organizer a step of its own; a shorter one fills it in during the reading.</summary>
+    public const int OrganizerStepFrom = 45;
+
     /// <summary>
     /// The unit's minutes split into the arc's steps; they add up to the unit's time exactly. The opening and the exit
     /// ticket are short and fixed; of what remains, discussion takes the largest share, because that is where the
-    /// reading is worked.
+    /// reading is worked. The discussion names the prompts it has time for (one every few minutes, spread from the first
+    /// to the last so the climb is kept); the others are answered in writing.
     /// </summary>
     public static IReadOnlyList<Step> Agenda(UnitLesson lesson)
     {
@@ -52,18 +62,46 @@ public static class LessonPlan
         var total = notes.Minutes;
         var opening = total >= 30 ? 5 : 3;
         var closing = total >= 30 ? 5 : 2;
-        var rest = total - opening - closing;
+        var organizer = total >= OrganizerStepFrom ? 5 : 0;
+        var rest = total - opening - closing - organizer;
         var reading = (int)Math.Round(rest * 0.3, MidpointRounding.AwayFromZero);
         var claim = (int)Math.Round(rest * 0.25, MidpointRounding.AwayFromZero);
         var discussion = rest - reading - claim;
-        return
+        var talked = Discussed(lesson.Prompts.Count, discussion);
+        var written = Enumerable.Range(1, lesson.Prompts.Count).Except(talked).ToList();
+        var discussionText = lesson.Prompts.Count == 0
+            ? "Discuss the reading with its purpose in mind, from what was said to why, to what it did, to the students' own judgment."
+            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: from what was said to why, to what it did, to the students' own judgment."
+              + (written.Count > 0 ? $" Students answer {Wording.Numbers("prompt", written)} in writing, in class or at home." : "")
+              + (Chart(lesson) is null ? "" : " Keep the chart of ideas in view.");
+        var organizerInReading = organizer == 0 ? " In pairs, fill in the sourcing organizer for the lines it names." : "";
+        List<Step> steps =
         [
             new("Guiding question and journal", opening, "Post the guiding question. Students write privately in response to the journal prompt; no one has to share."),
-            new("Reading", reading, $"Read the unit aloud or in pairs with its purpose in mind: “{Purpose(notes)}” Keep the words to know at hand."),
-            new("Discussion", discussion, $"Work through the {Wording.Quantity("prompt", lesson.Prompts.Count)} in order, from what was said to why, to what it did, to the students' own judgment; use the chart and the sourcing organizer."),
-            new("Claim, evidence, reasoning", claim, "Students write a short answer to the claim task; mark it with the rubric."),
-            new("Exit ticket and close", closing, "Students answer the exit ticket on their handout and return to the guiding question. Remind everyone who they can talk to."),
+            new("Reading", reading, $"Read the unit aloud or in pairs. Purpose: {Purpose(notes)} Keep the words to know at hand.{organizerInReading}"),
         ];
+        if (organizer > 0)
+        {
+            steps.Add(new("Sourcing organizer", organizer, "In pairs, students fill in the sourcing organizer for the lines it names: who said it, to whom, when, what they could know, and what would confirm or challenge it."));
+        }
+
+        steps.Add(new("Discussion", discussion, discussionText));
+        steps.Add(new("Claim, evidence, reasoning", claim, "Students write their answer to the claim task on the handout; mark it with the rubric."));
+        steps.Add(new("Exit ticket and close", closing, "Students answer the exit ticket on their handout and return to the guiding question. Remind everyone who they can talk to."));
+        return steps;
+    }
+
+    /// <summary>The prompts a discussion of so many minutes has time for, spread from the first to the last so the climb is kept.</summary>
+    public static IReadOnlyList<int> Discussed(int prompts, int minutes)
+    {
+        var n = Math.Clamp(minutes / MinutesPerDiscussedPrompt, Math.Min(2, prompts), prompts);
+        if (n == prompts)
+        {
+            return [.. Enumerable.Range(1, prompts)];
+        }
+
+        // Evenly spaced, first and last included: 6 prompts, 4 discussed → 1, 3, 4, 6.
+        return [.. Enumerable.Range(0, n).Select(i => 1 + (int)Math.Round(i * (prompts - 1) / (double)(n - 1), MidpointRounding.AwayFromZero)).Distinct()];
     }
 
     public static Table AgendaTable(UnitLesson lesson) => new(
@@ -82,12 +120,23 @@ public static class LessonPlan
         ],
         "Rubric for the claim–evidence–reasoning task");
 
+    /// <summary>The opt-out task's own rubric: it asks for no quotation of the calls, so it is not marked on quotations.</summary>
+    public static Table OptOutRubric { get; } = new(
+        [new TableColumn("Level", 1), new TableColumn("The source", 2), new TableColumn("What it can and cannot show", 2), new TableColumn("Writing", 2)],
+        [
+            [new TableCell("4 · Exceeds"), new TableCell("Explains accurately how the calls were obtained, checked and edited, and why names are withheld, using the notes."), new TableCell("Weighs what the calls can show against what they cannot, and names evidence beyond the calls that would settle it."), new TableCell("Clear, organized, answers every part of the task.")],
+            [new TableCell("3 · Meets"), new TableCell("Explains accurately how the calls were obtained and checked."), new TableCell("Says what the calls cannot show, with a reason."), new TableCell("Clear; answers most of the task.")],
+            [new TableCell("2 · Approaching"), new TableCell("Part of the account is missing or inaccurate."), new TableCell("Names a limit without a reason."), new TableCell("Answers part of the task.")],
+            [new TableCell("1 · Beginning"), new TableCell("No account of the source."), new TableCell("No limits named."), new TableCell("Does not answer the task.")],
+        ],
+        "Rubric for the opt-out task");
+
     /// <summary>The frameworks whose examples belong on a student's chart: the propaganda devices, Bandura's mechanisms and Festinger's dissonance.</summary>
     private static bool OnTheChart(string framework) =>
         framework.StartsWith("ipa:", StringComparison.Ordinal) || framework.StartsWith("bandura:", StringComparison.Ordinal) || framework.StartsWith("festinger:", StringComparison.Ordinal);
 
-    /// <summary>An example on the chart: the article's words verbatim, and who said them and how.</summary>
-    public sealed record Example(string Words, string Who);
+    /// <summary>An example on the chart: the article's words verbatim, who said them and how, and the article line they stand on.</summary>
+    public sealed record Example(string Words, string Who, int Line);
 
     /// <summary>
     /// One verbatim example from the article per framework, as lesson-templates/FRAMEWORKS.md gives them, with who said
@@ -96,22 +145,22 @@ public static class LessonPlan
     /// </summary>
     public static readonly IReadOnlyDictionary<string, Example> Examples = new Dictionary<string, Example>(StringComparer.Ordinal)
     {
-        ["ipa:name-calling"] = new("anyone who resisted was a fascist, an insurgent — not a real civilian", "what soldiers were told, as the AP reports it"),
-        ["ipa:glittering-generalities"] = new("Ivan died heroically, the announcement said.", "Ivan’s funeral notice, as the AP reports it"),
-        ["ipa:transfer"] = new("a righteous war against Nazi oppression in Ukraine", "the AP, on what Ivan’s family seems to believe"),
-        ["ipa:testimonial"] = new("Russian soldiers had been told, by Putin and others, that they’d be greeted as liberators", "the AP’s narration"),
-        ["ipa:card-stacking"] = new("It’s the Americans driving this, of course! Look at their laboratories. They are developing biological weapons.", "Maxim’s mother, in a call"),
-        ["bandura:moral-justification"] = new("There is a genocide of the Russian population. And we have to stop it.", "the Telegram message to Ivan’s unit"),
-        ["bandura:euphemistic-labeling"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother"),
-        ["bandura:displacement-of-responsibility"] = new("Some said they were following orders to kill civilians or prisoners of war.", "the AP’s narration"),
-        ["bandura:diffusion-of-responsibility"] = new("Everyone is like that here. It’s impossible without it here.", "Maxim, in a call"),
-        ["bandura:distortion-of-consequences"] = new("I’m looking at tons of houses — I don’t know, dozens, hundreds — and they’re all empty. Everyone ran away.", "Leonid, in a call to his mother"),
-        ["bandura:dehumanization"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother"),
-        ["bandura:attribution-of-blame"] = new("so anyone who was outside must not be a real civilian", "the AP, on what Leonid told his mother"),
-        ["festinger:cognitive-dissonance"] = new("They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.", "Leonid, in a call to his mother"),
-        ["festinger:changing-belief"] = new("I really thought it would be easy here, to tell you the truth.", "Ivan, in a call to Olya"),
-        ["festinger:adding-justification"] = new("I wanted to give it to normal families with kids, but the people out there were drunks,", "Maxim, to his wife, as the AP quotes him"),
-        ["festinger:avoiding-information"] = new("She declined to listen to any of the intercepts", "the AP, on Leonid’s mother"),
+        ["ipa:name-calling"] = new("anyone who resisted was a fascist, an insurgent — not a real civilian", "what soldiers were told, as the AP reports it", 118),
+        ["ipa:glittering-generalities"] = new("Ivan died heroically, the announcement said.", "Ivan’s funeral notice, as the AP reports it", 231),
+        ["ipa:transfer"] = new("a righteous war against Nazi oppression in Ukraine", "the AP, on what Ivan’s family seems to believe", 213),
+        ["ipa:testimonial"] = new("Russian soldiers had been told, by Putin and others, that they’d be greeted as liberators", "the AP’s narration", 118),
+        ["ipa:card-stacking"] = new("It’s the Americans driving this, of course! Look at their laboratories. They are developing biological weapons.", "Maxim’s mother, in a call", 292),
+        ["bandura:moral-justification"] = new("There is a genocide of the Russian population. And we have to stop it.", "the Telegram message to Ivan’s unit", 161),
+        ["bandura:euphemistic-labeling"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
+        ["bandura:displacement-of-responsibility"] = new("Some said they were following orders to kill civilians or prisoners of war.", "the AP’s narration", 16),
+        ["bandura:diffusion-of-responsibility"] = new("Everyone is like that here. It’s impossible without it here.", "Maxim, in a call", 315),
+        ["bandura:distortion-of-consequences"] = new("I’m looking at tons of houses — I don’t know, dozens, hundreds — and they’re all empty. Everyone ran away.", "Leonid, in a call to his mother", 93),
+        ["bandura:dehumanization"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
+        ["bandura:attribution-of-blame"] = new("so anyone who was outside must not be a real civilian", "the AP, on what Leonid told his mother", 118),
+        ["festinger:cognitive-dissonance"] = new("They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.", "Leonid, in a call to his mother", 78),
+        ["festinger:changing-belief"] = new("I really thought it would be easy here, to tell you the truth.", "Ivan, in a call to Olya", 202),
+        ["festinger:adding-justification"] = new("I wanted to give it to normal families with kids, but the people out there were drunks,", "Maxim, to his wife, as the AP quotes him", 261),
+        ["festinger:avoiding-information"] = new("She declined to listen to any of the intercepts", "the AP, on Leonid’s mother", 47),
     };
 
     /// <summary>
@@ -136,12 +185,18 @@ public static class LessonPlan
                     new TableCell([new Run(PlainName(term), RunStyle.Strong), new Run(" (" + Family(id) + ")")]),
                     new TableCell(term.Description),
                     Examples.TryGetValue(id, out var example)
-                        ? new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who})", RunStyle.Emphasis)])
+                        ? new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)])
                         : new TableCell("The article holds no clear case: look for the nearest line and say why it does or does not fit."),
                 ];
             })],
             "Ideas for reading this unit");
     }
+
+    /// <summary>Where an example stands: in the reading the student has, or elsewhere in the article (the course reader prints it whole).</summary>
+    private static string Where(UnitLesson lesson, int line) =>
+        lesson.Material.Reading.Any(r => r.Line == line && !r.LeftOut)
+            ? $"line {line}, in your reading"
+            : $"line {line}, from another part of the article";
 
     /// <summary>"Name calling" from "Name calling — a propaganda device"; "Cognitive dissonance" from "Cognitive dissonance (Festinger)".</summary>
     public static string PlainName(Term term)

@@ -52,6 +52,10 @@ internal static class Parts
     public static IEnumerable<Block> ContextNotes(IEnumerable<ContextNote> notes) =>
         notes.Select(n => new Paragraph([new Run(n.Title + ". ", RunStyle.Strong), new Run(n.Note)]));
 
+    /// <summary>How the AP obtained and checked the calls and what it cannot know, boxed in body type: every reading rests on it.</summary>
+    public static Callout SourceBox() =>
+        new(CalloutKind.Note, CareNotes.SourceTitle, [.. CareNotes.SourceNote.Select(p => new Paragraph(p))]);
+
     /// <summary>
     /// What to announce, the discussion norms, the unit's opt-out task, students with ties to Ukraine or Russia, grief
     /// and self-harm where the unit touches them, and what was left out. <paramref name="lesson"/> is null for a
@@ -62,7 +66,13 @@ internal static class Parts
         var notes = lesson?.Material.Annotation;
         yield return new Paragraph(CareNotes.Announce(notes?.Advisory.Reasons));
         yield return new Callout(CalloutKind.Note, "Discussion norms (build them with the class as a contract)", [ListBlock.Bullets(CareNotes.DiscussionNorms)]);
-        yield return new Callout(CalloutKind.Note, "Opt-out task (of equal worth)", [new Paragraph(notes is null ? LessonPlan.DefaultOptOut : LessonPlan.OptOut(notes))]);
+        yield return new Callout(CalloutKind.Note, "Opt-out task (of equal worth)", lesson is null
+            ? [new Paragraph(LessonPlan.DefaultOptOut)]
+            :
+            [
+                new Paragraph(LessonPlan.OptOut(notes!)),
+                new Paragraph("Copy the opt-out sheet at the end of this unit's guide for the student: it holds this task, the note on how the AP obtained and checked the calls, the context notes that quote nothing, room to write and the task's own rubric. It prints no line of the article.", ParagraphRole.Note),
+            ]);
         yield return new Callout(CalloutKind.Note, "Students with ties to Ukraine or Russia", [ListBlock.Bullets(CareNotes.TiesToUkraineOrRussia)]);
         if (notes?.Arc.Grief is { } grief)
         {

@@ -16,6 +16,9 @@ public static class StudentHandout
         Parts.Setup(options, Name, lessons.Source),
         [.. lessons.Units.Select(l => Section(l, lessons.Audience == Core.Teaching.Taxonomy.YoungestAudience))]);
 
+    /// <summary>What the margin numbers and the speaker labels of the reading are.</summary>
+    public const string ReadingNote = "The numbers in the margin are the article's line numbers, the same as in the course reader, which prints the whole article; a gap of more than two marks a photo caption or a link to another story on the web page, left out here. Speaker labels follow the AP's (“Mother:”, “Wife:”), with the soldier's name added so you know whose mother or wife is speaking.";
+
     /// <summary>How many lines of the reading a chunk holds in the grades 6–8 edition before its glosses.</summary>
     public const int ChunkLines = 4;
 
@@ -35,12 +38,13 @@ public static class StudentHandout
                 new Paragraph([new Run("Journal. ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]),
                 new WritingSpace(4),
             ]),
+            new Heading(2, "What happens in this part"),
             new Paragraph(notes.Summary),
-            .. Parts.ContextNotes(notes.Context),
-            new Paragraph([new Run("About these calls. ", RunStyle.Strong), new Run(CareNotes.SourceNote)], ParagraphRole.Note),
+            .. notes.Context.Count > 0 ? [new Heading(2, "Context"), .. Parts.ContextNotes(notes.Context)] : Array.Empty<Block>(),
+            Parts.SourceBox(),
             new Heading(2, "The reading"),
             new Paragraph([new Run("As you read: ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
-            new Paragraph("The numbers in the margin are the lines of the full article, so each line can be found there; where they skip, the web page had a photo or a link to another story. Speakers are named as the AP identifies them.", ParagraphRole.Note),
+            new Paragraph(ReadingNote, ParagraphRole.Note),
             .. younger ? ChunkedReading(lesson) : Parts.Reading(lesson.Material.Reading),
         ];
 

@@ -15,7 +15,7 @@ public static class TeacherGuide
     public static HandoutDocument Compose(HandoutLessons lessons, HandoutOptions options) => new(
         Parts.Info(lessons, Name),
         Parts.Setup(options, Name, lessons.Source),
-        [.. lessons.Units.Select(l => Section(l, lessons.Audience))]);
+        [.. lessons.Units.SelectMany(l => new[] { Section(l, lessons.Audience), OptOutSheet(l) })]);
 
     private static Section Section(UnitLesson lesson, string audience)
     {
@@ -71,10 +71,46 @@ public static class TeacherGuide
             blocks.Add(ListBlock.Bullets(lesson.Material.Notes));
         }
 
-        blocks.Add(new Heading(2, "About the source"));
-        blocks.Add(new Paragraph(CareNotes.SourceNote));
+        blocks.Add(new Heading(2, CareNotes.SourceTitle));
+        blocks.AddRange(CareNotes.SourceNote.Select(p => new Paragraph(p)));
         return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
     }
+
+    /// <summary>
+    /// The page a student who opts out works from, on a page of its own to copy: the unit's opt-out task, the note on how
+    /// the AP obtained and checked the calls, the unit's context notes that quote nothing, room to write, and the task's
+    /// own rubric. It prints no line of the article, so it is free of the unit's graphic material by construction.
+    /// </summary>
+    private static Section OptOutSheet(UnitLesson lesson)
+    {
+        var notes = lesson.Material.Annotation;
+        var context = QuoteFree(notes.Context);
+        List<Block> blocks =
+        [
+            new Paragraph($"Opt-out sheet · {lesson.DisplayTitle}", ParagraphRole.Kicker),
+            new Heading(1, "The other task"),
+            FormFields.NameClassDate,
+            new Heading(2, "Your task"),
+            new Paragraph(LessonPlan.OptOut(notes)),
+            Parts.SourceBox(),
+        ];
+        if (context.Count > 0)
+        {
+            blocks.Add(new Heading(2, "Context"));
+            blocks.AddRange(Parts.ContextNotes(context));
+        }
+
+        blocks.Add(new Heading(2, "Your answer"));
+        blocks.Add(new Paragraph("Write here, and go on over the page if you need more room.", ParagraphRole.Note));
+        blocks.Add(new WritingSpace(10));
+        blocks.Add(new Heading(2, "How this task is marked"));
+        blocks.Add(LessonPlan.OptOutRubric);
+        return new Section($"{lesson.Id}-opt-out", "Opt-out sheet", $"Opt-out sheet: {lesson.DisplayTitle}", blocks);
+    }
+
+    /// <summary>Context notes that quote no words of the article (the reviewed notes put every quotation in curly double quotes).</summary>
+    public static IReadOnlyList<Core.Annotations.ContextNote> QuoteFree(IEnumerable<Core.Annotations.ContextNote> notes) =>
+        [.. notes.Where(n => !n.Title.Contains('“') && !n.Note.Contains('“'))];
 
     /// <summary>Time, audience, themes and standards at a glance: one row under its labels.</summary>
     private static Table AtAGlance(UnitLesson lesson, string audience)
@@ -99,7 +135,7 @@ public static class TeacherGuide
         };
         if (prompt.ExcerptReference is not null)
         {
-            more.Add(new Paragraph($"It points at {prompt.ExcerptReference}: students answer from that line.", ParagraphRole.Note));
+            more.Add(new Paragraph(prompt.PairReference is null ? $"It points at {prompt.ExcerptReference}." : $"It points at {prompt.ExcerptReference} and {prompt.PairReference}.", ParagraphRole.Note));
         }
 
         if (prompt.LookFors.Count > 0)

@@ -21,6 +21,10 @@ internal static class Wording
     /// <summary>"units" or "unit", as the count asks.</summary>
     public static string Noun(string noun, int count) => noun.ToQuantity(count, ShowQuantityAs.None);
 
+    /// <summary>"prompt 2", "prompts 1, 3 and 6".</summary>
+    public static string Numbers(string noun, IReadOnlyList<int> numbers) =>
+        $"{Noun(noun, numbers.Count)} {List(numbers.Select(n => n.ToString(Invariant)))}";
+
     /// <summary>"50 minutes", "1 minute".</summary>
     public static string Minutes(int minutes) => Quantity("minute", minutes);
 }

@@ -60,13 +60,24 @@ public sealed class LessonArcTests
     {
         var set = Kit.Set(unit);
         var guide = Kit.Renderer.Compose(set, DocumentKinds.Teacher, HandoutOptions.Letter);
-        var blocks = guide.Sections.Single().Blocks;
+        var blocks = guide.Sections.First(s => s.Id == unit).Blocks;
         blocks.OfType<Heading>().Skip(1).First().Text.ShouldBe("Agenda");
         var agenda = blocks.OfType<Table>().First();
         agenda.Columns.Select(c => c.Header).ShouldBe(["Step", "Minutes", "What happens"]);
-        agenda.Rows.Sum(r => int.Parse(r[1].PlainText, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(set.Materials.Single().Annotation.Minutes, unit);
+        var minutes = set.Materials.Single().Annotation.Minutes;
+        agenda.Rows.Sum(r => int.Parse(r[1].PlainText, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(minutes, unit);
         agenda.Rows.ShouldAllBe(r => int.Parse(r[1].PlainText, System.Globalization.CultureInfo.InvariantCulture) > 0);
-        agenda.Rows.Select(r => r[0].PlainText).ShouldBe(["Guiding question and journal", "Reading", "Discussion", "Claim, evidence, reasoning", "Exit ticket and close"]);
+        agenda.Rows.Select(r => r[0].PlainText).ShouldBe(minutes >= LessonPlan.OrganizerStepFrom
+            ? ["Guiding question and journal", "Reading", "Sourcing organizer", "Discussion", "Claim, evidence, reasoning", "Exit ticket and close"]
+            : ["Guiding question and journal", "Reading", "Discussion", "Claim, evidence, reasoning", "Exit ticket and close"]);
+        // The discussion names only the prompts it has time for; every other prompt is set as writing.
+        var discussion = agenda.Rows.Single(r => r[0].PlainText == "Discussion");
+        var talked = LessonPlan.Discussed(set.Prompts.Count, int.Parse(discussion[1].PlainText, System.Globalization.CultureInfo.InvariantCulture));
+        (talked.Count * LessonPlan.MinutesPerDiscussedPrompt).ShouldBeLessThanOrEqualTo(Math.Max(int.Parse(discussion[1].PlainText, System.Globalization.CultureInfo.InvariantCulture), 2 * LessonPlan.MinutesPerDiscussedPrompt), unit);
+        if (talked.Count < set.Prompts.Count)
+        {
+            discussion[2].PlainText.ShouldContain("in writing");
+        }
     }
 
     [Theory]
@@ -75,7 +86,7 @@ public sealed class LessonArcTests
     {
         var lesson = HandoutRenderer.Lessons(Kit.Set(unit)).Units.Single();
         var blocks = ModelWalk.Blocks(Teacher(unit)).ToList();
-        var rubric = blocks.OfType<Table>().Single(t => t.Columns[0].Header == "Level");
+        var rubric = blocks.OfType<Table>().Single(t => t.Caption == "Rubric for the claim–evidence–reasoning task");
         rubric.Rows.Select(r => r[0].PlainText[0]).ShouldBe(['4', '3', '2', '1']);
         foreach (var (objective, servedBy) in LessonPlan.Objectives(lesson))
         {
@@ -161,17 +172,33 @@ public sealed class LessonArcTests
     [MemberData(nameof(Units))]
     public void The_opt_out_task_sends_no_student_to_a_graphic_line(string unit)
     {
-        var blocks = ModelWalk.Blocks(Teacher(unit)).ToList();
-        var optOut = blocks.OfType<Callout>().Single(c => c.Title == "Opt-out task (of equal worth)");
+        var guide = Teacher(unit);
+        var optOut = ModelWalk.Blocks(guide).OfType<Callout>().Single(c => c.Title == "Opt-out task (of equal worth)");
         var task = string.Join(" ", ModelWalk.Blocks(optOut.Body).OfType<Paragraph>().Select(p => p.PlainText));
         task.ShouldNotContain("introduction", Case.Insensitive);
-        task.ShouldContain("same rubric");
-        var graphic = Kit.Course.Article.Units.SelectMany(u => u.ArticleBlocks).Where(b => Kit.Course.Annotations.For(b).Has("graphic")).ToList();
-        graphic.ShouldNotBeEmpty();
-        foreach (Match quote in Regex.Matches(task, "“([^”]+)”"))
+        task.ShouldNotContain("same rubric");
+
+        // The sheet the student gets prints no words of the article at all: no quotation, and no run of six words of any line.
+        var sheet = guide.Sections.Single(s => s.Id == unit + "-opt-out");
+        var text = string.Join(" ", ModelWalk.Blocks(sheet.Blocks).Select(b => b switch
         {
-            graphic.ShouldNotContain(b => b.Text.Contains(quote.Groups[1].Value, StringComparison.Ordinal), unit);
+            Paragraph p => p.PlainText,
+            ListBlock l => string.Join(" ", l.Items.Select(i => i.PlainText)),
+            Table t => string.Join(" ", t.Rows.SelectMany(r => r).Select(c => c.PlainText)),
+            _ => "",
+        }));
+        text.ShouldContain(LessonPlan.OptOut(Kit.Course.Annotations.Units[unit]));
+        text.ShouldNotContain("“");
+        foreach (var block in Kit.Course.Article.Units.Single(u => u.Id == unit).ArticleBlocks)
+        {
+            var words = (block.Spoken ?? block.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 6 <= words.Length; i++)
+            {
+                text.ShouldNotContain(string.Join(' ', words[i..(i + 6)]), Case.Sensitive, $"{unit}: the opt-out sheet quotes line {block.Line}");
+            }
         }
+
+        ModelWalk.Blocks(sheet.Blocks).OfType<Table>().ShouldContain(t => t.Caption == "Rubric for the opt-out task");
     }
 
     [Fact]
@@ -188,7 +215,8 @@ public sealed class LessonArcTests
         leonid4.OfType<Callout>().ShouldNotContain(c => c.Title == "Grief");
 
         var leonid3 = ModelWalk.Text(Teacher("leonid-3"));
-        leonid3.ShouldContain("Say what this unit contains: " + string.Join(" ", Kit.Course.Annotations.Units["leonid-3"].Advisory.Reasons));
+        leonid3.ShouldContain(string.Join(" ", Kit.Course.Annotations.Units["leonid-3"].Advisory.Reasons));
+        leonid3.ShouldContain("in the words of the advisory above: say what this unit contains");
         leonid3.ShouldNotContain("mutilation of a teenager", Case.Sensitive);
     }
 

@@ -19,7 +19,9 @@ public sealed class TeacherGuideTests
     [InlineData("Claim, evidence, reasoning")]
     [InlineData("A model answer (level 4).")]
     [InlineData("Grief")]
-    [InlineData("About the source")]
+    [InlineData("About these calls")]
+    [InlineData("The other task")]
+    [InlineData("How this task is marked")]
     public void The_teacher_guide_carries(string section)
     {
         Ivan3.Value.ShouldContain(section);

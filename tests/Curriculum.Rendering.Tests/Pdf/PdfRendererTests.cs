@@ -68,9 +68,9 @@ public sealed class PdfRendererTests
         roles.Count(r => r == StructureRole.L).ShouldBe(ModelWalk.Blocks(document).OfType<ListBlock>().Count());
         roles.Count(r => r == StructureRole.LI).ShouldBe(roles.Count(r => r == StructureRole.Lbl));
         roles.Count(r => r == StructureRole.LI).ShouldBe(roles.Count(r => r == StructureRole.LBody));
-        // The guide's tables (the agenda, the unit at a glance, the rubric): one Table each, a TH per column, a TD per cell.
+        // The guide's tables (the agenda, the unit at a glance, the rubric, the opt-out task's rubric): one Table each, a TH per column, a TD per cell.
         var tables = ModelWalk.Blocks(document).OfType<Table>().ToList();
-        tables.Count.ShouldBe(3);
+        tables.Count.ShouldBe(4);
         roles.Count(r => r == StructureRole.Table).ShouldBe(tables.Count);
         // The table element tags its own cells as it draws (TH for the header row, TD for the rest): its rows are counted here.
         var elements = Content(document).Select(e => e.Element).ToList();
@@ -91,9 +91,9 @@ public sealed class PdfRendererTests
     {
         var document = Guide();
         var bookmarks = Content(document).Select(e => e.Element).OfType<BookmarkElement>().Select(b => (b.Title, b.Level)).ToList();
-        var section = document.Sections.Single();
-        bookmarks[0].ShouldBe((section.Bookmark!, 1));
-        bookmarks.Skip(1).ShouldBe(section.Blocks.OfType<Heading>().Where(h => h.Level == 2).Select(h => (h.Text, 2)));
+        // The unit, then its opt-out sheet: each section at the top level with its own headings beneath it.
+        document.Sections.Count.ShouldBe(2);
+        bookmarks.ShouldBe(document.Sections.SelectMany(section => section.Blocks.OfType<Heading>().Where(h => h.Level == 2).Select(h => (h.Text, 2)).Prepend((section.Bookmark!, 1))));
     }
 
     [Fact]
