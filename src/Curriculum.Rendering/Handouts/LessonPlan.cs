@@ -71,7 +71,7 @@ public static class LessonPlan
         var written = Enumerable.Range(1, lesson.Prompts.Count).Except(talked).ToList();
         var discussionText = lesson.Prompts.Count == 0
             ? "Discuss the reading with its purpose in mind, from what was said to why, to what it did, to the students' own judgment."
-            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: from what was said to why, to what it did, to the students' own judgment."
+            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order, as think–pair–share (a minute alone with the line, two in pairs, then the class): from what was said to why, to what it did, to the students' own judgment."
               + (written.Count > 0 ? $" Students answer {Wording.Numbers("prompt", written)} in writing, in class or at home." : "")
               + (Chart(lesson) is null ? "" : " Keep the chart of ideas in view.");
         var organizerInReading = organizer == 0 ? " In pairs, fill in the sourcing organizer for the lines it names." : "";
@@ -87,7 +87,7 @@ public static class LessonPlan
 
         steps.Add(new("Discussion", discussion, discussionText));
         steps.Add(new("Claim, evidence, reasoning", claim, "Students write their answer to the claim task on the handout; mark it with the rubric."));
-        steps.Add(new("Exit ticket and close", closing, "Students answer the exit ticket on their handout and return to the guiding question. Remind everyone who they can talk to."));
+        steps.Add(new("Exit ticket and close", closing, "Students answer the exit ticket on their handout and return to the guiding question. Without asking anyone to share the journal, say how far an everyday comparison can go: the soldiers' situation is not ours. Remind everyone who they can talk to."));
         return steps;
     }
 

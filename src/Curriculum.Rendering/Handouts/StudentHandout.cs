@@ -50,8 +50,8 @@ public static class StudentHandout
 
         if (notes.Vocabulary.Count > 0 && !younger)
         {
-            blocks.Add(new Heading(2, "Words to know"));
-            blocks.Add(Parts.Vocabulary(notes.Vocabulary));
+            // A short list is never broken across pages: a word alone at the top of a page loses its heading.
+            blocks.Add(new KeepTogether([new Heading(2, "Words to know"), Parts.Vocabulary(notes.Vocabulary)]));
         }
 
         blocks.Add(new Heading(2, "Questions"));
