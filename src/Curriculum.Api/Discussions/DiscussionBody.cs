@@ -92,11 +92,12 @@ public sealed record DiscussionBody(
             }
         }
 
+        var audience = json.String(fields, "audience", Top) ?? DefaultAudience;
         return new DiscussionBody(
             json.Strings(fields, "units", Top),
             json.Strings(fields, "themes", Top),
-            json.String(fields, "audience", Top) ?? DefaultAudience,
-            json.Whole(fields, "count", Top) ?? DefaultCount,
+            audience,
+            json.Whole(fields, "count", Top) ?? Taxonomy.DefaultPromptCount(audience),
             json.Whole(fields, "seed", Top) ?? DefaultSeed,
             options,
             templates);
@@ -160,7 +161,7 @@ public sealed record DiscussionBody(
         Units ?? [],
         Themes ?? [],
         Audience ?? DefaultAudience,
-        Count ?? DefaultCount,
+        Count ?? Taxonomy.DefaultPromptCount(Audience),
         Seed ?? DefaultSeed,
         Options);
 

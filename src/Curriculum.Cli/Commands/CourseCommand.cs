@@ -16,7 +16,7 @@ namespace Curriculum.Cli.Commands;
 public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICliCommand
 {
     private readonly PrintInput _print = new();
-    private readonly DiscussionInput _input = new(defaultCount: 6);
+    private readonly DiscussionInput _input = new();
 
     public Command Build()
     {

@@ -137,6 +137,10 @@ public static class Taxonomy
     public const string YoungestAudience = "6-8";
 
     /// <summary>Whether lines tagged graphic are left out: always for grades 6–8, otherwise when asked.</summary>
+    /// <summary>How many prompts a set has when the request does not say: grades 6–8 get a shorter set (with every starter), the rest six.</summary>
+    public static int DefaultPromptCount(string? audience) =>
+        string.Equals(audience?.Trim(), YoungestAudience, StringComparison.OrdinalIgnoreCase) ? 4 : 6;
+
     public static bool LeavesOutGraphic(string? audience, bool asked) => asked || audience == YoungestAudience;
 
     /// <summary>The term with this id, read as a person may type it ("Propaganda", " 9-10 ").</summary>

@@ -24,6 +24,21 @@ public sealed class DiscussCommandTests
         excerpt.GetProperty("speaker").GetString().ShouldBe("Leonid’s mother");
     }
 
+    [Theory]
+    [InlineData("6-8", 4)]
+    [InlineData("9-10", 6)]
+    public async Task Grades_6_to_8_get_a_shorter_set_unless_a_count_is_given(string audience, int prompts)
+    {
+        var run = await CliRun.Of("discuss", "leonid-2", "--audience", audience, "--json");
+        run.ExitCode.ShouldBe(0, run.Error);
+        using var doc = JsonDocument.Parse(run.Out);
+        doc.RootElement.GetProperty("prompts").GetArrayLength().ShouldBe(prompts);
+
+        var asked = await CliRun.Of("discuss", "leonid-2", "--audience", audience, "--count", "5", "--json");
+        using var five = JsonDocument.Parse(asked.Out);
+        five.RootElement.GetProperty("prompts").GetArrayLength().ShouldBe(5);
+    }
+
     [Fact]
     public async Task Discuss_prints_readable_text_by_default()
     {
