@@ -165,7 +165,7 @@ public sealed class LessonArcTests
         var optOut = blocks.OfType<Callout>().Single(c => c.Title == "Opt-out task (of equal worth)");
         var task = string.Join(" ", ModelWalk.Blocks(optOut.Body).OfType<Paragraph>().Select(p => p.PlainText));
         task.ShouldNotContain("introduction", Case.Insensitive);
-        task.ShouldContain("same rubric");
+        task.ShouldNotContain("same rubric");
         var graphic = Kit.Course.Article.Units.SelectMany(u => u.ArticleBlocks).Where(b => Kit.Course.Annotations.For(b).Has("graphic")).ToList();
         graphic.ShouldNotBeEmpty();
         foreach (Match quote in Regex.Matches(task, "“([^”]+)”"))
