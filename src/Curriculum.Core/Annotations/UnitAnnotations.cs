@@ -27,7 +27,16 @@ public sealed record UnitAnnotation(
 {
     /// <summary>The unit's lesson arc beyond its reading: journal, reading purpose, exit ticket, claim task (all reviewed; optional, the documents fall back to wording of their own).</summary>
     public LessonArc Arc { get; init; } = LessonArc.None;
+
+    /// <summary>Responses a teacher should expect from students (mistaken or harmful reasoning) and how to answer each (reviewed; every quoted word verbatim).</summary>
+    public IReadOnlyList<Anticipated> Anticipate { get; init; } = [];
 }
+
+/// <summary>
+/// A student response a teacher should be ready for, such as a justification of a killing or blame of a whole people,
+/// and how to answer it from the text and the context notes.
+/// </summary>
+public sealed record Anticipated(string Student, string Response);
 
 /// <summary>
 /// What a unit's lesson asks of students around the reading (PEDAGOGY.md, "A lesson, not a worksheet"): a private
@@ -81,7 +90,7 @@ public sealed record Pairing(string Id, string Kind, string First, string Second
 
 public static class AnnotationsLoader
 {
-    private static readonly string[] UnitFields = ["summary", "themes", "advisory", "minutes", "standards", "objectives", "vocabulary", "context", "journal", "purpose", "exit_ticket", "claim", "grief", "opt_out"];
+    private static readonly string[] UnitFields = ["summary", "themes", "advisory", "minutes", "standards", "objectives", "vocabulary", "context", "journal", "purpose", "exit_ticket", "claim", "grief", "opt_out", "anticipate"];
 
     public static CourseAnnotations Parse(string file, string text, Article article)
     {
@@ -215,6 +224,12 @@ public static class AnnotationsLoader
             OptionalVerbatim(unit, f, "grief", what),
             OptionalVerbatim(unit, f, "opt_out", what));
 
+        var anticipate = (f.Optional("anticipate")?.Items($"the anticipated responses of {what}") ?? []).Select(a =>
+        {
+            var af = a.Fields($"an anticipated response of {what}", "student", "response");
+            return new Anticipated(Verbatim(unit, af, "student", what), Verbatim(unit, af, "response", what));
+        }).ToList();
+
         return new UnitAnnotation(
             f.RequiredString("summary"),
             themes,
@@ -224,7 +239,7 @@ public static class AnnotationsLoader
             Objectives(f, what),
             vocabulary,
             context)
-        { Arc = arc };
+        { Arc = arc, Anticipate = anticipate };
     }
 
     /// <summary>Each objective with what serves it: every selector a known framework, a family (<c>ipa:*</c>), a prompt id or a task.</summary>

@@ -244,7 +244,7 @@ internal sealed class BodyWriter(PageGeometry page, int indentStep, WordNumberin
         {
             row.AppendChild(new W.TableCell(
                 new W.TableCellProperties(new W.TableCellWidth { Width = widths[i].ToString(), Type = W.TableWidthUnitValues.Dxa }),
-                Paragraph(StyleIds.Normal, [.. Runs(cells[i])])));
+                Paragraph(StyleIds.TableText, [.. Runs(cells[i])])));
         }
 
         return row;

@@ -28,6 +28,7 @@ internal static class StyleIds
     public const string CalloutTitle = "CalloutTitle";
     public const string CalloutText = "CalloutText";
     public const string Caption = "Caption";
+    public const string TableText = "TableText";
     public const string ContentsEntry = "TOC1";
     public const string Header = "Header";
     public const string Footer = "Footer";
@@ -73,13 +74,15 @@ internal sealed record Typography(
     bool Italics)
 {
     // Body and reading in Charis SIL, headings and furniture in Lato: the faces the PDF ships.
-    public static readonly Typography Standard = new("Charis SIL", "Lato", Body: 22, Small: 19, Title: 44, Heading1: 36, Heading2: 28, Heading3: 24, Furniture: 16, LineSpacing: 276, WritingLineHeight: 440, IndentStep: 360, Italics: true);
+    // Word's "multiple" spacing is a multiple of the face's own line height, and Charis SIL's is 1.64 em: 205/240 of
+    // it is the PDF's 1.4 em. (276, Word's usual 1.15, set Charis at 1.88 em and ran a guide a third longer.)
+    public static readonly Typography Standard = new("Charis SIL", "Lato", Body: 22, Small: 19, Title: 44, Heading1: 36, Heading2: 28, Heading3: 24, Furniture: 16, LineSpacing: 205, WritingLineHeight: 440, IndentStep: 360, Italics: true);
 
     // British Dyslexia Association style: one sans face, 1.5 line spacing, emphasis in bold rather than italics.
     public static readonly Typography EasyRead = new("Andika", "Andika", Body: 24, Small: 22, Title: 44, Heading1: 36, Heading2: 30, Heading3: 26, Furniture: 18, LineSpacing: 360, WritingLineHeight: 520, IndentStep: 400, Italics: false);
 
     // Every text a student reads is at least 18 pt; only the running header and footer are smaller.
-    public static readonly Typography LargePrint = new("Charis SIL", "Lato", Body: 36, Small: 36, Title: 60, Heading1: 52, Heading2: 44, Heading3: 40, Furniture: 28, LineSpacing: 276, WritingLineHeight: 680, IndentStep: 600, Italics: true);
+    public static readonly Typography LargePrint = new("Charis SIL", "Lato", Body: 36, Small: 36, Title: 60, Heading1: 52, Heading2: 44, Heading3: 40, Furniture: 28, LineSpacing: 205, WritingLineHeight: 680, IndentStep: 600, Italics: true);
 
     public static Typography For(Edition edition) => edition switch
     {
@@ -207,6 +210,10 @@ internal static class WordStyles
                 run: Font(type.HeadingFont, type.Body, Caution, bold: true)),
             ParagraphStyle(StyleIds.CalloutText, "Callout Text", StyleIds.Normal, uiPriority: 17,
                 paragraph: new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "60" } }),
+            // Table cells set close, in the sans face, as the PDF sets them: in body spacing a table runs a third longer.
+            ParagraphStyle(StyleIds.TableText, "Table Text", StyleIds.Normal, uiPriority: 34,
+                paragraph: new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "40", Line = "252", LineRule = LineSpacingRuleValues.Auto } },
+                run: Font(type.HeadingFont, Math.Max(type.Small, 20), Ink, bold: false)),
             ParagraphStyle(StyleIds.Caption, "caption", StyleIds.Normal, uiPriority: 35, semiHidden: false,
                 paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "60" } },
                 run: Font(type.HeadingFont, Math.Max(type.Small, type.Furniture), Muted, bold: true)),

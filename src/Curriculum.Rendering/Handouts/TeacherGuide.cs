@@ -59,6 +59,15 @@ public static class TeacherGuide
         blocks.Add(new Heading(2, "The prompts, and what to listen for"));
         blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(Prompt)]));
 
+        if (notes.Anticipate.Count > 0)
+        {
+            // Harmful or mistaken reasoning a teacher should expect in this unit, and a way to answer it.
+            blocks.Add(new Heading(2, "If students say…"));
+            blocks.Add(new ListBlock(false, [.. notes.Anticipate.Select(a => new ListItem(
+                [new Run("A student says: ", RunStyle.Emphasis), new Run(a.Student, RunStyle.Strong)],
+                [new Paragraph([new Run("You might answer: ", RunStyle.Emphasis), new Run(a.Response)])]))]));
+        }
+
         blocks.Add(new Heading(2, "Claim, evidence, reasoning"));
         blocks.Add(new KeepTogether([new Paragraph([new Run("The task. ", RunStyle.Strong), new Run(LessonPlan.ClaimQuestion(notes))]), LessonPlan.Rubric]));
         blocks.Add(notes.Arc.Claim is { } claim

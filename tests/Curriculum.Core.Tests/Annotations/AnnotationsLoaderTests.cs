@@ -65,17 +65,53 @@ public sealed class AnnotationsLoaderTests
     [Fact]
     public void An_objective_served_by_something_unknown_is_named_where_it_stands()
     {
-        var text = Shipped.Replace("served_by: [claim]", "served_by: [bandura:blaming, claim]", StringComparison.Ordinal);
+        var text = Shipped.Replace("served_by: [history:sourcing, claim]", "served_by: [bandura:blaming, claim]", StringComparison.Ordinal);
         var e = Fails(text);
         e.Problem.ShouldStartWith("'bandura:blaming' in an objective of unit 'introduction' is not a framework");
-        e.Position.Line.ShouldBe(Shipped[..Shipped.IndexOf("served_by: [claim]", StringComparison.Ordinal)].Count(c => c == '\n') + 1);
+        e.Position.Line.ShouldBe(Shipped[..Shipped.IndexOf("served_by: [history:sourcing, claim]", StringComparison.Ordinal)].Count(c => c == '\n') + 1);
     }
 
     [Fact]
     public void An_objective_must_say_what_serves_it()
     {
-        var text = Shipped.Replace("served_by: [claim]", "served_by: []", StringComparison.Ordinal);
+        var text = Shipped.Replace("served_by: [history:sourcing, claim]", "served_by: []", StringComparison.Ordinal);
         Fails(text).Problem.ShouldStartWith("an objective of unit 'introduction' names nothing that serves it");
+    }
+
+    [Fact]
+    public void The_shipped_units_anticipate_what_students_may_say()
+    {
+        var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
+        units.Values.ShouldAllBe(u => u.Anticipate.Count >= 1 && u.Anticipate.Count <= 3);
+        units["leonid-3"].Anticipate.ShouldContain(a => a.Student.Contains("spotter", StringComparison.Ordinal) && a.Response.Contains("may not be killed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_field_in_an_anticipated_response_is_named_where_it_stands()
+    {
+        const string Original = "      - student: \"The Dossier Center";
+        var text = Shipped.Replace(Original, "      - studnet: \"The Dossier Center", StringComparison.Ordinal);
+        var e = Fails(text);
+        e.Problem.ShouldBe("unknown field 'studnet' in an anticipated response of unit 'introduction'; expected one of: student, response");
+        e.Position.Line.ShouldBe(Shipped[..Shipped.IndexOf(Original, StringComparison.Ordinal)].Count(c => c == '\n') + 1);
+    }
+
+    [Fact]
+    public void An_anticipated_response_that_misquotes_the_article_is_refused_where_it_stands()
+    {
+        const string Quote = "“just 18 or 19 years old.”";
+        var text = Shipped.Replace(Quote, "“only 18 or 19 years old.”", StringComparison.Ordinal);
+        var e = Fails(text);
+        e.Problem.ShouldBe("'response' in unit 'leonid-1' quotes “only 18 or 19 years old.”, which is not the article's words in this unit: quote the text exactly or drop the quotation marks");
+        var at = Shipped.IndexOf(Quote, StringComparison.Ordinal);
+        e.Position.Line.ShouldBe(Shipped[..at].Count(c => c == '\n') + 1);
+    }
+
+    [Fact]
+    public void A_unit_without_anticipated_responses_has_none()
+    {
+        var units = AnnotationsLoader.Parse("a.yaml", "units:\n" + string.Join("", Article.Units.Select(u => Unit(u.Id))), Article).Units;
+        units["introduction"].Anticipate.ShouldBeEmpty();
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class LessonArcTests
     public void The_shipped_arcs_load_with_their_claim_tasks_and_the_grief_note()
     {
         var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
-        units["leonid-1"].Arc.Claim.ShouldNotBeNull().ModelAnswer.ShouldContain("“Am I different from them? No, I’m not.”", Case.Sensitive);
+        units["leonid-1"].Arc.Claim.ShouldNotBeNull().ModelAnswer.ShouldContain("“They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.”", Case.Sensitive);
         units["ivan-3"].Arc.Grief.ShouldNotBeNullOrWhiteSpace();
         // Every unit has its own reviewed arc, so no unit falls back to the documents' general wording.
         units.Values.ShouldAllBe(u => u.Arc.Journal != null && u.Arc.Purpose != null && u.Arc.ExitTicket != null && u.Arc.Claim != null);
@@ -27,7 +27,7 @@ public sealed class LessonArcTests
         {
             var unit = Article.FindUnit(id)!;
             var arc = notes.Arc;
-            foreach (var text in new[] { arc.Journal, arc.Purpose, arc.ExitTicket, arc.Claim?.Question, arc.Claim?.ModelAnswer, arc.Grief, arc.OptOut }.OfType<string>())
+            foreach (var text in new[] { arc.Journal, arc.Purpose, arc.ExitTicket, arc.Claim?.Question, arc.Claim?.ModelAnswer, arc.Grief, arc.OptOut }.Concat(notes.Anticipate.SelectMany(a => new[] { a.Student, a.Response })).OfType<string>())
             {
                 foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, "“([^”]+)”"))
                 {
@@ -45,7 +45,7 @@ public sealed class LessonArcTests
         {
             var graphic = Article.FindUnit(id)!.ArticleBlocks.Where(b => course.Annotations.For(b).Has("graphic")).ToList();
             var arc = notes.Arc;
-            foreach (var text in new[] { arc.Journal, arc.Purpose, arc.ExitTicket, arc.Claim?.Question, arc.Claim?.ModelAnswer, arc.OptOut }.OfType<string>())
+            foreach (var text in new[] { arc.Journal, arc.Purpose, arc.ExitTicket, arc.Claim?.Question, arc.Claim?.ModelAnswer, arc.OptOut }.Concat(notes.Anticipate.SelectMany(a => new[] { a.Student, a.Response })).OfType<string>())
             {
                 foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, "“([^”]+)”"))
                 {
@@ -58,9 +58,9 @@ public sealed class LessonArcTests
     [Fact]
     public void A_model_answer_that_misquotes_the_article_is_refused_where_it_stands()
     {
-        var text = Shipped.Replace("“Am I different from them? No, I’m not.”", "“Am I different from them? No.”", StringComparison.Ordinal);
+        var text = Shipped.Replace("Am I different from them? No, I’m not.” (line 78", "Am I different from them? No.” (line 78", StringComparison.Ordinal);
         var e = Should.Throw<ContentException>(() => AnnotationsLoader.Parse("a.yaml", text, Article));
-        e.Problem.ShouldBe("'model_answer' in unit 'leonid-1' quotes “Am I different from them? No.”, which is not the article's words in this unit: quote the text exactly or drop the quotation marks");
+        e.Problem.ShouldBe("'model_answer' in unit 'leonid-1' quotes “They were lying there, just 18 or 19 years old. Am I different from them? No.”, which is not the article's words in this unit: quote the text exactly or drop the quotation marks");
         e.Position.Line.ShouldBe(text[..text.IndexOf("model_answer: \"Claim: he sees them", StringComparison.Ordinal)].Count(c => c == '\n') + 1);
     }
 

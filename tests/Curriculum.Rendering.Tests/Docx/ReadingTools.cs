@@ -49,7 +49,7 @@ public static class LibreOffice
             var file = Path.Combine(folder.FullName, "document.docx");
             File.WriteAllBytes(file, docx);
             var profile = new Uri(Path.Combine(folder.FullName, "profile")).AbsoluteUri;
-            var output = Tools.Run("soffice", [$"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.FullName, file], TimeSpan.FromMinutes(3));
+            var output = Tools.Run("soffice", [$"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.FullName, file], TimeSpan.FromMinutes(3), KitFonts(folder.FullName));
             var pdf = Path.Combine(folder.FullName, "document.pdf");
             File.Exists(pdf).ShouldBeTrue($"LibreOffice wrote no PDF: {output}");
             return File.ReadAllBytes(pdf);
@@ -58,6 +58,35 @@ public static class LibreOffice
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The faces the kit ships (Charis SIL, Lato, Andika), offered to LibreOffice through a fontconfig file of its own
+    /// run, as on a teacher's machine that has them: without them LibreOffice lays the text out in wider stand-in faces
+    /// and its pages drift from ours by the fonts alone, which says nothing about our Word file.
+    /// </summary>
+    private static Dictionary<string, string> KitFonts(string folder)
+    {
+        var fonts = Directory.CreateDirectory(Path.Combine(folder, "fonts")).FullName;
+        var assembly = typeof(Curriculum.Rendering.Documents.HandoutDocument).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("fonts/", StringComparison.Ordinal)))
+        {
+            using var source = assembly.GetManifestResourceStream(name)!;
+            using var target = File.Create(Path.Combine(fonts, name["fonts/".Length..]));
+            source.CopyTo(target);
+        }
+
+        var config = Path.Combine(folder, "fonts.conf");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+            <fontconfig>
+              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+              <dir>{fonts}</dir>
+              <cachedir>{Path.Combine(folder, "fontcache")}</cachedir>
+            </fontconfig>
+            """);
+        return new Dictionary<string, string> { ["FONTCONFIG_FILE"] = config };
     }
 
     /// <summary>Converts many files in one LibreOffice run (it starts once: seconds, not seconds a file), by name.</summary>
@@ -73,7 +102,7 @@ public static class LibreOffice
             }
 
             var profile = new Uri(Path.Combine(folder.FullName, "profile")).AbsoluteUri;
-            var output = Tools.Run("soffice", [$"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", Path.Combine(folder.FullName, "pdf"), .. paths], TimeSpan.FromMinutes(5));
+            var output = Tools.Run("soffice", [$"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", Path.Combine(folder.FullName, "pdf"), .. paths], TimeSpan.FromMinutes(5), KitFonts(folder.FullName));
             return files.ToDictionary(f => f.Name, f =>
             {
                 var pdf = Path.Combine(folder.FullName, "pdf", Path.ChangeExtension(f.Name, ".pdf"));
@@ -121,7 +150,7 @@ public static class Tools
         .FirstOrDefault(File.Exists);
 
     /// <summary>Runs a tool to the end and returns what it printed; a non-zero exit fails with its output.</summary>
-    public static string Run(string tool, IEnumerable<string> arguments, TimeSpan? timeout = null)
+    public static string Run(string tool, IEnumerable<string> arguments, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var path = Find(tool) ?? throw new InvalidOperationException($"{tool} is not on PATH; CI must install it.");
         var start = new ProcessStartInfo(path, arguments)
@@ -130,6 +159,11 @@ public static class Tools
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
