@@ -219,7 +219,7 @@ public static class WorkshopPacket
             number++;
             blocks.Add(new KeepTogether(
             [
-                new Heading(3, $"{number}. {c.Title}"),
+                new Heading(2, $"{number}. {c.Title}"),
                 .. c.Lines.Select(l => l.ToQuotation()),
                 new Paragraph([new Run("The tempting tag: ", RunStyle.Strong), new Run(c.Tempting)]),
                 new Paragraph([new Run("Ask: ", RunStyle.Strong), new Run(c.Question)]),

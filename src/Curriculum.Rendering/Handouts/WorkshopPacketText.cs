@@ -129,6 +129,19 @@ public static class WorkshopPacketText
                 "The only account is Leonid’s, to his mother: the young man “was stopped; they took his cellphone” before he was shot. The AP has no evidence of individual actions beyond what the men confess.",
                 "The AP reports the reasoning Leonid gives his mother (anyone outside “must not be a real civilian”): that is the reasoning the tag asks about. Accept a reading either way that rests on these words and says what the source cannot show.",
             ]),
+        new(
+            "A son’s words, through his mother, months later",
+            [
+                new("Leonid’s mother, in a later interview, as the AP reports it", "“No one thought it would be so terrible,” his mother said. “My son just said one thing: ‘My conscience is clear. They opened fire first.’ That’s all.”", 39, Voice.Interview),
+                new("Leonid’s mother, in a later interview, as the AP reports it", "She declined to listen to any of the intercepts: “This is absurd,” she said. “Just don’t try to make it look like my child killed innocent people.”", 47, Voice.Interview),
+            ],
+            "Attribution of blame (Bandura) for “They opened fire first”; avoiding information (Festinger) for her refusal to listen.",
+            "Whose words are these, told to whom and when, and what does each tag then describe?",
+            [
+                "This is not a call: it is Leonid’s mother, interviewed by the AP in January 2023, reporting what her son told her. The words reach us at two removes, and we do not know when he said them.",
+                "If the report is accurate, “They opened fire first” blames the other side, so the tag describes Leonid’s reasoning; it does not tell us what happened.",
+                "Her refusal to listen to the intercepts fits avoiding information, if she holds both cognitions (my son is good; the calls may show otherwise). Listen for colleagues who ask what else could explain a mother’s refusal, such as grief or fear, before settling on the tag.",
+            ]),
     ];
 
     /// <summary>The observer's checklist for the practice in threes.</summary>
