@@ -95,10 +95,9 @@ public static class WorkshopPacket
         var units = lessons.Units;
         var taught = units.Where(u => u.Prompts.Count > 0).ToList();
         var sample = taught.FirstOrDefault(u => u.Material.Annotation.Arc.Claim is not null) ?? taught.FirstOrDefault();
-        var sections = new List<Section>
+        var sections = new List<Section>(Session(lessons, taught, options))
         {
-            new("packet", "The session", "The session", Opening(lessons, taught, sample, options)),
-            new("frameworks", "The frameworks", "The frameworks on one page", Frameworks()),
+            new("frameworks", "The frameworks", "The frameworks at a glance", Frameworks()),
             new("contested-cases", "Testing the fit", "Testing the fit: contested cases", ContestedCases()),
         };
         if (sample is not null)
@@ -117,9 +116,13 @@ public static class WorkshopPacket
             sections);
     }
 
-    private static List<Block> Opening(HandoutLessons lessons, IReadOnlyList<UnitLesson> taught, UnitLesson? sample, HandoutOptions options)
+    /// <summary>
+    /// The session's pages, one topic a page so that Word and PDF break alike: the title and aims; the agenda and
+    /// materials; the context; norms and care; the practice and care in the classroom.
+    /// </summary>
+    private static IEnumerable<Section> Session(HandoutLessons lessons, IReadOnlyList<UnitLesson> taught, HandoutOptions options)
     {
-        var blocks = new List<Block>
+        var opening = new List<Block>
         {
             new Paragraph("Facilitator’s session plan", ParagraphRole.Kicker),
             new Heading(1, "Teaching propaganda and moral dissonance with the AP’s intercepted calls"),
@@ -131,68 +134,78 @@ public static class WorkshopPacket
         var untaught = lessons.Units.Where(u => u.Prompts.Count == 0).ToList();
         if (untaught.Count > 0)
         {
-            blocks.Add(new Paragraph("These sections were asked for, but no prompt fits them for this audience, so they have no pages here; participants may read them for context:", ParagraphRole.Note));
-            blocks.Add(ListBlock.Bullets(untaught.Select(u => u.DisplayTitle)));
+            opening.Add(new Paragraph("These sections were asked for, but no prompt fits them for this audience, so they have no pages here; participants may read them for context:", ParagraphRole.Note));
+            opening.Add(ListBlock.Bullets(untaught.Select(u => u.DisplayTitle)));
         }
 
         if (options.TemplateSources is { Count: > 0 } sources)
         {
-            blocks.Add(new Paragraph("Prompts include your own, from: " + Wording.List(sources), ParagraphRole.Note));
+            opening.Add(new Paragraph("Prompts include your own, from: " + Wording.List(sources), ParagraphRole.Note));
         }
 
-        blocks.Add(new Paragraph([new Run("The question the session keeps coming back to: ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion), new Run(" (" + LessonPlan.GuidingQuestionSource + ")", RunStyle.Emphasis)]));
-        blocks.Add(new Heading(2, "Aims for participants"));
-        blocks.Add(ListBlock.Bullets(Aims));
-        blocks.Add(new KeepTogether([new Heading(2, "Materials"), ListBlock.Bullets(WorkshopPacketText.Materials)]));
-        blocks.Add(new KeepTogether([new Heading(2, "Agenda"), AgendaTable(taught), new Paragraph([new Run(AgendaTotal(taught), RunStyle.Strong)])]));
-        blocks.Add(new KeepTogether(
-        [
-            new Heading(2, "Context: how the calls reached us"),
-            new Paragraph("Talking points for the second step. Say them in your own words; each is in the article’s introduction.", ParagraphRole.Note),
-            ListBlock.Bullets(WorkshopPacketText.ContextTalkingPoints),
-        ]));
-        blocks.Add(new KeepTogether(
-        [
-            new Heading(3, "Three voices on the page"),
-            new Paragraph("Show one of each and ask how they differ as evidence: a line of a call, what a mother told the AP later, and the AP’s own narration.", ParagraphRole.Note),
-            .. WorkshopPacketText.ThreeVoices.Select(l => l.ToQuotation()),
-        ]));
-        blocks.Add(new KeepTogether([new Heading(2, "Norms for our session"), ListBlock.Bullets(AdultNorms)]));
-        blocks.Add(new Heading(2, "Care in the session"));
-        blocks.Add(new Paragraph(WorkshopPacketText.AnnounceToParticipants));
-        blocks.Add(new Callout(CalloutKind.Note, "An alternative task for participants", [new Paragraph(WorkshopPacketText.AdultAlternative)]));
-        blocks.Add(new KeepTogether([new Heading(2, "When you teach it: care in the classroom"), ListBlock.Bullets(WorkshopPacketText.WhenYouTeachIt)]));
-        blocks.Add(new KeepTogether(
-        [
-            new Heading(2, "Practice in threes: the observer’s checklist"),
-            new Paragraph("One leads a prompt of their group’s section as they would with a class, one answers as a student, one observes with this list; then swap, so each takes each role.", ParagraphRole.Note),
-            ListBlock.Bullets(WorkshopPacketText.ObserverChecklist),
-        ]));
         if (lessons.LeftOutLines)
         {
-            blocks.Add(new Paragraph("This packet is for grades 6–8: the most graphic lines are left out of each reading, which says where.", ParagraphRole.Note));
+            opening.Add(new Paragraph("This packet is made for grades 6–8: the most graphic lines are left out of each reading, which says where.", ParagraphRole.Note));
         }
 
-        return blocks;
+        opening.Add(new Paragraph([new Run("The question the session keeps coming back to: ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion), new Run(" (" + LessonPlan.GuidingQuestionSource + ")", RunStyle.Emphasis)]));
+        opening.Add(new KeepTogether([new Heading(2, "Aims for participants"), ListBlock.Bullets(Aims)]));
+        yield return new Section("packet", "The session", "The session", opening);
+
+        yield return new Section("agenda", "Agenda", "Agenda and materials",
+        [
+            new Heading(1, "Agenda and materials"),
+            new KeepTogether([AgendaTable(taught), new Paragraph([new Run(AgendaTotal(taught), RunStyle.Strong)])]),
+            new KeepTogether([new Heading(2, "Materials"), ListBlock.Bullets(WorkshopPacketText.Materials)]),
+        ]);
+
+        yield return new Section("context", "Context", "Context: how the calls reached us",
+        [
+            new Heading(1, "Context: how the calls reached us"),
+            new Paragraph("Talking points for the second step. Say them in your own words; each is in the article’s introduction.", ParagraphRole.Note),
+            ListBlock.Bullets(WorkshopPacketText.ContextTalkingPoints),
+            new KeepTogether(
+            [
+                new Heading(2, "Three voices on the page"),
+                new Paragraph("Show one of each and ask how they differ as evidence: a line of a call, what a mother told the AP later, and the AP’s own narration.", ParagraphRole.Note),
+                .. WorkshopPacketText.ThreeVoices.Select(l => l.ToQuotation()),
+            ]),
+        ]);
+
+        yield return new Section("care", "Norms and care", "Norms and care",
+        [
+            new Heading(1, "Norms and care"),
+            new KeepTogether([new Heading(2, "Norms for our session"), ListBlock.Bullets(AdultNorms)]),
+            new Heading(2, "Care in the session"),
+            new Paragraph(WorkshopPacketText.AnnounceToParticipants),
+            new Callout(CalloutKind.Note, "An alternative task for participants", [new Paragraph(WorkshopPacketText.AdultAlternative)]),
+        ]);
+
+        yield return new Section("practice", "Practice", "Practice, and care in the classroom",
+        [
+            new Heading(1, "Practice, and care in the classroom"),
+            new KeepTogether(
+            [
+                new Heading(2, "Practice in threes: the observer’s checklist"),
+                new Paragraph("One leads a prompt of their group’s section as they would with a class, one answers as a student, one observes with this list; then swap, so each takes each role.", ParagraphRole.Note),
+                ListBlock.Bullets(WorkshopPacketText.ObserverChecklist),
+            ]),
+            new KeepTogether([new Heading(2, "When you teach it: care in the classroom"), ListBlock.Bullets(WorkshopPacketText.WhenYouTeachIt)]),
+        ]);
     }
 
-    /// <summary>The frameworks on one page, by family, each named plainly with its definition.</summary>
+    /// <summary>The frameworks at a glance (one page), by family, each named plainly with its definition.</summary>
     private static List<Block> Frameworks()
     {
         return
         [
             new KeepTogether(
             [
-                new Heading(1, "The frameworks on one page"),
+                new Heading(1, "The frameworks at a glance"),
                 new Paragraph("A tag is a claim about the words that a teacher will repeat to students: it must survive a colleague’s scrutiny.", ParagraphRole.Note),
-                new Table(
-                    [new TableColumn("Idea", 3), new TableColumn("What it means", 5)],
-                    [.. Families.SelectMany(f => new[]
-                    {
-                        (IReadOnlyList<TableCell>)[new TableCell([new Run(f.Family.ToUpperInvariant(), RunStyle.Strong)]), new TableCell([new Run(f.Gloss, RunStyle.Emphasis)])],
-                    }.Concat(Taxonomy.Frameworks.Where(t => t.Id.StartsWith(f.Prefix, StringComparison.Ordinal))
-                        .Select(term => (IReadOnlyList<TableCell>)[new TableCell([new Run(ShortName(term), RunStyle.Strong)]), new TableCell(term.Description)])))],
-                    "The frameworks, by family"),
+                .. Families.SelectMany(f => new Block[] { new Heading(2, f.Family), new Paragraph(f.Gloss, ParagraphRole.Note) }
+                    .Concat(Taxonomy.Frameworks.Where(t => t.Id.StartsWith(f.Prefix, StringComparison.Ordinal))
+                        .Select(term => new Paragraph([new Run(ShortName(term) + ": ", RunStyle.Strong), new Run(term.Description)])))),
             ]),
         ];
     }
@@ -249,7 +262,7 @@ public static class WorkshopPacket
             new Paragraph("A sample lesson", ParagraphRole.Kicker),
             new Heading(1, lesson.DisplayTitle),
             new Paragraph($"The whole lesson for one section, as a class would have it, for the step where participants try it as students. Its student handout and teacher guide print it with room to write, the tools and the care notes for the unit. Its reading and facilitator notes are in its section of this packet.", ParagraphRole.Note),
-            new KeepTogether([new Heading(2, "The lesson’s agenda"), LessonPlan.AgendaTable(lesson)]),
+            new Paragraph([new Run($"Timing, in minutes ({notes.Minutes} in all): ", RunStyle.Strong), new Run(string.Join(" · ", LessonPlan.Agenda(lesson).Select(step => $"{step.Name.ToLowerInvariant()} {step.Minutes}")) + ". The unit’s teacher guide gives the agenda step by step.")]),
             new Heading(2, "Step by step"),
             new Paragraph([new Run("Guiding question. ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion)]),
             new Paragraph([new Run("Journal (private). ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]),
@@ -322,18 +335,18 @@ public static class WorkshopPacket
     public static IReadOnlyList<Step> Agenda(IReadOnlyList<UnitLesson> units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        var groups = units.Count <= 1 ? "All groups take the same section." : $"Each group takes one of the {Wording.Quantity("section", units.Count)}; with more groups than sections, two groups share one.";
+        var groups = units.Count <= 1 ? "All groups take the same section." : $"Each group takes one of the {Wording.Quantity("section", units.Count)}; two groups may share one.";
         return
         [
-            new(10, false, "Welcome and care", "Say what the material contains; agree the norms; name who participants can talk to, that anyone may step out, and the alternative task."),
-            new(10, false, "Context", "How the calls reached us: the talking points, and the three voices on the page."),
-            new(15, false, "Reading", $"Groups of three or four read their section closely, with its words to know. {groups}"),
-            new(30, true, "Climbing the ladder", "Each group discusses its section’s four prompts in order, from what was said to their own judgment, testing each idea against the line; one member notes where a tag did not fit."),
+            new(10, false, "Welcome and care", "Say what the material contains; agree the norms; name who to talk to, that anyone may step out, and the alternative task."),
+            new(10, false, "Context", "The talking points, and the three voices on the page."),
+            new(15, false, "Reading", $"Groups read their section closely, with its words to know. {groups}"),
+            new(30, true, "Climbing the ladder", "Each group discusses its section’s four prompts in order, testing each idea against the line; one member notes where a tag did not fit."),
             new(10, false, "Break", "A real break: away from the material."),
-            new(25, true, "Testing the fit", "Whole group: the contested cases. Each group then reports one tag from its ladder that held and one it would change."),
-            new(15, true, "The sample lesson", "Participants do the sample lesson’s journal and one prompt as students, then mark the model answer with the rubric."),
-            new(25, true, "Practice in threes", "Lead, answer, observe with the checklist; swap twice. Then adapt one prompt or write an exit ticket for your own students."),
-            new(10, false, "Close", "Back to the guiding question; each participant names one thing they will do differently. Check in with anyone who stepped out."),
+            new(25, true, "Testing the fit", "Whole group: the contested cases; then each group reports one tag that held and one it would change."),
+            new(15, true, "The sample lesson", "Do the journal and one prompt as students; mark the model answer with the rubric."),
+            new(25, true, "Practice in threes", "Lead, answer, observe with the checklist; swap twice. Then adapt a prompt or write an exit ticket for your students."),
+            new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently. Check in with anyone who stepped out."),
         ];
     }
 
@@ -350,7 +363,7 @@ public static class WorkshopPacket
         var total = steps.Sum(s => s.Minutes);
         var talk = steps.Where(s => s.DiscussionOrPractice).Sum(s => s.Minutes);
         return new Table(
-            [new TableColumn("Minutes", 1), new TableColumn("Step", 3), new TableColumn("What happens", 6)],
+            [new TableColumn("Minutes", 1), new TableColumn("Step", 3), new TableColumn("What happens", 7)],
             [.. steps.Select(s => (IReadOnlyList<TableCell>)
             [
                 new TableCell(s.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)),

@@ -21,11 +21,9 @@ public static class WorkshopPacketText
 
     public static readonly IReadOnlyList<string> Materials =
     [
-        "This packet, one copy for the facilitator.",
-        "For each group, its unit’s pages from this packet (the reading, the words to know and the four prompts).",
-        "For each participant, a copy of the whole article, and the student handout and teacher guide of the sample lesson.",
-        "The frameworks page and the observer’s checklist, one copy each per participant.",
-        "Chart paper or a shared document for each group, sticky notes, and a visible timer.",
+        "For the facilitator: this packet. For each group: its section’s pages from this packet (reading, words to know, prompts).",
+        "For each participant: the whole article, the frameworks page and the observer’s checklist, and the sample lesson’s student handout and teacher guide.",
+        "Chart paper or a shared document for each group, and a visible timer.",
     ];
 
     /// <summary>What the facilitator says in the context step: how the calls reached the page, and what they cannot show.</summary>
