@@ -335,7 +335,7 @@ public static class WorkshopPacket
     public static IReadOnlyList<Step> Agenda(IReadOnlyList<UnitLesson> units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        var groups = units.Count <= 1 ? "All groups take the same section." : $"Each group takes one of the {Wording.Quantity("section", units.Count)}; two groups may share one.";
+        var groups = units.Count <= 1 ? "All groups take the same section." : $"Each group takes one of the {Wording.Quantity("section", units.Count)}: choose as many as you have groups, or let two groups share one.";
         return
         [
             new(10, false, "Welcome and care", "Say what the material contains; agree the norms; name who to talk to, that anyone may step out, and the alternative task."),
@@ -359,9 +359,8 @@ public static class WorkshopPacket
 
     private static Table AgendaTable(IReadOnlyList<UnitLesson> units)
     {
+        // No caption: the line under the table states the total, which Word would otherwise print twice.
         var steps = Agenda(units);
-        var total = steps.Sum(s => s.Minutes);
-        var talk = steps.Where(s => s.DiscussionOrPractice).Sum(s => s.Minutes);
         return new Table(
             [new TableColumn("Minutes", 1), new TableColumn("Step", 3), new TableColumn("What happens", 7)],
             [.. steps.Select(s => (IReadOnlyList<TableCell>)
@@ -369,8 +368,7 @@ public static class WorkshopPacket
                 new TableCell(s.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new TableCell([new Run(s.Name, RunStyle.Strong), .. s.DiscussionOrPractice ? [new Run(" (discussion and practice)", RunStyle.Emphasis)] : Array.Empty<Run>()]),
                 new TableCell(s.What),
-            ])],
-            $"Agenda: {Duration(total)} in all, {Wording.Minutes(talk)} of them discussion and practice");
+            ])]);
     }
 
     /// <summary>"2 hours 30 minutes", "45 minutes".</summary>

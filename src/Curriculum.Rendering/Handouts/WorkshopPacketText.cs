@@ -47,11 +47,11 @@ public static class WorkshopPacketText
 
     /// <summary>What to tell participants before the session: what the article contains, said accurately (who says what).</summary>
     public const string AnnounceToParticipants =
-        "Tell participants a few days ahead what the article contains. On the calls, soldiers describe killing civilians and a 17-year-old who had been stopped, looting, drinking, and soldiers ready to harm themselves to get away from the fighting; there is profanity, partly censored in the source. In its own narration the AP tells of a teenage Ukrainian boy whose ears were cut off. Name who participants can talk to afterwards, and say that anyone may step out without explaining. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
+        "Tell participants a few days ahead what the article contains. On the calls, soldiers speak of shooting civilians and of a 17-year-old who was stopped and shot, of looting and drinking, and of soldiers ready to harm themselves to get away from the fighting; there is profanity, partly censored in the source. The AP’s own narration adds that Maxim told his wife he had killed civilians, and tells of a teenage Ukrainian boy whose ears were cut off. Name who participants can talk to afterwards, and say that anyone may step out without explaining. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
 
-    /// <summary>An alternative task for a participant who would rather not work with the calls; it quotes none of them.</summary>
+    /// <summary>An alternative task for a participant who would rather not work with the calls; it sends them to no graphic line.</summary>
     public const string AdultAlternative =
-        "A participant who would rather not read the calls can work from the talking points on how the calls reached us (they quote no call) and draft the sourcing part of a lesson: what a reader can and cannot know from an intercepted, edited and translated call, what would confirm or challenge a soldier’s account, and two questions that would take students there. They rejoin the group for the practice in threes with their draft.";
+        "A participant who would rather not read the calls can work from the talking points on how the calls reached us (they quote no graphic line) and draft the sourcing part of a lesson: what a reader can and cannot know from an intercepted, edited and translated call, what would confirm or challenge a soldier’s account, and two questions that would take students there. They rejoin the group for the practice in threes with their draft.";
 
     /// <summary>Care notes for the classroom that the packet adds to the teacher guides' (which carry each unit's own advisory and opt-out task).</summary>
     public static readonly IReadOnlyList<string> WhenYouTeachIt =

@@ -144,7 +144,7 @@ public sealed class WorkshopPacketTests
         var text = ModelWalk.Text(Reviewed.Value.Document);
         text.ShouldNotContain("they quote no line of the calls");
         text.ShouldNotContain("quotes soldiers describing killings of civilians, looting and the mutilation");
-        text.ShouldContain("In its own narration the AP tells of a teenage Ukrainian boy whose ears were cut off.");
+        text.ShouldContain("The AP’s own narration adds that Maxim told his wife he had killed civilians, and tells of a teenage Ukrainian boy whose ears were cut off.");
         text.ShouldContain("The article does not say who intercepted the calls");
         text.ShouldContain("Mikhail Khodorkovsky");
         text.ShouldContain("The article does not say who translated them");
