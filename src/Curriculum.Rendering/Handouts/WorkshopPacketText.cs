@@ -123,7 +123,7 @@ public static class WorkshopPacketText
             "Attribution of blame (Bandura), or a soldier’s fair account of a threat.",
             "What does the text show, and whose account is it?",
             [
-                "In class, a student may say the 17-year-old was passing on where to bomb, so the shooting was justified. Do not argue the law or shut the student down: go back to the text.",
+                "In class, a student may say the 17-year-old had information on his phone about where to bomb, so the shooting was justified. Do not argue the law or shut the student down: go back to the text.",
                 "The only account is Leonid’s, to his mother: the young man “was stopped; they took his cellphone” before he was shot. The AP has no evidence of individual actions beyond what the men confess.",
                 "The AP reports the reasoning Leonid gives his mother (anyone outside “must not be a real civilian”): that is the reasoning the tag asks about. Accept a reading either way that rests on these words and says what the source cannot show.",
             ]),
