@@ -322,7 +322,43 @@ public static class WorkshopPacket
             more.Add(ListBlock.Bullets(prompt.LookFors));
         }
 
+        if (ContestedCaseOf(prompt) is { } contested)
+        {
+            more.Add(new Paragraph([new Run("Before you settle a tag here: ", RunStyle.Strong), new Run($"this line is contested case {contested.Number}, “{contested.Case.Title}”, in Testing the fit.")], ParagraphRole.Note));
+        }
+
         return new ListItem([new Run(prompt.Text)], more, KeepTogether: true);
+    }
+
+    /// <summary>
+    /// For a prompt that puts a tag (a propaganda device, a mechanism, dissonance) on a line, the contested case
+    /// (numbered from 1) whose lines include that line, if any.
+    /// </summary>
+    public static (int Number, WorkshopPacketText.ContestedCase Case)? ContestedCaseOf(HandoutPrompt prompt)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        if (!new[] { "ipa:", "bandura:", "festinger:" }.Any(f => prompt.FrameworkId.StartsWith(f, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var match = prompt.ExcerptReference is null ? null : System.Text.RegularExpressions.Regex.Match(prompt.ExcerptReference, @"^line (\d+)");
+        if (match is not { Success: true })
+        {
+            return null;
+        }
+
+        var line = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var cases = WorkshopPacketText.ContestedCases;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (cases[i].Lines.Any(l => l.Number == line))
+            {
+                return (i + 1, cases[i]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>One step of the session: minutes, whether it is discussion or practice, and what happens.</summary>

@@ -168,4 +168,16 @@ public sealed class WorkshopPacketTests
         pages[start].ShouldContain("Close reading");
         pdf.FileName.ShouldBe("workshop-packet-6-units.pdf");
     }
+
+    [Fact]
+    public void A_prompt_on_a_contested_line_sends_the_facilitator_to_its_case()
+    {
+        var (set, document) = Reviewed.Value;
+        var maxim = document.Sections.Single(s => s.Id == "maxim-3");
+        var notes = ModelWalk.Blocks(maxim.Blocks).OfType<Paragraph>().Select(p => p.PlainText).Where(t => t.StartsWith("Before you settle a tag here:", StringComparison.Ordinal)).ToList();
+        notes.ShouldNotBeEmpty();
+        notes.ShouldContain(t => t.Contains("contested case 1, “An excuse for drinking", StringComparison.Ordinal));
+        var lessons = HandoutRenderer.Lessons(set).Units.Single(u => u.Id == "maxim-3");
+        notes.Count.ShouldBe(lessons.Prompts.Count(p => WorkshopPacket.ContestedCaseOf(p) is not null));
+    }
 }
