@@ -124,7 +124,7 @@ public static class HandoutsApi
             ProblemHttpResult? refusal;
             using (turn)
             {
-                (set, refusal) = workshop.TryGenerate(discussion, budget);
+                (set, refusal) = kind == DocumentKinds.Packet ? PacketSet(workshop, discussion, budget) : workshop.TryGenerate(discussion, budget);
             }
 
             if (set is null)
@@ -143,5 +143,26 @@ public static class HandoutsApi
             }, http.RequestAborted);
         });
         return document is null ? refused! : TypedResults.File(document.Bytes, document.MediaType, document.FileName);
+    }
+
+    /// <summary>
+    /// A packet's set: each unit's own ladder of <see cref="WorkshopPacket.PromptsPerUnit"/> prompts, asked for one unit
+    /// at a time and joined (the request's count is not used); the first refusal stops it.
+    /// </summary>
+    private static (DiscussionSet? Set, ProblemHttpResult? Refusal) PacketSet(Workshop workshop, DiscussionBody discussion, RenderBudget budget)
+    {
+        var sets = new List<DiscussionSet>();
+        foreach (var unit in (discussion.Units ?? []).Distinct(StringComparer.Ordinal))
+        {
+            var (set, refusal) = workshop.TryGenerate(discussion with { Units = [unit], Count = WorkshopPacket.PromptsPerUnit }, budget);
+            if (set is null)
+            {
+                return (null, refusal);
+            }
+
+            sets.Add(set);
+        }
+
+        return (WorkshopPacket.Join(sets), null);
     }
 }

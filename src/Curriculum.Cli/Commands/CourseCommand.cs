@@ -37,7 +37,13 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
 
         // Every request is checked before anything is rendered or written.
         var formats = _print.Formats(parsed);
-        var jobs = renderer.Kit(units => DiscussionInput.Generate(generator, _input.Request(parsed, units)), loaded.Article.UnitIds, options, formats);
+        // The packet gives each unit its own ladder of prompts (WorkshopPacket.PromptsPerUnit), asked for one unit at a time.
+        var jobs = renderer.Kit(
+            units => DiscussionInput.Generate(generator, _input.Request(parsed, units)),
+            loaded.Article.UnitIds,
+            options,
+            formats,
+            units => WorkshopPacket.Set(units, (unit, count) => DiscussionInput.Generate(generator, _input.Request(parsed, [unit]) with { Count = count })));
 
         var folder = _print.Folder(parsed);
         var written = new (string Path, int Pages, long Bytes)[jobs.Count];

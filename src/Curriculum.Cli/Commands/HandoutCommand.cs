@@ -10,7 +10,7 @@ namespace Curriculum.Cli.Commands;
 public sealed class HandoutCommand(Func<Course> course, CliConsole console) : ICliCommand
 {
     private readonly Argument<string[]> _units = new("unit-id") { Description = "One or more units, e.g. leonid-1 ivan-2 (see 'units'); none for the course reader, which is the whole article.", Arity = ArgumentArity.ZeroOrMore };
-    private readonly Option<string> _kind = new("--kind") { Description = "student (one handout per unit), teacher (one guide per unit), packet (one workshop packet for all the units) or reader (the course reader: the whole article).", DefaultValueFactory = _ => "student" };
+    private readonly Option<string> _kind = new("--kind") { Description = "student (one handout per unit), teacher (one guide per unit), packet (one workshop packet for all the units, with a ladder of four prompts per unit; --count is not used) or reader (the course reader: the whole article).", DefaultValueFactory = _ => "student" };
     private readonly PrintInput _print = new();
     private readonly DiscussionInput _input = new();
 
@@ -44,9 +44,11 @@ public sealed class HandoutCommand(Func<Course> course, CliConsole console) : IC
         var renderer = new HandoutRenderer();
 
         // Everything is generated and rendered before the first byte is written: a bad option changes no file.
-        var requests = !kind.OnePerUnit ? [_input.Request(parsed, units)] : units.Select(u => _input.Request(parsed, [u])).ToList();
+        // A packet gives each unit its own ladder of prompts (WorkshopPacket.PromptsPerUnit), asked for one unit at a time.
         var formats = _print.Formats(parsed);
-        var sets = requests.Select(r => DiscussionInput.Generate(generator, r)).ToList();
+        var sets = kind == DocumentKinds.Packet
+            ? [WorkshopPacket.Set(units, (unit, count) => DiscussionInput.Generate(generator, _input.Request(parsed, [unit]) with { Count = count }))]
+            : (!kind.OnePerUnit ? [_input.Request(parsed, units)] : units.Select(u => _input.Request(parsed, [u]))).Select(r => DiscussionInput.Generate(generator, r)).ToList();
         var documents = formats.SelectMany(format => sets.Select(set => renderer.Render(set, kind, options, format))).ToList();
 
         var folder = _print.Folder(parsed);

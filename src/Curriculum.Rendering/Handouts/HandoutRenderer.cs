@@ -77,8 +77,10 @@ public sealed class HandoutRenderer
     /// guide for every unit, the course reader and a workshop packet for the numbered units. Every set is generated
     /// here, before anything is rendered, so a request the generator refuses fails before a file is touched. The
     /// documents are independent of each other. <paramref name="units"/> are every unit of the course, in order.
+    /// <paramref name="packetSetFor"/>, when given, makes the packet's set of its units (see <see cref="WorkshopPacket.Set"/>:
+    /// a ladder of prompts per unit); otherwise the packet is made with <paramref name="setFor"/>.
     /// </summary>
-    public IReadOnlyList<KitDocument> Kit(Func<IReadOnlyList<string>, DiscussionSet> setFor, IReadOnlyList<string> units, HandoutOptions options, IReadOnlyList<OutputFormat>? formats = null)
+    public IReadOnlyList<KitDocument> Kit(Func<IReadOnlyList<string>, DiscussionSet> setFor, IReadOnlyList<string> units, HandoutOptions options, IReadOnlyList<OutputFormat>? formats = null, Func<IReadOnlyList<string>, DiscussionSet>? packetSetFor = null)
     {
         ArgumentNullException.ThrowIfNull(setFor);
         formats = formats is { Count: > 0 } ? formats : [OutputFormat.Pdf];
@@ -90,7 +92,7 @@ public sealed class HandoutRenderer
 
         var everyUnit = setFor(units);
         var sets = units.ToDictionary(u => u, u => setFor([u]));
-        var packet = setFor([.. everyUnit.Materials.Where(m => m.Number is not null).Select(m => m.Unit)]);
+        var packet = (packetSetFor ?? setFor)([.. everyUnit.Materials.Where(m => m.Number is not null).Select(m => m.Unit)]);
         return
         [
             .. formats.SelectMany(format => (KitDocument[])

@@ -1,126 +1,414 @@
+using Curriculum.Core.Discussion;
 using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Documents;
 
 namespace Curriculum.Rendering.Handouts;
 
 /// <summary>
-/// A facilitator's session plan for adults: aims for the participants, an agenda in which at least half the time is
-/// discussion and practice, norms written for colleagues, the care notes, the frameworks, and each unit that has
-/// prompts with what to listen for. It prints no prompt ids and no software commands.
+/// A facilitator's session plan for adults (teachers in professional development): what the session is and needs,
+/// aims for the participants that the packet keeps, an agenda in which more than half the time is discussion and
+/// practice, with a break, adding up to the stated total; the context talking points; norms and care written for
+/// colleagues; the frameworks on one page; contested cases for testing whether a tag fits; the observer's checklist;
+/// one sample lesson in full; then each unit with its reading and a ladder of prompts with facilitator notes. It prints
+/// no prompt ids, framework ids or software commands. Its reviewed wording is in <see cref="WorkshopPacketText"/>.
 /// </summary>
 public static class WorkshopPacket
 {
     public const string Name = "Workshop packet";
 
+    /// <summary>How many prompts each unit's ladder holds: what was said, why, what it did, one's own judgment.</summary>
+    public const int PromptsPerUnit = 4;
+
+    /// <summary>The session's length in minutes, break included; <see cref="Agenda"/> adds up to it.</summary>
+    public const int SessionMinutes = 150;
+
     public static readonly IReadOnlyList<string> Aims =
     [
-        "Read intercepted calls closely, and tell apart a line of a call, a later interview with the AP and the AP's own narration.",
-        "Try the propaganda devices, Bandura's mechanisms of moral disengagement and Festinger's dissonance on real lines, and test whether each one fits.",
-        "Practice leading a discussion of distressing material with care: announcing it, offering an opt-out of equal worth, building norms, following up.",
-        "Leave with a lesson you could teach: a sequence of prompts, an exit ticket and a claim–evidence–reasoning task with its rubric.",
+        "Read intercepted calls closely, and tell apart a line of a call, a later interview with the AP and the AP’s own narration.",
+        "Try the propaganda devices, Bandura’s mechanisms of moral disengagement and Festinger’s dissonance on real lines, and test whether each one fits, including cases where it does not.",
+        "Practice leading a discussion of distressing material with care: announcing it, offering an alternative task of equal worth, keeping norms, following up.",
+        "Leave with a lesson you could teach: a ladder of prompts for a unit, and a sample lesson with its journal, reading purpose, exit ticket and claim–evidence–reasoning task with its rubric.",
     ];
 
     public static readonly IReadOnlyList<string> AdultNorms =
     [
-        "Speak from the text: point to the line before you say what you make of it.",
-        "Question ideas, not colleagues; we are here to sharpen each other's teaching.",
+        "Speak from the text: point to the line, and say whose words they are, before you say what you make of it.",
+        "Question ideas, not colleagues; we are here to sharpen each other’s teaching.",
         "No generalizations about a whole people: the article is about how ordinary people come to do terrible things.",
-        "Some colleagues may have family in Ukraine or Russia, or have served in an army themselves. Share only what you choose; what is shared stays in the room.",
+        "Some colleagues may have family in Ukraine or Russia, or have served in an army themselves. No one speaks for a country or a people; share only what you choose; what is shared stays in the room.",
         "Read the graphic lines only where the work needs them, never for effect. Step out whenever you need to, without explaining.",
     ];
+
+    /// <summary>
+    /// The packet's discussion set: each unit's own ladder of <see cref="PromptsPerUnit"/> prompts, asked for one unit at
+    /// a time (so each ladder climbs the Bloom levels on its own) and joined in the units' order. <paramref name="unitSet"/>
+    /// generates the set of one unit with the count it is given.
+    /// </summary>
+    public static DiscussionSet Set(IReadOnlyList<string> units, Func<string, int, DiscussionSet> unitSet)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(unitSet);
+        return Join([.. units.Distinct(StringComparer.Ordinal).Select(u => unitSet(u, PromptsPerUnit))]);
+    }
+
+    /// <summary>Sets of single units joined into one, in order; excerpt ids are made distinct so each prompt keeps its excerpt.</summary>
+    public static DiscussionSet Join(IReadOnlyList<DiscussionSet> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        if (sets.Count == 1)
+        {
+            return sets[0];
+        }
+
+        if (sets.Count == 0)
+        {
+            throw new ArgumentException("a packet needs at least one unit", nameof(sets));
+        }
+
+        var excerpts = new List<Excerpt>();
+        var prompts = new List<Prompt>();
+        for (var i = 0; i < sets.Count; i++)
+        {
+            var prefix = $"u{i + 1}.";
+            excerpts.AddRange(sets[i].Excerpts.Select(e => e with { Id = prefix + e.Id }));
+            prompts.AddRange(sets[i].Prompts.Select(p => p with { Excerpt = prefix + p.Excerpt, Pair = p.Pair is null ? null : prefix + p.Pair }));
+        }
+
+        return new DiscussionSet(
+            sets[0].Seed,
+            sets[0].Audience,
+            [.. sets.SelectMany(s => s.Units)],
+            excerpts,
+            prompts,
+            [.. sets.SelectMany(s => s.Vocabulary)],
+            [.. sets.SelectMany(s => s.Advisories)],
+            sets.Sum(s => s.Minutes),
+            [.. sets.SelectMany(s => s.Notes).Distinct(StringComparer.Ordinal)])
+        {
+            Materials = [.. sets.SelectMany(s => s.Materials)],
+            Source = sets[0].Source,
+        };
+    }
 
     public static HandoutDocument Compose(HandoutLessons lessons, HandoutOptions options)
     {
         var units = lessons.Units;
         var taught = units.Where(u => u.Prompts.Count > 0).ToList();
-        var templateSources = options.TemplateSources ?? [];
+        var sample = taught.FirstOrDefault(u => u.Material.Annotation.Arc.Claim is not null) ?? taught.FirstOrDefault();
+        var sections = new List<Section>(Session(lessons, taught, options))
+        {
+            new("frameworks", "The frameworks", "The frameworks at a glance", Frameworks()),
+            new("contested-cases", "Testing the fit", "Testing the fit: contested cases", ContestedCases()),
+        };
+        if (sample is not null)
+        {
+            sections.Add(SampleLesson(sample));
+        }
+
+        sections.AddRange(taught.Select(Unit));
+        return new HandoutDocument(
+            new DocumentInfo(
+                "Workshop packet: teaching “never saw such hell”",
+                $"A facilitator’s session plan for {Wording.Quantity("section", taught.Count)} of the article: aims, agenda, talking points, care, contested cases and a ladder of prompts for each",
+                string.Join(", ", new[] { "propaganda", "moral dissonance" }.Concat(units.Select(u => u.Id))),
+                Author: Parts.Author),
+            Parts.Setup(options, Name, lessons.Source),
+            sections);
+    }
+
+    /// <summary>
+    /// The session's pages, one topic a page so that Word and PDF break alike: the title and aims; the agenda and
+    /// materials; the context; norms and care; the practice and care in the classroom.
+    /// </summary>
+    private static IEnumerable<Section> Session(HandoutLessons lessons, IReadOnlyList<UnitLesson> taught, HandoutOptions options)
+    {
         var opening = new List<Block>
         {
             new Paragraph("Facilitator’s session plan", ParagraphRole.Kicker),
             new Heading(1, "Teaching propaganda and moral dissonance with the AP’s intercepted calls"),
-            // One unit a line: unit titles end in their own punctuation ("The end?"), so they are never run together in a sentence.
-            new Paragraph($"This session works with {Wording.Quantity("unit", units.Count)} of the article:"),
-            ListBlock.Bullets(units.Select(l => l.DisplayTitle)),
+            new Paragraph($"A session of {Duration(SessionMinutes)}, a break included, for teachers of history, social studies and English, in groups of three or four. It works with {Wording.Quantity("section", taught.Count)} of the article; each group takes one:"),
+            // One section a line: titles end in their own punctuation ("The end?"), so they are never run together in a sentence.
+            ListBlock.Bullets(taught.Select(u => u.DisplayTitle)),
         };
-        var untaught = units.Where(u => u.Prompts.Count == 0).ToList();
+
+        var untaught = lessons.Units.Where(u => u.Prompts.Count == 0).ToList();
         if (untaught.Count > 0)
         {
-            opening.Add(new Paragraph($"No prompt of this set points at {Wording.List(untaught.Select(u => u.DisplayTitle))}: read it for context; it has no section of its own below.", ParagraphRole.Note));
+            opening.Add(new Paragraph("These sections were asked for, but no prompt fits them for this audience, so they have no pages here; participants may read them for context:", ParagraphRole.Note));
+            opening.Add(ListBlock.Bullets(untaught.Select(u => u.DisplayTitle)));
         }
 
-        if (templateSources.Count > 0)
+        if (options.TemplateSources is { Count: > 0 } sources)
         {
-            opening.Add(new Paragraph("Prompt templates: " + Wording.List(templateSources), ParagraphRole.Note));
+            opening.Add(new Paragraph("Prompts include your own, from: " + Wording.List(sources), ParagraphRole.Note));
         }
 
-        opening.Add(new Heading(2, "Aims for participants"));
-        opening.Add(ListBlock.Bullets(Aims));
-        opening.Add(new Heading(2, "Agenda"));
-        opening.Add(AgendaTable(taught));
-        opening.Add(new Heading(2, "Norms for our session"));
-        opening.Add(ListBlock.Bullets(AdultNorms));
-        opening.Add(new Heading(2, "When you teach it: care"));
-        opening.AddRange(Parts.Care(lessons.LeftOutLines));
-        opening.Add(new Heading(2, "The frameworks in one page"));
-        opening.AddRange(Taxonomy.Frameworks.Select(term => new Paragraph([new Run(term.Label + ": ", RunStyle.Strong), new Run(term.Description)], ParagraphRole.Note)));
+        if (lessons.LeftOutLines)
+        {
+            opening.Add(new Paragraph("This packet is made for grades 6–8: the most graphic lines are left out of each reading, which says where.", ParagraphRole.Note));
+        }
 
-        var running = Wording.Quantity("unit", units.Count);
-        return new HandoutDocument(
-            new DocumentInfo(
-                "Workshop packet: teaching “never saw such hell”",
-                $"A facilitator's session plan for {Wording.Quantity("lesson unit", units.Count)}: aims, agenda, norms and discussion prompts",
-                string.Join(", ", new[] { "propaganda", "moral dissonance" }.Concat(units.Select(u => u.Id))),
-                Author: Parts.Author),
-            Parts.Setup(options, Name, lessons.Source),
-            [new Section("packet", running, "The session", opening), .. taught.Select(Unit)]);
+        opening.Add(new Paragraph([new Run("The question the session keeps coming back to: ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion), new Run(" (" + LessonPlan.GuidingQuestionSource + ")", RunStyle.Emphasis)]));
+        opening.Add(new KeepTogether([new Heading(2, "Aims for participants"), ListBlock.Bullets(Aims)]));
+        yield return new Section("packet", "The session", "The session", opening);
+
+        yield return new Section("agenda", "Agenda", "Agenda and materials",
+        [
+            new Heading(1, "Agenda and materials"),
+            new KeepTogether([AgendaTable(taught), new Paragraph([new Run(AgendaTotal(taught), RunStyle.Strong)])]),
+            new KeepTogether([new Heading(2, "Materials"), ListBlock.Bullets(WorkshopPacketText.Materials)]),
+        ]);
+
+        yield return new Section("context", "Context", "Context: how the calls reached us",
+        [
+            new Heading(1, "Context: how the calls reached us"),
+            new Paragraph("Talking points for the second step. Say them in your own words; each is in the article’s introduction.", ParagraphRole.Note),
+            ListBlock.Bullets(WorkshopPacketText.ContextTalkingPoints),
+            new KeepTogether(
+            [
+                new Heading(2, "Three voices on the page"),
+                new Paragraph("Show one of each and ask how they differ as evidence: a line of a call, what a mother told the AP later, and the AP’s own narration.", ParagraphRole.Note),
+                .. WorkshopPacketText.ThreeVoices.Select(l => l.ToQuotation()),
+            ]),
+        ]);
+
+        yield return new Section("care", "Norms and care", "Norms and care",
+        [
+            new Heading(1, "Norms and care"),
+            new KeepTogether([new Heading(2, "Norms for our session"), ListBlock.Bullets(AdultNorms)]),
+            new Heading(2, "Care in the session"),
+            new Paragraph(WorkshopPacketText.AnnounceToParticipants),
+            new Callout(CalloutKind.Note, "An alternative task for participants", [new Paragraph(WorkshopPacketText.AdultAlternative)]),
+        ]);
+
+        yield return new Section("practice", "Practice", "Practice, and care in the classroom",
+        [
+            new Heading(1, "Practice, and care in the classroom"),
+            new KeepTogether(
+            [
+                new Heading(2, "Practice in threes: the observer’s checklist"),
+                new Paragraph("One leads a prompt of their group’s section as they would with a class, one answers as a student, one observes with this list; then swap, so each takes each role.", ParagraphRole.Note),
+                ListBlock.Bullets(WorkshopPacketText.ObserverChecklist),
+            ]),
+            new KeepTogether([new Heading(2, "When you teach it: care in the classroom"), ListBlock.Bullets(WorkshopPacketText.WhenYouTeachIt)]),
+        ]);
     }
 
-    /// <summary>A unit of the session: its advisory, what happens in it, and its prompts with what to listen for.</summary>
-    private static Section Unit(UnitLesson lesson) => new(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle,
-    [
-        new Heading(1, lesson.DisplayTitle),
-        Parts.Advisory(lesson.Material.Annotation.Advisory, forTeacher: true),
-        new Paragraph(lesson.Material.Annotation.Summary),
-        new Heading(2, "Prompts"),
-        new ListBlock(true, [.. lesson.Prompts.Select(prompt => new ListItem(
-            [new Run(prompt.Text)],
+    /// <summary>The frameworks at a glance (one page), by family, each named plainly with its definition.</summary>
+    private static List<Block> Frameworks()
+    {
+        return
+        [
+            new KeepTogether(
             [
-                new Paragraph($"{prompt.Framework} · Bloom: {prompt.Level} · Socratic: {prompt.QuestionType}", ParagraphRole.Note),
-                .. prompt.LookFors.Count > 0 ? [new Paragraph([new Run("Listen for", RunStyle.Strong)]), ListBlock.Bullets(prompt.LookFors)] : Array.Empty<Block>(),
-            ],
-            KeepTogether: true))]),
-    ]);
+                new Heading(1, "The frameworks at a glance"),
+                new Paragraph("A tag is a claim about the words that a teacher will repeat to students: it must survive a colleague’s scrutiny.", ParagraphRole.Note),
+                .. Families.SelectMany(f => new Block[] { new Heading(2, f.Family), new Paragraph(f.Gloss, ParagraphRole.Note) }
+                    .Concat(Taxonomy.Frameworks.Where(t => t.Id.StartsWith(f.Prefix, StringComparison.Ordinal))
+                        .Select(term => new Paragraph([new Run(ShortName(term) + ": ", RunStyle.Strong), new Run(term.Description)])))),
+            ]),
+        ];
+    }
 
-    /// <summary>One step of the session: minutes, whether it is discussion or practice, and what happens.</summary>
-    public sealed record Step(int Minutes, bool DiscussionOrPractice, string What);
+    /// <summary>A framework's name for the one-page table: "Name calling"; Festinger's ways of easing a clash as "Eased by adding justifications".</summary>
+    private static string ShortName(Term term)
+    {
+        var name = LessonPlan.PlainName(term);
+        const string reducing = "Reducing dissonance by ";
+        return name.StartsWith(reducing, StringComparison.Ordinal) ? "Eased by " + name[reducing.Length..] : name;
+    }
+
+    /// <summary>The contested cases for testing whether a tag fits, for the whole-group step after the break.</summary>
+    private static List<Block> ContestedCases()
+    {
+        var blocks = new List<Block>
+        {
+            new Heading(1, "Testing the fit: contested cases"),
+            new Paragraph("For the whole-group step after the break. Put each line up, name the tempting tag, ask the question, and let colleagues argue before you offer the notes. The aim is not one right tag but the habit of testing a tag against the words and the voice.", ParagraphRole.Note),
+        };
+        var number = 0;
+        foreach (var c in WorkshopPacketText.ContestedCases)
+        {
+            number++;
+            blocks.Add(new KeepTogether(
+            [
+                new Heading(2, $"{number}. {c.Title}"),
+                .. c.Lines.Select(l => l.ToQuotation()),
+                new Paragraph([new Run("The tempting tag: ", RunStyle.Strong), new Run(c.Tempting)]),
+                new Paragraph([new Run("Ask: ", RunStyle.Strong), new Run(c.Question)]),
+                new Paragraph([new Run("Listen for", RunStyle.Strong)]),
+                ListBlock.Bullets(c.ListenFor),
+            ]));
+        }
+
+        return blocks;
+    }
+
+    /// <summary>The frameworks' families, in the order the frameworks page gives them.</summary>
+    private static readonly (string Prefix, string Family, string Gloss)[] Families =
+    [
+        ("ipa:", "Propaganda devices", "Institute for Propaganda Analysis, 1937: messages made to persuade."),
+        ("bandura:", "Moral disengagement", "Bandura: how people free themselves from their own standards."),
+        ("festinger:", "Cognitive dissonance", "Festinger: one person’s two cognitions clash, and something eases it."),
+        ("history:", "Historical thinking", "Reading a source as a source."),
+    ];
+
+    /// <summary>One unit's lesson in full, as a class would have it: the arc the aims promise.</summary>
+    private static Section SampleLesson(UnitLesson lesson)
+    {
+        var notes = lesson.Material.Annotation;
+        var blocks = new List<Block>
+        {
+            new Paragraph("A sample lesson", ParagraphRole.Kicker),
+            new Heading(1, lesson.DisplayTitle),
+            new Paragraph($"The whole lesson for one section, as a class would have it, for the step where participants try it as students. Its student handout and teacher guide print it with room to write, the tools and the care notes for the unit. Its reading and facilitator notes are in its section of this packet.", ParagraphRole.Note),
+            new Paragraph([new Run($"Timing, in minutes ({notes.Minutes} in all): ", RunStyle.Strong), new Run(string.Join(" · ", LessonPlan.Agenda(lesson).Select(step => $"{step.Name.ToLowerInvariant()} {step.Minutes}")) + ". The unit’s teacher guide gives the agenda step by step.")]),
+            new Heading(2, "Step by step"),
+            new Paragraph([new Run("Guiding question. ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion)]),
+            new Paragraph([new Run("Journal (private). ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]),
+            new Paragraph([new Run("Purpose for the reading. ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
+            new Paragraph([new Run("Discussion. ", RunStyle.Strong), new Run("The ladder of prompts, in order:")]),
+            new ListBlock(true, [.. lesson.Prompts.Select(p => new ListItem([new Run(p.Text)], [], KeepTogether: true))]),
+            new Paragraph([new Run("Exit ticket. ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes))]),
+            new KeepTogether(
+            [
+                new Heading(2, "Claim, evidence, reasoning"),
+                new Paragraph([new Run("The task. ", RunStyle.Strong), new Run(LessonPlan.ClaimQuestion(notes))]),
+                LessonPlan.Rubric,
+            ]),
+        };
+        blocks.Add(notes.Arc.Claim is { } claim
+            ? new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])
+            : new Paragraph("This section has no reviewed model answer yet: write one with two quotations from it, and read it against the rubric.", ParagraphRole.Note));
+        blocks.Add(new Paragraph("For practice: mark the model answer with the rubric in pairs, then write the answer a level 2 student might give and the feedback that would move it to level 3.", ParagraphRole.Note));
+        return new Section("sample-" + lesson.Id, "A sample lesson", "A sample lesson", blocks);
+    }
+
+    /// <summary>A unit of the session: its advisory, what happens, the reading, its words, and its ladder of prompts with facilitator notes.</summary>
+    private static Section Unit(UnitLesson lesson)
+    {
+        var notes = lesson.Material.Annotation;
+        var blocks = new List<Block>
+        {
+            new Paragraph("For the group that takes this section", ParagraphRole.Kicker),
+            new Heading(1, lesson.DisplayTitle),
+            Parts.Advisory(notes.Advisory, forTeacher: true),
+            new Heading(2, "What happens in this section"),
+            new Paragraph(notes.Summary),
+            new Heading(2, "The reading"),
+            new Paragraph("Each line is numbered as in the full article; the speaker is named, and a later interview is marked as such.", ParagraphRole.Note),
+        };
+        blocks.AddRange(Parts.Reading(lesson.Material.Reading));
+        if (notes.Vocabulary.Count > 0)
+        {
+            blocks.Add(new KeepTogether([new Heading(2, "Words to know"), Parts.Vocabulary(notes.Vocabulary)]));
+        }
+
+        blocks.Add(new Heading(2, "The ladder of prompts"));
+        blocks.Add(new Paragraph("Discuss them in order: they climb from what was said, to why it was said and what it did, to your own judgment. Test each idea against the line it points at; the notes under each prompt are for the facilitator.", ParagraphRole.Note));
+        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(Prompt)]));
+        return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
+    }
+
+    private static ListItem Prompt(HandoutPrompt prompt)
+    {
+        var more = new List<Block>
+        {
+            new Paragraph($"{prompt.Framework} · Bloom: {prompt.Level} · Socratic: {prompt.QuestionType}" + (prompt.ExcerptReference is null ? "" : $" · Points at {prompt.ExcerptReference}"), ParagraphRole.Note),
+        };
+        if (prompt.LookFors.Count > 0)
+        {
+            more.Add(new Paragraph([new Run("Listen for", RunStyle.Strong)]));
+            more.Add(ListBlock.Bullets(prompt.LookFors));
+        }
+
+        if (ContestedCaseOf(prompt) is { } contested)
+        {
+            more.Add(new Paragraph([new Run("Before you settle a tag here: ", RunStyle.Strong), new Run($"this line is contested case {contested.Number}, “{contested.Case.Title}”, in Testing the fit.")], ParagraphRole.Note));
+        }
+
+        return new ListItem([new Run(prompt.Text)], more, KeepTogether: true);
+    }
 
     /// <summary>
-    /// The session's steps. Reading is done in pairs, each pair taking a unit (five minutes a unit, at most thirty);
-    /// discussion takes four minutes a prompt and never less than the opening, context, reading and close together,
-    /// so that with the practice at least half the session is talk and practice.
+    /// For a prompt that puts a tag (a propaganda device, a mechanism, dissonance) on a line, the contested case
+    /// (numbered from 1) whose lines include that line, if any.
+    /// </summary>
+    public static (int Number, WorkshopPacketText.ContestedCase Case)? ContestedCaseOf(HandoutPrompt prompt)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        if (!new[] { "ipa:", "bandura:", "festinger:" }.Any(f => prompt.FrameworkId.StartsWith(f, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var match = prompt.ExcerptReference is null ? null : System.Text.RegularExpressions.Regex.Match(prompt.ExcerptReference, @"^line (\d+)");
+        if (match is not { Success: true })
+        {
+            return null;
+        }
+
+        var line = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var cases = WorkshopPacketText.ContestedCases;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (cases[i].Lines.Any(l => l.Number == line))
+            {
+                return (i + 1, cases[i]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One step of the session: minutes, whether it is discussion or practice, and what happens.</summary>
+    public sealed record Step(int Minutes, bool DiscussionOrPractice, string Name, string What);
+
+    /// <summary>
+    /// The session's steps, adding up to <see cref="SessionMinutes"/>. Groups read and discuss one section each (a
+    /// jigsaw), so the time does not grow with the number of sections; discussion and practice take more than half.
     /// </summary>
     public static IReadOnlyList<Step> Agenda(IReadOnlyList<UnitLesson> units)
     {
-        var reading = Math.Clamp(units.Count * 5, 10, 30);
-        var other = 10 + 10 + reading + 10;
-        var discussion = Math.Max(units.Sum(l => l.Prompts.Count) * 4, other);
+        ArgumentNullException.ThrowIfNull(units);
+        var groups = units.Count <= 1 ? "All groups take the same section." : $"Each group takes one of the {Wording.Quantity("section", units.Count)}: choose as many as you have groups, or let two groups share one.";
         return
         [
-            new(10, false, "Welcome. Say what the material contains; agree the norms for the session; name who participants can talk to, and that anyone may step out."),
-            new(10, false, "Context: how the AP obtained and verified the calls, why it withholds the soldiers’ names, and what it cannot know."),
-            new(reading, false, "Read in pairs: each pair takes a unit and reads it closely, with its words to know."),
-            new(discussion, true, "Discuss the prompts in order, unit by unit: from what was said, to why, to what it did, to your own judgment. Test each idea against the line it names."),
-            new(20, true, "Practice in threes: one leads a prompt as they would with a class, one answers as a student, one watches for care and for evidence; swap. Then adapt a prompt or write an exit ticket for your own students."),
-            new(10, false, "Close: each participant names one thing they will do differently; check in with anyone who stepped out."),
+            new(10, false, "Welcome and care", "Say what the material contains; agree the norms; name who to talk to, that anyone may step out, and the alternative task."),
+            new(10, false, "Context", "The talking points, and the three voices on the page."),
+            new(15, false, "Reading", $"Groups read their section closely, with its words to know. {groups}"),
+            new(30, true, "Climbing the ladder", "Each group discusses its section’s four prompts in order, testing each idea against the line; one member notes where a tag did not fit."),
+            new(10, false, "Break", "A real break: away from the material."),
+            new(25, true, "Testing the fit", "Whole group: the contested cases; then each group reports one tag that held and one it would change."),
+            new(15, true, "The sample lesson", "Do the journal and one prompt as students; mark the model answer with the rubric."),
+            new(25, true, "Practice in threes", "Lead, answer, observe with the checklist; swap twice. Then adapt a prompt or write an exit ticket for your students."),
+            new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently. Check in with anyone who stepped out."),
         ];
+    }
+
+    /// <summary>"In all: 2 hours 30 minutes, of which 95 minutes are discussion and practice."</summary>
+    private static string AgendaTotal(IReadOnlyList<UnitLesson> units)
+    {
+        var steps = Agenda(units);
+        return $"In all: {Duration(steps.Sum(s => s.Minutes))}, of which {Wording.Minutes(steps.Where(s => s.DiscussionOrPractice).Sum(s => s.Minutes))} are discussion and practice.";
     }
 
     private static Table AgendaTable(IReadOnlyList<UnitLesson> units)
     {
+        // No caption: the line under the table states the total, which Word would otherwise print twice.
         var steps = Agenda(units);
         return new Table(
-            [new TableColumn("Time", 1), new TableColumn("What happens", 5)],
-            [.. steps.Select(s => (IReadOnlyList<TableCell>)[new TableCell([new Run(Wording.Minutes(s.Minutes), RunStyle.Strong)]), new TableCell(s.What)])],
-            $"Agenda: {Wording.Minutes(steps.Sum(s => s.Minutes))} in all");
+            [new TableColumn("Minutes", 1), new TableColumn("Step", 3), new TableColumn("What happens", 7)],
+            [.. steps.Select(s => (IReadOnlyList<TableCell>)
+            [
+                new TableCell(s.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new TableCell([new Run(s.Name, RunStyle.Strong), .. s.DiscussionOrPractice ? [new Run(" (discussion and practice)", RunStyle.Emphasis)] : Array.Empty<Run>()]),
+                new TableCell(s.What),
+            ])]);
     }
+
+    /// <summary>"2 hours 30 minutes", "45 minutes".</summary>
+    private static string Duration(int minutes) => minutes < 60
+        ? Wording.Minutes(minutes)
+        : Wording.Quantity("hour", minutes / 60) + (minutes % 60 == 0 ? "" : " " + Wording.Minutes(minutes % 60));
 }

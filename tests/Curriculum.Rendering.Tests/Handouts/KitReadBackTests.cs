@@ -23,7 +23,11 @@ public sealed class WholeKit
             return set;
         }
 
-        Documents = [.. Kit.Renderer.Kit(SetFor, Kit.Course.Article.UnitIds, HandoutOptions.Letter, Enum.GetValues<OutputFormat>()).Select(d => d.Render())];
+        // The packet as the course command asks for it: a ladder of prompts per unit, each unit asked for on its own.
+        DiscussionSet PacketSetFor(IReadOnlyList<string> units) =>
+            WorkshopPacket.Set(units, (unit, count) => Kit.Generator.Generate(new DiscussionRequest([unit], [], "9-10", count, 1)));
+
+        Documents = [.. Kit.Renderer.Kit(SetFor, Kit.Course.Article.UnitIds, HandoutOptions.Letter, Enum.GetValues<OutputFormat>(), PacketSetFor).Select(d => d.Render())];
         Sets = sets;
     }
 

@@ -1,39 +1,82 @@
+using Curriculum.Core.Discussion;
 using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Documents;
 using Curriculum.Rendering.Handouts;
 
 namespace Curriculum.Rendering.Tests.Handouts;
 
-/// <summary>The workshop packet as a session plan for adults (issue 11, point 6).</summary>
+/// <summary>The workshop packet as a session plan for adults (issue 11, point 6; blind review round 1).</summary>
 public sealed class WorkshopPacketTests
 {
-    private static readonly Lazy<(Core.Discussion.DiscussionSet Set, HandoutDocument Document)> Every = new(() =>
+    private static readonly string[] ReviewedUnits = ["leonid-1", "leonid-3", "ivan-1", "ivan-3", "maxim-2", "maxim-3"];
+
+    /// <summary>The packet's set as the CLI and the API ask for it: one ladder per unit, joined.</summary>
+    private static DiscussionSet PacketSet(IReadOnlyList<string> units, string audience = "9-10") =>
+        WorkshopPacket.Set(units, (unit, count) => Kit.Generator.Generate(new([unit], [], audience, count, 1)));
+
+    private static readonly Lazy<(DiscussionSet Set, HandoutDocument Document)> Every = new(() =>
     {
         var numbered = Kit.Course.Article.Units.Where(u => u.Number is not null).Select(u => u.Id).ToList();
-        var set = Kit.Generator.Generate(new(numbered, [], "9-10", 6, 1));
+        var set = PacketSet(numbered);
+        return (set, Kit.Renderer.Compose(set, DocumentKinds.Packet, HandoutOptions.Letter));
+    });
+
+    private static readonly Lazy<(DiscussionSet Set, HandoutDocument Document)> Reviewed = new(() =>
+    {
+        var set = PacketSet(ReviewedUnits);
         return (set, Kit.Renderer.Compose(set, DocumentKinds.Packet, HandoutOptions.Letter));
     });
 
     [Fact]
-    public void At_least_half_the_session_is_discussion_and_practice()
+    public void The_agenda_adds_up_to_the_stated_total_has_a_break_and_is_more_than_half_discussion_and_practice()
     {
-        foreach (var set in new[] { Every.Value.Set, Kit.Set("ivan-2"), Kit.Generator.Generate(new(["maxim-1", "leonid-3"], [], "6-8", 6, 1)) })
+        foreach (var set in new[] { Every.Value.Set, Reviewed.Value.Set, PacketSet(["ivan-2"]), PacketSet(["maxim-1", "leonid-3"], "6-8") })
         {
             var steps = WorkshopPacket.Agenda(HandoutRenderer.Lessons(set).Units.Where(u => u.Prompts.Count > 0).ToList());
-            (steps.Where(s => s.DiscussionOrPractice).Sum(s => s.Minutes) * 2).ShouldBeGreaterThanOrEqualTo(steps.Sum(s => s.Minutes));
+            steps.Sum(s => s.Minutes).ShouldBe(WorkshopPacket.SessionMinutes);
+            (steps.Where(s => s.DiscussionOrPractice).Sum(s => s.Minutes) * 2).ShouldBeGreaterThan(steps.Sum(s => s.Minutes));
+            steps.ShouldContain(s => s.Name == "Break");
         }
+
+        var text = ModelWalk.Text(Reviewed.Value.Document);
+        text.ShouldContain("A session of 2 hours 30 minutes, a break included");
+        text.ShouldContain("In all: 2 hours 30 minutes, of which 95 minutes are discussion and practice.");
     }
 
     [Fact]
-    public void It_has_aims_and_adult_norms_and_prints_no_prompt_ids_or_commands()
+    public void Each_unit_gets_its_own_ladder_of_four_prompts_that_climbs()
+    {
+        var lessons = HandoutRenderer.Lessons(Every.Value.Set);
+        var levels = Taxonomy.Levels.Select(l => l.Id).ToList();
+        foreach (var unit in lessons.Units)
+        {
+            unit.Prompts.Count.ShouldBe(WorkshopPacket.PromptsPerUnit, unit.Id);
+            var rungs = Every.Value.Set.Prompts.Where(p => Every.Value.Set.Excerpts.Single(e => e.Id == p.Excerpt).Unit == unit.Id).Select(p => levels.IndexOf(p.Level)).ToList();
+            rungs.ShouldBe(rungs.Order().ToList(), unit.Id);
+            rungs.Distinct().Count().ShouldBeGreaterThanOrEqualTo(3, unit.Id);
+        }
+
+        // Excerpt ids stay distinct when the units' sets are joined, so each prompt keeps its own line.
+        Every.Value.Set.Excerpts.Select(e => e.Id).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void It_has_aims_and_adult_norms_and_prints_no_prompt_ids_framework_ids_or_commands()
     {
         var (set, document) = Every.Value;
         var text = ModelWalk.Text(document);
-        document.Sections[0].Blocks.OfType<Heading>().Select(h => h.Text).ShouldContain("Aims for participants");
-        document.Sections[0].Blocks.OfType<Heading>().Select(h => h.Text).ShouldContain("Norms for our session");
+        var headings = ModelWalk.Blocks(document).OfType<Heading>().Select(h => h.Text).ToList();
+        ModelWalk.Blocks(document.Sections[0].Blocks).OfType<Heading>().Select(h => h.Text).ShouldContain("Aims for participants");
+        headings.ShouldContain("Norms for our session");
+        headings.ShouldContain("Practice in threes: the observer’s checklist");
         text.ShouldNotContain("templates new");
         text.ShouldNotContain("templates validate");
         text.ShouldNotContain("--");
+        foreach (var id in new[] { "ipa:", "bandura:", "festinger:", "history:" })
+        {
+            text.ShouldNotContain(id, Case.Sensitive);
+        }
+
         foreach (var prompt in set.Prompts)
         {
             text.ShouldNotContain(prompt.Id, Case.Sensitive);
@@ -41,12 +84,100 @@ public sealed class WorkshopPacketTests
     }
 
     [Fact]
-    public void No_unit_section_is_without_prompts()
+    public void Every_unit_section_has_its_ladder_and_reading_and_none_is_without_prompts()
     {
-        var document = Every.Value.Document;
-        foreach (var section in document.Sections.Skip(1))
+        var (set, document) = Reviewed.Value;
+        var units = document.Sections.Where(s => set.Units.Any(u => u.Id == s.Id)).ToList();
+        units.Count.ShouldBe(ReviewedUnits.Length);
+        foreach (var section in units)
         {
-            section.Blocks.OfType<ListBlock>().ShouldContain(l => l.Numbered && l.Items.Count > 0, section.Id);
+            section.Blocks.OfType<ListBlock>().ShouldContain(l => l.Numbered && l.Items.Count == WorkshopPacket.PromptsPerUnit, section.Id);
+            section.Blocks.OfType<Quotation>().ShouldNotBeEmpty(section.Id);
+            section.RunningTitle.ShouldNotContain("units");
         }
+    }
+
+    [Fact]
+    public void The_aims_promises_are_kept_a_sample_lesson_in_full_and_a_later_interview_among_the_lines()
+    {
+        var document = Reviewed.Value.Document;
+        var sample = document.Sections.Single(s => s.Id.StartsWith("sample-", StringComparison.Ordinal));
+        var text = string.Join('\n', ModelWalk.Blocks(sample.Blocks).OfType<Paragraph>().Select(p => p.PlainText));
+        foreach (var step in new[] { "Guiding question.", "Journal (private).", "Purpose for the reading.", "Exit ticket.", "The task." })
+        {
+            text.ShouldContain(step);
+        }
+
+        ModelWalk.Blocks(sample.Blocks).OfType<Table>().ShouldContain(t => t.Caption == LessonPlan.Rubric.Caption);
+        ModelWalk.Blocks(sample.Blocks).OfType<ListBlock>().ShouldContain(l => l.Numbered && l.Items.Count == WorkshopPacket.PromptsPerUnit);
+        ModelWalk.Blocks(document).OfType<Quotation>().ShouldContain(q => q.Voice == Voice.Interview);
+        ModelWalk.Text(document).ShouldContain(LessonPlan.GuidingQuestion);
+    }
+
+    [Fact]
+    public void Every_line_the_packet_quotes_of_its_own_is_verbatim_at_its_line_in_its_voice()
+    {
+        var seed = Kit.Course.Article.Text.Split('\n');
+        var lines = WorkshopPacketText.ThreeVoices.Concat(WorkshopPacketText.ContestedCases.SelectMany(c => c.Lines)).ToList();
+        lines.Count.ShouldBeGreaterThan(8);
+        foreach (var line in lines)
+        {
+            seed[line.Number - 1].ShouldContain(line.Words, Case.Sensitive, $"line {line.Number}");
+            var block = Kit.Course.Article.Units.SelectMany(u => u.Blocks).Single(b => b.Line == line.Number);
+            block.IsFurniture.ShouldBeFalse($"line {line.Number}");
+            Parts.VoiceOf(block.Kind).ShouldBe(line.Voice, $"line {line.Number}");
+            if (line.Voice == Voice.Narration)
+            {
+                line.Speaker.ShouldBeNull();
+            }
+            else
+            {
+                line.Speaker.ShouldNotBeNullOrEmpty();
+                line.Speaker.ShouldStartWith(block.Speaker!.Name, Case.Sensitive, $"line {line.Number}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_care_text_is_accurate_about_who_says_what_and_promises_no_false_opt_out()
+    {
+        var text = ModelWalk.Text(Reviewed.Value.Document);
+        text.ShouldNotContain("they quote no line of the calls");
+        text.ShouldNotContain("quotes soldiers describing killings of civilians, looting and the mutilation");
+        text.ShouldContain("The AP’s own narration adds that Maxim told his wife he had killed civilians, and tells of a teenage Ukrainian boy whose ears were cut off.");
+        text.ShouldContain("The article does not say who intercepted the calls");
+        text.ShouldContain("Mikhail Khodorkovsky");
+        text.ShouldContain("The article does not say who translated them");
+        // The alternative task works from the talking points, which quote no call.
+        WorkshopPacketText.ContextTalkingPoints.ShouldAllBe(p => !p.Contains(": “", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_frameworks_are_kept_on_one_page_and_the_agenda_is_not_split()
+    {
+        var document = Reviewed.Value.Document;
+        var frameworks = document.Sections.Single(s => s.Id == "frameworks");
+        frameworks.Blocks.ShouldHaveSingleItem().ShouldBeOfType<KeepTogether>();
+        var agenda = document.Sections.Single(s => s.Id == "agenda");
+        agenda.Blocks.OfType<KeepTogether>().ShouldContain(k => k.Blocks.OfType<Table>().Any());
+
+        var pdf = Kit.Renderer.Render(Reviewed.Value.Set, DocumentKinds.Packet, HandoutOptions.Letter);
+        var pages = Kit.PageTexts(pdf.Bytes);
+        var start = pages.ToList().FindIndex(p => p.Contains("The frameworks at a glance", StringComparison.Ordinal));
+        start.ShouldBeGreaterThan(0);
+        pages[start].ShouldContain("Close reading");
+        pdf.FileName.ShouldBe("workshop-packet-6-units.pdf");
+    }
+
+    [Fact]
+    public void A_prompt_on_a_contested_line_sends_the_facilitator_to_its_case()
+    {
+        var (set, document) = Reviewed.Value;
+        var maxim = document.Sections.Single(s => s.Id == "maxim-3");
+        var notes = ModelWalk.Blocks(maxim.Blocks).OfType<Paragraph>().Select(p => p.PlainText).Where(t => t.StartsWith("Before you settle a tag here:", StringComparison.Ordinal)).ToList();
+        notes.ShouldNotBeEmpty();
+        notes.ShouldContain(t => t.Contains("contested case 1, “An excuse for drinking", StringComparison.Ordinal));
+        var lessons = HandoutRenderer.Lessons(set).Units.Single(u => u.Id == "maxim-3");
+        notes.Count.ShouldBe(lessons.Prompts.Count(p => WorkshopPacket.ContestedCaseOf(p) is not null));
     }
 }
