@@ -95,7 +95,11 @@ public enum Voice
 /// Words of the article, verbatim (<see cref="Words"/> is exactly the seed's text), with who said them as a teacher
 /// would name them (null for the AP's narration) and the seed's line number.
 /// </summary>
-public sealed record Quotation(string? Speaker, string Words, int Line, Voice Voice) : Block;
+public sealed record Quotation(string? Speaker, string Words, int Line, Voice Voice) : Block
+{
+    /// <summary>Whether a speaker's label already says how the words reached the article ("…, in a later interview, as the AP reports it"), so a renderer does not say it twice.</summary>
+    public static bool NamesItsVoice(string? speaker) => speaker?.Contains("interview", StringComparison.OrdinalIgnoreCase) == true;
+}
 
 /// <summary>
 /// A bulleted or numbered list. Each item has its first paragraph and, optionally, more blocks under it (a starter,

@@ -218,12 +218,13 @@ internal sealed class HtmlPage(HandoutDocument document)
         var speaker = quotation.Voice == Voice.Narration ? null : quotation.Speaker;
         if (speaker is not null)
         {
-            _html.Append("<span class=\"who\">").Append(Text(speaker)).Append("</span>, ");
+            // An interview's label already says how the words reached the article ("…, in a later interview, as the AP reports it").
+            _html.Append("<span class=\"who\">").Append(Text(speaker)).Append(quotation.Voice == Voice.Interview && Documents.Quotation.NamesItsVoice(speaker) ? "</span>" : "</span>, ");
         }
 
         _html.Append("<span class=\"voice\">").Append(quotation.Voice switch
         {
-            Voice.Interview => speaker is null ? "In a later interview with the AP" : "in a later interview with the AP",
+            Voice.Interview => speaker is null ? "In a later interview with the AP" : Documents.Quotation.NamesItsVoice(speaker) ? "" : "in a later interview with the AP",
             Voice.Narration => "The AP’s narration",
             _ => speaker is null ? "On an intercepted call" : "on an intercepted call",
         });
