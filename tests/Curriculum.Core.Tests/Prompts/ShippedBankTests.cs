@@ -151,7 +151,7 @@ public sealed partial class ShippedBankTests
         foreach (var prompt in Bank.Prompts.Where(p => p.Units.Count == 1))
         {
             var unit = Course.Article.FindUnit(prompt.Units[0])!;
-            var own = string.Join("\n", unit.Blocks.Select(b => b.Text));
+            var own = string.Join("\n", unit.Blocks.Select(b => b.Text).Append(unit.Title));
             foreach (var lookFor in prompt.LookFors)
             {
                 foreach (Match quoted in CurlyQuoted().Matches(lookFor))
