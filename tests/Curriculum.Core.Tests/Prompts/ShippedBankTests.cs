@@ -181,6 +181,20 @@ public sealed partial class ShippedBankTests
         }
     }
 
+    [Fact]
+    public void Every_shipped_prompt_is_in_us_spelling()
+    {
+        // The article's own words are quoted verbatim and are US English already; the bank's fixed words must be too.
+        var british = new Regex(@"\b(analys(e|ed|es|ing)|behaviour\w*|counsell\w*|labell\w*|colour\w*|organis\w*|recognis\w*|realis\w*|minimis\w*|sanitis\w*|kilometre\w*|centre\w*|favour\w*|honour\w*|defence|offence|judgement\w*|programme\w*|practise\w*)\b", RegexOptions.IgnoreCase);
+        foreach (var prompt in Bank.Prompts)
+        {
+            foreach (var piece in prompt.LookFors.Concat(prompt.Starters).Append(prompt.Text))
+            {
+                british.Match(piece).Success.ShouldBeFalse($"{prompt.Id}: “{british.Match(piece).Value}”");
+            }
+        }
+    }
+
     private static string ShortName(Term term) => term.Label.Split(" — ")[0].Split(" (")[0];
 
     [GeneratedRegex(@"\b(?:section (?:ONE|TWO|THREE|FOUR)|sections|introduction|Meet (?:Leonid|Ivan|Maxim)|[Ee]arlier|elsewhere in|across his|from (?:Leonid|Ivan|Maxim)’s)\b")]
