@@ -182,6 +182,21 @@ public sealed partial class ShippedBankTests
     }
 
     [Fact]
+    public void A_prompt_not_written_for_one_line_names_no_one_unit_s_people_or_sources_in_its_look_fors()
+    {
+        // A stock template binds lines in every unit: a look-for that names Putin, a Telegram message or a girlfriend is
+        // boilerplate from one unit and false in the others. The binding names the listener ({{ voice }}) where it matters.
+        var particular = new Regex(@"\b(?:Putin|Telegram|Russian TV|state media|Olya|Leonid|Ivan|Maxim|Bucha|Kyiv|girlfriend|wife)\b");
+        foreach (var prompt in Bank.Prompts.Where(p => p.Needs.Block is null))
+        {
+            foreach (var lookFor in prompt.LookFors)
+            {
+                particular.Match(lookFor).Success.ShouldBeFalse($"{prompt.Id}: {lookFor}");
+            }
+        }
+    }
+
+    [Fact]
     public void Every_shipped_prompt_is_in_us_spelling()
     {
         // The article's own words are quoted verbatim and are US English already; the bank's fixed words must be too.
