@@ -210,8 +210,20 @@ public sealed partial class DiscussionAudit(Course course, PromptBank bank)
             problems.Add("a speaker's own line is attributed to the AP");
         }
 
+        // Care: a graphic line is read and discussed, never performed (PEDAGOGY, Care).
+        if (bound.Any(b => course.Annotations.For(course.Article.FindBlock(b.Excerpt.Block)!).Has("graphic")) && Perform().Match(prompt.Text) is { Success: true } perform)
+        {
+            problems.Add($"the prompt asks for a graphic line to be performed (“{perform.Value}”); graphic lines are never read aloud or acted out");
+        }
+
         foreach (var (field, text) in new[] { ("text", prompt.Text) }.Concat(prompt.LookFors.Select(l => ("look-for", l))).Concat(prompt.Starters.Select(s => ("starter", s))))
         {
+            // The article says the AP edited the conversations for length and clarity; it does not say who translated them.
+            if (Translated().Match(text) is { Success: true } translated)
+            {
+                problems.Add($"the {field} says “{translated.Value}”, but the article says only that the AP edited the calls for length and clarity: say that they were edited by the AP and that we read them in English translation");
+            }
+
             if (Fragment().Match(text) is { Success: true } fragment)
             {
                 problems.Add($"the {field} holds a template fragment “{fragment.Value}”");
@@ -263,6 +275,12 @@ public sealed partial class DiscussionAudit(Course course, PromptBank bank)
     private static string Short(string s) => s.Length <= 50 ? s : s[..47] + "…";
 
     // Outermost curly double quotes: narration in marks keeps its own quotes as single marks inside.
+    [GeneratedRegex(@"\b(?:read (?:it|this|the line|the lines|them|it all)? ?(?:aloud|out loud)|aloud|out loud|act (?:it|this|them|the line) out|perform (?:it|this|the line)|role-?play)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Perform();
+
+    [GeneratedRegex(@"\b(?:the AP (?:edited and )?translated|translated by the AP|edited and translated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Translated();
+
     [GeneratedRegex("“(?<words>[^“”]*)”")]
     private static partial Regex OuterQuote();
 

@@ -62,6 +62,22 @@ public sealed class DiscussionAuditTests
     }
 
     [Fact]
+    public void A_graphic_line_asked_to_be_read_aloud_is_a_failure_and_a_tame_one_is_not()
+    {
+        var report = Audit(Prompt("read-it-aloud", "{{ said }}: {{ quote }} Read the line aloud. How does it sound?", "{ block: leonid-3.12 }", "[leonid-3]"));
+        report.Failures.ShouldContain(f => f.Prompt == "read-it-aloud" && f.Problem.StartsWith("the prompt asks for a graphic line to be performed", StringComparison.Ordinal));
+        var tame = Audit(Prompt("read-it-aloud", "{{ said }}: {{ quote }} Read the line aloud. How does it sound?", "{ block: leonid-3.9 }", "[leonid-3]"));
+        tame.Failures.ShouldNotContain(f => f.Prompt == "read-it-aloud");
+    }
+
+    [Fact]
+    public void Saying_the_AP_translated_the_calls_is_a_failure()
+    {
+        var report = Audit(Prompt("who-translated", "{{ said }}: {{ quote }} The AP edited and translated the calls. What might be lost?"));
+        report.Failures.ShouldContain(f => f.Prompt == "who-translated" && f.Problem.StartsWith("the text says “The AP edited and translated”", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_bank_too_thin_for_an_audience_fails_coverage_cell_by_cell()
     {
         var report = new DiscussionAudit(Course, PromptBank.Empty).Run(1, 1);

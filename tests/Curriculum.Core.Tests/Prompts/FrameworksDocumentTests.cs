@@ -30,6 +30,16 @@ public sealed partial class FrameworksDocumentTests
     }
 
     [Fact]
+    public void Every_framework_has_one_definition_and_it_is_the_one_the_handouts_print()
+    {
+        var sections = Sections();
+        foreach (var term in Taxonomy.Frameworks)
+        {
+            sections[term.Id].ShouldContain($"- Definition: {term.Description}\n", Case.Sensitive, term.Id);
+        }
+    }
+
+    [Fact]
     public void Every_shipped_prompt_uses_a_defined_framework_and_no_theme_as_a_device()
     {
         var defined = Sections().Keys.ToHashSet(StringComparer.Ordinal);

@@ -108,6 +108,118 @@ public sealed partial class ShippedBankTests
         }
     }
 
+    [Fact]
+    public void A_prompt_that_defines_a_framework_uses_its_one_definition()
+    {
+        // The handout's tools chart prints Taxonomy's definition; a prompt that defines the same framework in other words
+        // puts two definitions on one sheet. Definitions that are quotations (“I was ordered to.”) cannot be copied into a
+        // prompt's fixed words, which may quote only the article, so only the others are held to the exact words here.
+        var failures = new List<string>();
+        foreach (var term in Taxonomy.Frameworks.Where(f => !f.Id.StartsWith("history:", StringComparison.Ordinal)))
+        {
+            var name = Regex.Escape(ShortName(term));
+            var definition = term.Description.TrimEnd('.');
+            var quoted = definition.Contains('“', StringComparison.Ordinal);
+            var defined = new Regex($@"\b{name}(?: \((?:Bandura|Festinger)\))?:\s*", RegexOptions.IgnoreCase);
+            var otherwise = new Regex($@"\b{name}s?\s+(?:means|is|are|uses|attaches|puts|piles|picks|wins|recasts)\b|\b(?:describes|calls it|calls this|notes that)\s+{name}", RegexOptions.IgnoreCase);
+            foreach (var prompt in Bank.Prompts)
+            {
+                var text = Regex.Replace(prompt.Text, @"\s+", " ");
+                if (otherwise.Match(text) is { Success: true } loose)
+                {
+                    failures.Add($"{prompt.Id}: defines {term.Id} in its own words (“{loose.Value}”): write “{ShortName(term)}: {definition.ToLowerInvariant()[..1]}{definition[1..]}”");
+                }
+
+                foreach (Match m in defined.Matches(text))
+                {
+                    var after = text[(m.Index + m.Length)..];
+                    if (!quoted && !after.StartsWith(definition, StringComparison.OrdinalIgnoreCase))
+                    {
+                        failures.Add($"{prompt.Id}: defines {term.Id} as “{after[..Math.Min(60, after.Length)]}…”, not as FRAMEWORKS.md does: “{definition}”");
+                    }
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_look_for_that_quotes_another_section_says_which()
+    {
+        var failures = new List<string>();
+        foreach (var prompt in Bank.Prompts.Where(p => p.Units.Count == 1))
+        {
+            var unit = Course.Article.FindUnit(prompt.Units[0])!;
+            var own = string.Join("\n", unit.Blocks.Select(b => b.Text).Append(unit.Title));
+            foreach (var lookFor in prompt.LookFors)
+            {
+                foreach (Match quoted in CurlyQuoted().Matches(lookFor))
+                {
+                    var words = quoted.Groups[1].Value;
+                    if (!own.Contains(words, StringComparison.Ordinal) && !NamesAPlace().IsMatch(lookFor))
+                    {
+                        failures.Add($"{prompt.Id}: “{words}” is not in {unit.Id}, and the look-for does not say where it is from");
+                    }
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void No_prompt_asks_for_a_line_to_be_performed_or_says_the_AP_translated_the_calls()
+    {
+        foreach (var prompt in Bank.Prompts)
+        {
+            foreach (var piece in prompt.LookFors.Append(prompt.Text))
+            {
+                Regex.IsMatch(piece, @"\baloud\b|\bact (?:it|this|the line) out\b", RegexOptions.IgnoreCase).ShouldBeFalse($"{prompt.Id}: {piece}");
+                Regex.IsMatch(piece, @"AP (?:edited and )?translated|translated by the AP|edited and translated", RegexOptions.IgnoreCase).ShouldBeFalse($"{prompt.Id}: {piece}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_prompt_not_written_for_one_line_names_no_one_unit_s_people_or_sources_in_its_look_fors()
+    {
+        // A stock template binds lines in every unit: a look-for that names Putin, a Telegram message or a girlfriend is
+        // boilerplate from one unit and false in the others. The binding names the listener ({{ voice }}) where it matters.
+        var particular = new Regex(@"\b(?:Putin|Telegram|Russian TV|state media|Olya|Leonid|Ivan|Maxim|Bucha|Kyiv|girlfriend|wife)\b");
+        foreach (var prompt in Bank.Prompts.Where(p => p.Needs.Block is null))
+        {
+            foreach (var lookFor in prompt.LookFors)
+            {
+                particular.Match(lookFor).Success.ShouldBeFalse($"{prompt.Id}: {lookFor}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_shipped_prompt_is_in_us_spelling()
+    {
+        // The article's own words are quoted verbatim and are US English already; the bank's fixed words must be too.
+        var british = new Regex(@"\b(analys(e|ed|es|ing)|behaviour\w*|counsell\w*|labell\w*|colour\w*|organis\w*|recognis\w*|realis\w*|minimis\w*|sanitis\w*|kilometre\w*|centre\w*|favour\w*|honour\w*|defence|offence|judgement\w*|programme\w*|practise\w*)\b", RegexOptions.IgnoreCase);
+        foreach (var prompt in Bank.Prompts)
+        {
+            foreach (var piece in prompt.LookFors.Concat(prompt.Starters).Append(prompt.Text))
+            {
+                british.Match(piece).Success.ShouldBeFalse($"{prompt.Id}: “{british.Match(piece).Value}”");
+            }
+        }
+    }
+
+    // "Reducing dissonance by avoiding information (Festinger)" is written "Avoiding information (Festinger)" in a prompt.
+    private static string ShortName(Term term)
+    {
+        var name = term.Label.Split(" — ")[0].Split(" (")[0];
+        return name.StartsWith("Reducing dissonance by ", StringComparison.Ordinal) ? char.ToUpperInvariant(name[23]) + name[24..] : name;
+    }
+
+    [GeneratedRegex(@"\b(?:section (?:ONE|TWO|THREE|FOUR)|sections|introduction|Meet (?:Leonid|Ivan|Maxim)|[Ee]arlier|elsewhere in|across his|from (?:Leonid|Ivan|Maxim)’s)\b")]
+    private static partial Regex NamesAPlace();
+
     // Quoted spans may contain inner quotes of the other kind; compare the outermost curly-quoted run.
     [GeneratedRegex("“([^“”]+)”")]
     private static partial Regex CurlyQuoted();
