@@ -98,6 +98,12 @@ public sealed partial class DiscussionAudit(Course course, PromptBank bank)
         return new AuditReport(requests.Count, prompts, _checked.Count, cells, clock.Elapsed, ordered);
     }
 
+    private readonly ConcurrentDictionary<string, bool> _judgmentFits = new(StringComparer.Ordinal);
+
+    private bool JudgmentFits(DiscussionRequest request) =>
+        _judgmentFits.GetOrAdd($"{string.Join(",", request.Units)}|{string.Join(",", request.Themes)}|{request.Audience}",
+            _ => _generator.Fitting(request).Any(t => t.Level is "evaluate" or "create"));
+
     private IEnumerable<AuditFailure> CheckSet(DiscussionRequest request, DiscussionSet set)
     {
         var units = string.Join("+", request.Units);
@@ -107,6 +113,13 @@ public sealed partial class DiscussionAudit(Course course, PromptBank bank)
         if (set.Prompts.Count < request.Count && !set.Notes.Any(n => n.StartsWith($"Asked for {request.Count} prompts; {set.Prompts.Count} fit", StringComparison.Ordinal) && n.Contains(':', StringComparison.Ordinal)))
         {
             yield return Fail("(set)", $"asked for {request.Count} prompts, got {set.Prompts.Count}, and no note says why");
+        }
+
+        // A set of four or more climbs to the student's own judgment whenever a prompt at that level fits the request.
+        string[] judgment = ["evaluate", "create"];
+        if (set.Prompts.Count >= 4 && !set.Prompts.Any(p => judgment.Contains(p.Level)) && JudgmentFits(request))
+        {
+            yield return Fail("(set)", "no prompt reaches the student's own judgment (evaluate or create), though one fits");
         }
 
         foreach (var twice in set.Prompts.GroupBy(p => p.Id).Where(g => g.Count() > 1))

@@ -319,7 +319,8 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
     }
 
     /// <summary>
-    /// Greedy and seeded: each turn takes the candidate that adds a Bloom level not yet covered, then a facilitator's
+    /// Greedy and seeded: each turn takes the candidate that adds a Bloom level not yet covered, then one that gives the
+    /// ladder an end it lacks (what was said; the student's own judgment), then a facilitator's
     /// prompt before a shipped one, then one that can quote a fresh excerpt, then the least-used unit, theme and level,
     /// then the seed's draw. A template is used
     /// at most once per set, and no excerpt is quoted more than <see cref="MaxUsesOfAnExcerpt"/> times.
@@ -349,6 +350,8 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
 
             var best = open
                 .OrderBy(c => Use(levelUse, c.Template.Level) > 0 ? 1 : 0)
+                // A set climbs from what was said to the student's own judgment: a rung still missing comes first.
+                .ThenBy(c => MissingRung(chosen, c.Template.Level) ? 0 : 1)
                 .ThenBy(c => c.Template.FromFacilitator ? 0 : 1)
                 // An excerpt not yet quoted keeps the others free for the levels still to come.
                 .ThenBy(c => c.Options.Any(o => Open(o) && Use(blockUse, o.Block.Id) == 0) ? 0 : 1)
@@ -390,6 +393,13 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
 
         return chosen;
     }
+
+    /// <summary>The ends of a ladder: what was said (remember, understand) and the student's own judgment (evaluate, create).</summary>
+    private static readonly string[][] Rungs = [["remember", "understand"], ["evaluate", "create"]];
+
+    /// <summary>Whether a prompt at this level would give the set an end of the ladder it does not have yet.</summary>
+    private static bool MissingRung(List<Chosen> chosen, string level) =>
+        Rungs.Any(rung => rung.Contains(level) && !chosen.Any(c => rung.Contains(c.Template.Level)));
 
     private Rendered Render(PromptTemplate template, LessonUnit unit, Option option) =>
         _renders.GetOrAdd((template, $"{unit.Id}#{option.Key}"), _ =>

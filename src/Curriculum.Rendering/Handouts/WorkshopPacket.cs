@@ -260,7 +260,8 @@ public static class WorkshopPacket
         var blocks = new List<Block>
         {
             new Paragraph("A sample lesson", ParagraphRole.Kicker),
-            new Heading(1, lesson.DisplayTitle),
+            // Its own name: the unit's section later in the packet has the unit's title, and two landmarks may not share one.
+            new Heading(1, $"The whole lesson: {lesson.DisplayTitle}"),
             new Paragraph($"The whole lesson for one section, as a class would have it, for the step where participants try it as students. Its student handout and teacher guide print it with room to write, the tools and the care notes for the unit. Its reading and facilitator notes are in its section of this packet.", ParagraphRole.Note),
             new Paragraph([new Run($"Timing, in minutes ({notes.Minutes} in all): ", RunStyle.Strong), new Run(string.Join(" · ", LessonPlan.Agenda(lesson).Select(step => $"{step.Name.ToLowerInvariant()} {step.Minutes}")) + ". The unit’s teacher guide gives the agenda step by step.")]),
             new Heading(2, "Step by step"),

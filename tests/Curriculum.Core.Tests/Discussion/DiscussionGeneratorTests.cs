@@ -7,6 +7,20 @@ public sealed partial class DiscussionGeneratorTests
 {
     private static readonly DiscussionGenerator Generator = new(TestCourse.Course, TestCourse.PromptBank);
 
+    [Theory]
+    [InlineData("leonid-4")]
+    [InlineData("maxim-4")]
+    [InlineData("introduction")]
+    public void Every_set_climbs_from_what_was_said_to_the_student_s_own_judgment(string unit)
+    {
+        foreach (var seed in Enumerable.Range(1, 50))
+        {
+            var levels = Generator.Generate(new DiscussionRequest([unit], [], "9-10", 6, seed)).Prompts.Select(p => p.Level).ToList();
+            levels.ShouldContain(l => l == "remember" || l == "understand", $"{unit}, seed {seed}");
+            levels.ShouldContain(l => l == "evaluate" || l == "create", $"{unit}, seed {seed}");
+        }
+    }
+
     private static DiscussionSet Generate(string audience = "9-10", int count = 6, int seed = 7, string[]? units = null, string[]? themes = null, DiscussionOptions? options = null) =>
         Generator.Generate(new DiscussionRequest(units ?? ["leonid-1"], themes ?? [], audience, count, seed, options));
 
