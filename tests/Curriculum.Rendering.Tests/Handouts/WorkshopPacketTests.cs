@@ -172,12 +172,22 @@ public sealed class WorkshopPacketTests
     [Fact]
     public void A_prompt_on_a_contested_line_sends_the_facilitator_to_its_case()
     {
-        var (set, document) = Reviewed.Value;
-        var maxim = document.Sections.Single(s => s.Id == "maxim-3");
-        var notes = ModelWalk.Blocks(maxim.Blocks).OfType<Paragraph>().Select(p => p.PlainText).Where(t => t.StartsWith("Before you settle a tag here:", StringComparison.Ordinal)).ToList();
-        notes.ShouldNotBeEmpty();
-        notes.ShouldContain(t => t.Contains("contested case 1, “An excuse for drinking", StringComparison.Ordinal));
-        var lessons = HandoutRenderer.Lessons(set).Units.Single(u => u.Id == "maxim-3");
-        notes.Count.ShouldBe(lessons.Prompts.Count(p => WorkshopPacket.ContestedCaseOf(p) is not null));
+        // Every unit of the whole packet: one note for each prompt that tags a contested line, and none for the others.
+        var (set, document) = Every.Value;
+        foreach (var lesson in HandoutRenderer.Lessons(set).Units)
+        {
+            var section = document.Sections.Single(s => s.Id == lesson.Id);
+            var notes = ModelWalk.Blocks(section.Blocks).OfType<Paragraph>().Select(p => p.PlainText).Where(t => t.StartsWith("Before you settle a tag here:", StringComparison.Ordinal)).ToList();
+            notes.Count.ShouldBe(lesson.Prompts.Count(p => WorkshopPacket.ContestedCaseOf(p) is not null), lesson.Id);
+        }
+
+        // The line of contested case 1 (“Everyone is like that here”, line 315) sends a tagged prompt to that case; a close
+        // reading of the same line puts no tag on it and is sent nowhere.
+        static HandoutPrompt On(string framework) => new(1, "p", "Text", "Moral dissonance", "Idea", "Analyze", "Analysis", "line 315 (Maxim)", null, [], [], "", 5) { FrameworkId = framework };
+        var tagged = WorkshopPacket.ContestedCaseOf(On("bandura:diffusion-of-responsibility"));
+        tagged.ShouldNotBeNull();
+        tagged.Value.Number.ShouldBe(1);
+        tagged.Value.Case.Title.ShouldStartWith("An excuse for drinking");
+        WorkshopPacket.ContestedCaseOf(On("history:close-reading")).ShouldBeNull();
     }
 }
