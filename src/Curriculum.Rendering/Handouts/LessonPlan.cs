@@ -228,7 +228,7 @@ public static class LessonPlan
         }
 
         return new Table(
-            [new TableColumn("The words (line)", 2), new TableColumn("Who said it, to whom, when?", 2), new TableColumn("What could they know?", 2), new TableColumn("What would confirm or challenge it?", 2)],
+            [new TableColumn("The words (line)", 3), new TableColumn("Who said it, to whom, when?", 2), new TableColumn("What could they know?", 2), new TableColumn("What would confirm or challenge it?", 2)],
             [.. lines.Select(l => (IReadOnlyList<TableCell>)
             [
                 new TableCell(l.Opening is null ? [new Run(l.Reference, RunStyle.Strong)] : [new Run(l.Reference, RunStyle.Strong), new Run(": “" + l.Opening + "”")]),
@@ -255,7 +255,7 @@ public static class LessonPlan
         }
 
         var split = words.Split(' ');
-        return split.Length <= 12 ? words : string.Join(' ', split.Take(12)) + " …";
+        return split.Length <= 10 ? words : string.Join(' ', split.Take(10)) + " …";
     }
 
     /// <summary>

@@ -61,7 +61,10 @@ public static class StudentHandout
         var sourcingNote = new Paragraph("Sourcing: for each line, who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note);
         if (LessonPlan.Chart(lesson) is { } chart)
         {
-            blocks.Add(new KeepTogether([new Heading(2, "Tools"), new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
+            // The heading keeps with its group; in large print the group may not fit one page, and then only the
+            // heading's keep-with-next stops it standing alone at a page's foot.
+            blocks.Add(new Heading(2, "Tools"));
+            blocks.Add(new KeepTogether([new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
             blocks.Add(sourcingNote);
             blocks.Add(LessonPlan.SourcingOrganizer(lesson));
         }
