@@ -91,6 +91,13 @@ public static class LessonPlan
         return steps;
     }
 
+    /// <summary>The numbers of the prompts the agenda sets as writing rather than discussion (none when there is time for all).</summary>
+    public static IReadOnlySet<int> Written(UnitLesson lesson)
+    {
+        var discussion = Agenda(lesson).FirstOrDefault(s => s.Name == "Discussion")?.Minutes ?? 0;
+        return Enumerable.Range(1, lesson.Prompts.Count).Except(Discussed(lesson.Prompts.Count, discussion)).ToHashSet();
+    }
+
     /// <summary>The prompts a discussion of so many minutes has time for, spread from the first to the last so the climb is kept.</summary>
     public static IReadOnlyList<int> Discussed(int prompts, int minutes)
     {
