@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace Curriculum.Cli.Tests.Packaging;
 
@@ -18,13 +19,16 @@ public sealed class ToolPackageTests
             var project = Path.Combine(Root(), "src", "Curriculum.Cli", "Curriculum.Cli.csproj");
 
             (await Run(work.FullName, "dotnet", "pack", project, "-c", "Release", "-o", packages, "-v", "q", "-nologo")).ShouldBe(0);
-            var package = Directory.GetFiles(packages, "curriculum.*.nupkg").ShouldHaveSingleItem();
-            using (var zip = ZipFile.OpenRead(package))
+            // The package a teacher names, and beside it the compiled one for this platform and the portable one.
+            var names = Directory.GetFiles(packages, "curriculum.*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+            names.ShouldBe(["curriculum.0.2.0.nupkg", "curriculum.any.0.2.0.nupkg", $"curriculum.{RuntimeInformation.RuntimeIdentifier}.0.2.0.nupkg"], ignoreOrder: true);
+            foreach (var package in names)
             {
+                using var zip = ZipFile.OpenRead(Path.Combine(packages, package!));
                 var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
                 nuspec.ShouldContain("<license type=\"expression\">MIT</license>");
-                nuspec.ShouldContain("<packageType name=\"DotnetTool\" />");
                 zip.Entries.Select(e => e.FullName).ShouldContain("NOTICE");
+                nuspec.ShouldContain(package == "curriculum.0.2.0.nupkg" ? "<packageType name=\"DotnetTool\" />" : "<packageType name=\"DotnetToolRidPackage\" />");
             }
 
             (await Run(work.FullName, "dotnet", "tool", "install", "--tool-path", tools, "--add-source", packages, "curriculum")).ShouldBe(0);
