@@ -102,8 +102,8 @@ public static partial class TemplateLoader
 
     /// <summary>
     /// Reads the bank built into the kit against the course built with it: the fields are read and resolved as
-    /// always, but the Liquid is parsed on first use and neither checked nor trial-filled here. The tests check this
-    /// very text in full (<c>ShippedBankTests</c>); checking it again in every process was most of the start-up.
+    /// always, but the Liquid is parsed on first use and neither checked nor trial-filled here. Building the CLI checks
+    /// this very text in full (its <c>CheckShippedPromptBank</c> target), and so do the tests (<c>ShippedBankTests</c>).
     /// </summary>
     internal static TemplateCheck ReadShipped(Course course, IEnumerable<TemplateSource> files) =>
         Check(course, files, budget: null, trusted: true);
