@@ -19,6 +19,9 @@ public sealed record Course(Article Article, CourseAnnotations Annotations)
     /// <summary>The course shipped inside the assembly, parsed once per process.</summary>
     public static Course Embedded => Shipped.Value;
 
+    /// <summary>True for <see cref="Embedded"/> itself: the shipped prompt bank was checked against exactly this course.</summary>
+    internal bool IsEmbedded => Shipped.IsValueCreated && ReferenceEquals(this, Shipped.Value);
+
     /// <summary>Loads the seed, structure and annotations from a folder (e.g. a checkout's <c>seeds/</c>).</summary>
     public static Course FromDirectory(string directory) =>
         Load(name => File.ReadAllBytes(Path.Combine(directory, name)), directory);
