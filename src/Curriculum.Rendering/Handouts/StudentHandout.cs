@@ -65,8 +65,7 @@ public static class StudentHandout
             // heading's keep-with-next stops it standing alone at a page's foot.
             blocks.Add(new Heading(2, "Tools"));
             blocks.Add(new KeepTogether([new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
-            blocks.Add(sourcingNote);
-            blocks.Add(LessonPlan.SourcingOrganizer(lesson));
+            blocks.Add(new KeepTogether([sourcingNote, LessonPlan.SourcingOrganizer(lesson)]));
         }
         else
         {
