@@ -288,4 +288,18 @@ public sealed class WorkshopPacketTests
         WorkshopPacket.LookFors(With("Using only this section, write the honest answer.")).ShouldBe(["Uses this section’s facts."]);
         WorkshopPacket.LookFors(With("Write the honest answer.")).Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void The_sample_lesson_is_the_set_the_units_handout_prints()
+    {
+        // The packet asks for each unit's ladder with the seed and count a unit's handout uses by default (grades 9–10).
+        WorkshopPacket.PromptsPerUnit.ShouldBe(Taxonomy.DefaultPromptCount("9-10"));
+        var document = Reviewed.Value.Document;
+        var sample = document.Sections.Single(s => s.Id.StartsWith("sample-", StringComparison.Ordinal));
+        var unit = sample.Id["sample-".Length..];
+        var handout = HandoutRenderer.Lessons(Kit.Generator.Generate(new([unit], [], "9-10", Taxonomy.DefaultPromptCount("9-10"), 1))).Units.Single();
+        var ladder = ModelWalk.Blocks(sample.Blocks).OfType<ListBlock>().Single(l => l.Numbered);
+        ladder.Items.Select(i => i.PlainText).ShouldBe(handout.Prompts.Select(p => p.Text));
+        ModelWalk.Text(document).ShouldContain("Its ladder is the same set of prompts the unit’s student handout and teacher guide print");
+    }
 }
