@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # Load test of the HTTP API: starts `serve` (Release) on 127.0.0.1, drives POST /api/discussions and POST /api/handouts
 # with wrk for a bounded time each, and prints requests per second, p50 and p99 latency, errors and the server's peak
-# memory (VmHWM). Only ever targets 127.0.0.1. Usage: bench/load.sh [seconds per endpoint, default 15]
+# memory (VmHWM). Only ever targets 127.0.0.1.
+# Usage: bench/load.sh [seconds per endpoint, default 15] [connections, default 16] [only: an endpoint name to run alone,
+# e.g. "fresh" for the handouts with a new seed every request]. CURRICULUM_BUILD=DIR times another checkout's build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-15}"
+connections="${2:-16}"
+only="${3:-}"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
 
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 url="http://127.0.0.1:${port}"
 work="$(mktemp -d)"
-dotnet build src/Curriculum.Cli -c Release -v quiet -nologo >/dev/null
+build="${CURRICULUM_BUILD:-.}"
+(cd "$build" && dotnet build src/Curriculum.Cli -c Release -v quiet -nologo >/dev/null)
 
 # The rate limit is raised for the test; PDF rendering keeps its concurrency limit and queue.
-Limits__RequestsPerWindow=100000000 dotnet src/Curriculum.Cli/bin/Release/net10.0/curriculum.dll serve --urls "$url" >"$work/server.log" 2>&1 &
+Limits__RequestsPerWindow=100000000 dotnet "$build/src/Curriculum.Cli/bin/Release/net10.0/curriculum.dll" serve --urls "$url" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -sf "$url/health" >/dev/null && break; sleep 0.2; done
@@ -24,17 +29,19 @@ echo '{ "units": ["leonid-1"], "themes": [], "audience": "9-10", "count": 6, "se
 
 run() {
   local name="$1" path="$2" body="$3" vary="${4:-}"
+  if [ -n "$only" ] && [ "$only" != "$5" ]; then return; fi
   local status
   status="$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$body" "$url$path")"
   if [ "$status" != 200 ]; then echo "$name: POST $path answers $status; skipped"; return; fi
   # Warm up (JIT, caches), then measure.
-  BODY="$body" VARY_SEED="$vary" wrk -t2 -c8 -d3s -s bench/post.lua "$url$path" >/dev/null
+  BODY="$body" VARY_SEED="$vary" wrk -t2 -c"$connections" -d3s -s bench/post.lua "$url$path" >/dev/null
   local line
-  line="$(BODY="$body" VARY_SEED="$vary" wrk -t2 -c8 -d"${seconds}s" --latency -s bench/post.lua "$url$path" | grep '^RESULT')"
+  line="$(BODY="$body" VARY_SEED="$vary" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/post.lua "$url$path" | grep '^RESULT')"
   echo "$name: ${line#RESULT }"
 }
 
-run discussions /api/discussions "$work/discussion.json"
-run "handouts (one request repeated: served from the PDF cache)" /api/handouts "$work/handout.json"
-run "handouts (a new seed every request: generated and rendered each time)" /api/handouts "$work/handout.json" 1
+echo "$connections connections, $seconds s each, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+run discussions /api/discussions "$work/discussion.json" "" discussions
+run "handouts (one request repeated: served from the PDF cache)" /api/handouts "$work/handout.json" "" cached
+run "handouts (a new seed every request: generated and rendered each time)" /api/handouts "$work/handout.json" 1 fresh
 echo "server peak memory: $(grep VmHWM "/proc/$server/status" | awk '{print $2, $3}')"

@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Curriculum.Benchmarks;
+
+// `growth [repeats]` prints the cost-growth table; anything else goes to BenchmarkDotNet.
+if (args is ["growth", ..])
+{
+    GrowthTable.Print(args.Length > 1 && int.TryParse(args[1], out var repeats) ? repeats : 15);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -12,12 +12,15 @@ public sealed record Course(Article Article, CourseAnnotations Annotations)
 
     /// <summary>The attribution printed on every handout.</summary>
     public const string Attribution =
-        "Source: “In phone calls home, Russian soldiers in Ukraine say they ‘never saw such hell’,” The Associated Press, February 2023, as republished by the Los Angeles Times. Excerpts are quoted verbatim; the AP edited the calls for length and clarity.";
+        "Source: “In phone calls home, Russian soldiers in Ukraine say they ‘never saw such hell’,” The Associated Press, February 2023, as republished by the Los Angeles Times. Excerpts verbatim (speaker labels expanded); the calls were edited for length and clarity.";
 
     private static readonly Lazy<Course> Shipped = new(() => Load(ReadEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The course shipped inside the assembly, parsed once per process.</summary>
     public static Course Embedded => Shipped.Value;
+
+    /// <summary>True for <see cref="Embedded"/> itself: the shipped prompt bank was checked against exactly this course.</summary>
+    internal bool IsEmbedded => Shipped.IsValueCreated && ReferenceEquals(this, Shipped.Value);
 
     /// <summary>Loads the seed, structure and annotations from a folder (e.g. a checkout's <c>seeds/</c>).</summary>
     public static Course FromDirectory(string directory) =>

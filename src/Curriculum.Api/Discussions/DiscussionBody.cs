@@ -52,7 +52,8 @@ public sealed record DiscussionBody(
     IReadOnlyList<TemplateFile>? Templates = null)
 {
     public const string DefaultAudience = "9-10";
-    public const int DefaultCount = 6;
+    /// <summary>The count when none is given, for the default audience (grades 6–8 get <see cref="Taxonomy.DefaultPromptCount"/>'s shorter set).</summary>
+    public const int DefaultCount = 4;
     public const int DefaultSeed = 1;
 
     public static readonly IReadOnlyList<string> Fields = ["units", "themes", "audience", "count", "seed", "options", "templates"];

@@ -30,8 +30,11 @@ public sealed class CourseCommand(Func<Course> course, CliConsole console) : ICl
     private int Run(ParseResult parsed)
     {
         var clock = Stopwatch.StartNew();
-        var loaded = course();
         var options = _print.Options(parsed, _input);
+
+        // Said before any work, so a first run is never silent (the kit takes a second or so from a cold start).
+        console.Out.WriteLine($"Writing the kit into {_print.FolderName(parsed).TrimEnd('/', Path.DirectorySeparatorChar)}{Path.DirectorySeparatorChar} …");
+        var loaded = course();
         var generator = new DiscussionGenerator(loaded, _input.Bank(parsed, loaded, console)) { Budget = _input.Budget };
         var renderer = new HandoutRenderer();
 

@@ -11,7 +11,7 @@ public sealed class DiscussionInput
 {
     private readonly Option<string[]> _themes = new("--theme") { Description = "Themes to draw prompts from (any if left out).", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string> _audience = new("--audience") { Description = "6-8, 9-10, 11-12, adult or workshop.", DefaultValueFactory = _ => "9-10" };
-    private readonly Option<int?> _count = new("--count") { Description = "How many prompts (1-50; default 6, or 4 for grades 6-8); fewer come back if fewer fit." };
+    private readonly Option<int?> _count = new("--count") { Description = "How many prompts (1-50; default 4, a lesson's ladder, or 3 for grades 6-8); fewer come back if fewer fit." };
     private readonly Option<int> _seed = new("--seed") { Description = "Same seed, same set.", DefaultValueFactory = _ => 1 };
     private readonly Option<string[]> _templates = new("--templates") { Description = "A folder of your own prompt templates, laid over the shipped bank (repeatable)." };
     private readonly Option<bool> _leaveOutGraphic = new("--leave-out-graphic") { Description = "Leave out lines tagged graphic (always on for 6-8)." };

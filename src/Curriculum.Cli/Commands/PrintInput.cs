@@ -64,6 +64,9 @@ public sealed class PrintInput
         return [.. asked.Select(f => Choices.TryFormat(f, out var format) ? format : OutputFormat.Pdf).Distinct().Order()];
     }
 
+    /// <summary>The folder as the user named it, before anything is created.</summary>
+    public string FolderName(ParseResult parsed) => parsed.GetValue(_out)!;
+
     /// <summary>The output folder, created when missing; call it only once everything is ready to write.</summary>
     public string Folder(ParseResult parsed) => OutputFiles.PrepareFolder(parsed.GetValue(_out)!);
 }

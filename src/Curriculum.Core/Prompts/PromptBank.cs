@@ -38,11 +38,19 @@ public sealed class PromptBank
     }
 
     /// <summary>
-    /// The shipped bank, checked once per course and kept: every request and command starts from it, and checking 146
-    /// templates (each filled once as a trial) is the slow part of loading.
+    /// The shipped bank, read once per course and kept: every request and command starts from it. Against the course
+    /// built into the kit it is read without the trial fills (the tests check it in full); against any other course it
+    /// is checked in full.
     /// </summary>
     public static PromptBank Shipped(Course course) =>
-        ShippedBanks.GetValue(course, c => Merge(c, [], [ShippedSources()], [], facilitator: false));
+        ShippedBanks.GetValue(course, c => c.IsEmbedded ? FromShipped(c) : Merge(c, [], [ShippedSources()], [], facilitator: false));
+
+    /// <summary>The bank built into the kit, read against the course built with it (checked in full by the tests, not here).</summary>
+    private static PromptBank FromShipped(Course course)
+    {
+        var read = TemplateLoader.ReadShipped(course, ShippedSources());
+        return read.IsClean ? new PromptBank(read.Prompts) : throw new TemplateErrorsException([.. read.Errors]);
+    }
 
     /// <summary>This bank with more layers of files over it: a prompt with an existing id replaces it.</summary>
     public PromptBank With(Course course, IEnumerable<IReadOnlyList<TemplateSource>> layers, RenderBudget? budget = null) => Merge(course, Prompts, layers, [], facilitator: true, budget);

@@ -70,10 +70,37 @@ public sealed record PromptNeeds(
     };
 }
 
-internal sealed record CompiledPrompt(
-    Fluid.IFluidTemplate Text,
-    IReadOnlyList<Fluid.IFluidTemplate> LookFors,
-    IReadOnlyList<Fluid.IFluidTemplate> Starters)
+/// <summary>
+/// The parsed Liquid of a prompt. A facilitator's is parsed, checked and trial-filled when it is loaded; the shipped
+/// bank's is checked by the tests against the text embedded in the build, so it is parsed only when the prompt is first
+/// used: a command that fills six prompts does not parse 180.
+/// </summary>
+internal sealed class CompiledPrompt
 {
+    private readonly Lazy<(Fluid.IFluidTemplate Text, IReadOnlyList<Fluid.IFluidTemplate> LookFors, IReadOnlyList<Fluid.IFluidTemplate> Starters)> _templates;
+
+    public CompiledPrompt(Fluid.IFluidTemplate text, IReadOnlyList<Fluid.IFluidTemplate> lookFors, IReadOnlyList<Fluid.IFluidTemplate> starters) =>
+        _templates = new((text, lookFors, starters));
+
+    private CompiledPrompt(Func<(Fluid.IFluidTemplate, IReadOnlyList<Fluid.IFluidTemplate>, IReadOnlyList<Fluid.IFluidTemplate>)> parse) =>
+        _templates = new(parse, LazyThreadSafetyMode.ExecutionAndPublication);
+
     public static readonly CompiledPrompt Empty = new(new Fluid.Parser.FluidTemplate(), [], []);
+
+    public Fluid.IFluidTemplate Text => _templates.Value.Text;
+
+    public IReadOnlyList<Fluid.IFluidTemplate> LookFors => _templates.Value.LookFors;
+
+    public IReadOnlyList<Fluid.IFluidTemplate> Starters => _templates.Value.Starters;
+
+    /// <summary>Parsed on first use; the text was checked clean before it was built into the kit.</summary>
+    public static CompiledPrompt Deferred(string text, IReadOnlyList<string> lookFors, IReadOnlyList<string> starters, bool hasPairing) =>
+        new(() => (Parse(text, hasPairing), [.. lookFors.Select(t => Parse(t, hasPairing))], [.. starters.Select(t => Parse(t, hasPairing))]));
+
+    private static Fluid.IFluidTemplate Parse(string text, bool hasPairing)
+    {
+        var problems = new List<LiquidProblem>();
+        return PromptSandbox.Check(text, hasPairing, problems)
+            ?? throw new InvalidOperationException($"a shipped prompt template does not parse ({problems.FirstOrDefault()?.Message}); the kit was built from an unchecked bank");
+    }
 }

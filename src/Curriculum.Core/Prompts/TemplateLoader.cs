@@ -97,7 +97,18 @@ public static partial class TemplateLoader
     /// Checks one set of files together: duplicate ids across the set are errors. A <c>budget</c> is the request's or
     /// command's, shared by the trial fills; without one, each fill has its own second.
     /// </summary>
-    public static TemplateCheck Check(Course course, IEnumerable<TemplateSource> files, RenderBudget? budget = null)
+    public static TemplateCheck Check(Course course, IEnumerable<TemplateSource> files, RenderBudget? budget = null) =>
+        Check(course, files, budget, trusted: false);
+
+    /// <summary>
+    /// Reads the bank built into the kit against the course built with it: the fields are read and resolved as
+    /// always, but the Liquid is parsed on first use and neither checked nor trial-filled here. Building the CLI checks
+    /// this very text in full (its <c>CheckShippedPromptBank</c> target), and so do the tests (<c>ShippedBankTests</c>).
+    /// </summary>
+    internal static TemplateCheck ReadShipped(Course course, IEnumerable<TemplateSource> files) =>
+        Check(course, files, budget: null, trusted: true);
+
+    private static TemplateCheck Check(Course course, IEnumerable<TemplateSource> files, RenderBudget? budget, bool trusted)
     {
         var errors = new List<TemplateError>();
         var prompts = new List<PromptTemplate>();
@@ -105,7 +116,7 @@ public static partial class TemplateLoader
         foreach (var source in files)
         {
             var fileErrors = new List<TemplateError>();
-            var filePrompts = new FileReader(course, source, fileErrors, budget).Read();
+            var filePrompts = new FileReader(course, source, fileErrors, budget, trusted).Read();
             foreach (var prompt in filePrompts)
             {
                 if (seen.TryGetValue(prompt.Id, out var first))
@@ -152,7 +163,7 @@ public static partial class TemplateLoader
     private static partial Regex IdPattern();
 
     /// <summary>Reads one file, adding to its list of errors rather than stopping at the first.</summary>
-    private sealed class FileReader(Course course, TemplateSource source, List<TemplateError> errors, RenderBudget? budget = null)
+    private sealed class FileReader(Course course, TemplateSource source, List<TemplateError> errors, RenderBudget? budget, bool trusted)
     {
         private bool _budgetReported;
 
@@ -394,11 +405,15 @@ public static partial class TemplateLoader
                 return null;
             }
 
+            string[] lookForTexts = [.. lookFors.Select(p => p.Text)];
+            string[] starterTexts = [.. starters.Select(p => p.Text)];
             return new PromptTemplate(id, theme, framework, level, question, audiences, units, needs, text.Value.Text,
-                [.. lookFors.Select(p => p.Text)], [.. starters.Select(p => p.Text)], f.Required("id").Position)
+                lookForTexts, starterTexts, f.Required("id").Position)
             {
                 Topic = topic,
-                Compiled = new CompiledPrompt(text.Value.Template, [.. lookFors.Select(p => p.Template)], [.. starters.Select(p => p.Template)]),
+                Compiled = trusted
+                    ? CompiledPrompt.Deferred(text.Value.Text, lookForTexts, starterTexts, needs.Pairing is not null)
+                    : new CompiledPrompt(text.Value.Template!, [.. lookFors.Select(p => p.Template!)], [.. starters.Select(p => p.Template!)]),
             };
         }
 
@@ -474,7 +489,7 @@ public static partial class TemplateLoader
             return new PromptNeeds(block, speaker, themes, tags, pairing, graphic) { Voice = voice };
         }
 
-        private readonly record struct CheckedPiece(string Text, Fluid.IFluidTemplate Template);
+        private readonly record struct CheckedPiece(string Text, Fluid.IFluidTemplate? Template);
 
         private CheckedPiece? Piece(YamlFields f, string field, bool hasPairing, bool single, PromptNeeds needs)
         {
@@ -514,6 +529,11 @@ public static partial class TemplateLoader
             {
                 Add(node.Position, single ? $"'{field}' is empty: write the prompt's question" : $"an item of '{field}' is empty");
                 return null;
+            }
+
+            if (trusted)
+            {
+                return new CheckedPiece(text, null);
             }
 
             var problems = new List<LiquidProblem>();

@@ -137,9 +137,12 @@ public static class Taxonomy
     public const string YoungestAudience = "6-8";
 
     /// <summary>Whether lines tagged graphic are left out: always for grades 6–8, otherwise when asked.</summary>
-    /// <summary>How many prompts a set has when the request does not say: grades 6–8 get a shorter set (with every starter), the rest six.</summary>
+    /// <summary>
+    /// How many prompts a set has when the request does not say: a lesson's ladder, each rung discussed in class (four:
+    /// what was said, why, what it did, the student's own judgment); grades 6–8 a shorter one, with every starter.
+    /// </summary>
     public static int DefaultPromptCount(string? audience) =>
-        string.Equals(audience?.Trim(), YoungestAudience, StringComparison.OrdinalIgnoreCase) ? 4 : 6;
+        string.Equals(audience?.Trim(), YoungestAudience, StringComparison.OrdinalIgnoreCase) ? 3 : 4;
 
     public static bool LeavesOutGraphic(string? audience, bool asked) => asked || audience == YoungestAudience;
 

@@ -29,7 +29,11 @@ public sealed record PageSetup(Paper Paper, Edition Edition, string HeaderLeft, 
 /// A run of content that starts on a new page. <see cref="Id"/> is stable (a unit id) and lets a
 /// <see cref="Contents"/> block point at it; <see cref="Bookmark"/>, when given, is its entry in the PDF's outline.
 /// </summary>
-public sealed record Section(string Id, string RunningTitle, string? Bookmark, IReadOnlyList<Block> Blocks);
+public sealed record Section(string Id, string RunningTitle, string? Bookmark, IReadOnlyList<Block> Blocks)
+{
+    /// <summary>The running header's left side for this section's pages, where it is not the document's (a sheet for a student inside a teacher's guide); null: the document's.</summary>
+    public string? HeaderLeft { get; init; }
+}
 
 /// <summary>One block of a section.</summary>
 public abstract record Block;

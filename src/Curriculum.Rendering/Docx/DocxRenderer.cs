@@ -51,7 +51,7 @@ public sealed class DocxRenderer : IDocumentRenderer
             {
                 var section = document.Sections[i];
                 var headerId = $"rIdHeader{i + 1}";
-                Feed(main.AddNewPart<HeaderPart>(headerId), WordParts.Serialize(WordParts.Header(document.Setup.HeaderLeft, section.RunningTitle)));
+                Feed(main.AddNewPart<HeaderPart>(headerId), WordParts.Serialize(WordParts.Header(section.HeaderLeft ?? document.Setup.HeaderLeft, section.RunningTitle)));
 
                 writer.Section(body, section);
                 var properties = SectionProperties(page, headerId);

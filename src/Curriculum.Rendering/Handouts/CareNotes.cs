@@ -53,9 +53,9 @@ public static class CareNotes
     /// </summary>
     public static readonly IReadOnlyList<string> SourceNote =
     [
-        "The AP obtained about 2,000 intercepted phone calls made by Russian soldiers in Ukraine in March 2022. The article does not say who intercepted them or how the AP got them.",
-        "The AP checked the calls with the help of the Dossier Center, an investigative group in London funded by Mikhail Khodorkovsky, a Russian dissident and critic of the Kremlin. Ask what that funding might mean for a source, and what checking still shows.",
-        "The conversations were edited for length and clarity, and you read them in English translation. The AP does not use the soldiers' full names, to protect their families in Russia.",
+        "The AP says it obtained 2,000 intercepted phone calls from Russian soldiers in Ukraine, and identified calls made in March 2022 by soldiers in a division that Ukrainian prosecutors say committed war crimes in Bucha. The article does not say who intercepted the calls or how the AP got them.",
+        "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Mikhail Khodorkovsky, a Russian dissident and critic of the Kremlin. Checking can show that a call is genuine and who is speaking; it cannot show whether what a soldier says is true. Ask what a funder opposed to the Kremlin might mean for a source.",
+        "The article says the conversations were edited for length and clarity, and you read them in English. The AP does not use the soldiers' full names, to protect their families in Russia.",
         "The AP established that the men were in areas when atrocities were committed, but it has no evidence of their individual actions beyond what they confess.",
     ];
 

@@ -45,10 +45,10 @@ public static class LessonPlan
     public sealed record Step(string Name, int Minutes, string WhatHappens);
 
     /// <summary>About how long a class discusses one prompt well; the rest are answered in writing.</summary>
-    public const int MinutesPerDiscussedPrompt = 4;
+    public const int MinutesPerDiscussedPrompt = 3;
 
     /// <summary>A unit this long or longer gives the sourcing organizer a step of its own; a shorter one fills it in during the reading.</summary>
-    public const int OrganizerStepFrom = 45;
+    public const int OrganizerStepFrom = 40;
 
     /// <summary>
     /// The unit's minutes split into the arc's steps; they add up to the unit's time exactly. The opening and the exit
@@ -64,8 +64,8 @@ public static class LessonPlan
         var closing = total >= 30 ? 5 : 2;
         var organizer = total >= OrganizerStepFrom ? 5 : 0;
         var rest = total - opening - closing - organizer;
-        var reading = (int)Math.Round(rest * 0.3, MidpointRounding.AwayFromZero);
-        var claim = (int)Math.Round(rest * 0.25, MidpointRounding.AwayFromZero);
+        var reading = (int)Math.Round(rest * 0.25, MidpointRounding.AwayFromZero);
+        var claim = (int)Math.Round(rest * 0.2, MidpointRounding.AwayFromZero);
         var discussion = rest - reading - claim;
         var talked = Discussed(lesson.Prompts.Count, discussion);
         var written = Enumerable.Range(1, lesson.Prompts.Count).Except(talked).ToList();
@@ -74,7 +74,7 @@ public static class LessonPlan
             : $"Discuss {Wording.Numbers("prompt", talked)} together, in order, as think–pair–share (a minute alone with the line, two in pairs, then the class): from what was said to why, to what it did, to the students' own judgment."
               + (written.Count > 0 ? $" Students answer {Wording.Numbers("prompt", written)} in writing, in class or at home." : "")
               + (Chart(lesson) is null ? "" : " Keep the chart of ideas in view.");
-        var organizerInReading = organizer == 0 ? " In pairs, fill in the sourcing organizer for the lines it names." : "";
+        var organizerInReading = organizer == 0 ? " The sourcing organizer on the handout can be done at home." : "";
         List<Step> steps =
         [
             new("Guiding question and journal", opening, "Post the guiding question. Students write privately in response to the journal prompt; no one has to share."),
@@ -89,6 +89,13 @@ public static class LessonPlan
         steps.Add(new("Claim, evidence, reasoning", claim, "Students write their answer to the claim task on the handout; mark it with the rubric."));
         steps.Add(new("Exit ticket and close", closing, "Students answer the exit ticket on their handout and return to the guiding question. Without asking anyone to share the journal, say how far an everyday comparison can go: the soldiers' situation is not ours. Remind everyone who they can talk to."));
         return steps;
+    }
+
+    /// <summary>The numbers of the prompts the agenda sets as writing rather than discussion (none when there is time for all).</summary>
+    public static IReadOnlySet<int> Written(UnitLesson lesson)
+    {
+        var discussion = Agenda(lesson).FirstOrDefault(s => s.Name == "Discussion")?.Minutes ?? 0;
+        return Enumerable.Range(1, lesson.Prompts.Count).Except(Discussed(lesson.Prompts.Count, discussion)).ToHashSet();
     }
 
     /// <summary>The prompts a discussion of so many minutes has time for, spread from the first to the last so the climb is kept.</summary>
@@ -122,12 +129,12 @@ public static class LessonPlan
 
     /// <summary>The opt-out task's own rubric: it asks for no quotation of the calls, so it is not marked on quotations.</summary>
     public static Table OptOutRubric { get; } = new(
-        [new TableColumn("Level", 1), new TableColumn("The source", 2), new TableColumn("What it can and cannot show", 2), new TableColumn("Writing", 2)],
+        [new TableColumn("Level", 1), new TableColumn("The task's questions", 2), new TableColumn("Use of the notes", 2), new TableColumn("Reasoning", 2)],
         [
-            [new TableCell("4 · Exceeds"), new TableCell("Explains accurately how the calls were obtained, checked and edited, and why names are withheld, using the notes."), new TableCell("Weighs what the calls can show against what they cannot, and names evidence beyond the calls that would settle it."), new TableCell("Clear, organized, answers every part of the task.")],
-            [new TableCell("3 · Meets"), new TableCell("Explains accurately how the calls were obtained and checked."), new TableCell("Says what the calls cannot show, with a reason."), new TableCell("Clear; answers most of the task.")],
-            [new TableCell("2 · Approaching"), new TableCell("Part of the account is missing or inaccurate."), new TableCell("Names a limit without a reason."), new TableCell("Answers part of the task.")],
-            [new TableCell("1 · Beginning"), new TableCell("No account of the source."), new TableCell("No limits named."), new TableCell("Does not answer the task.")],
+            [new TableCell("4 · Exceeds"), new TableCell("Answers every question of the task fully and in order."), new TableCell("Uses the notes accurately, including what they say is not known (such as who intercepted the calls)."), new TableCell("Weighs what the sources can show against what they cannot, and names evidence that would settle it.")],
+            [new TableCell("3 · Meets"), new TableCell("Answers every question of the task."), new TableCell("Uses the notes accurately."), new TableCell("Says what the sources cannot show, with a reason.")],
+            [new TableCell("2 · Approaching"), new TableCell("Answers some of the questions."), new TableCell("Uses the notes with mistakes or gaps."), new TableCell("Names a limit without a reason.")],
+            [new TableCell("1 · Beginning"), new TableCell("Does not answer the task."), new TableCell("Does not use the notes."), new TableCell("No reasoning about the sources.")],
         ],
         "Rubric for the opt-out task");
 
@@ -230,7 +237,8 @@ public static class LessonPlan
             [new TableColumn("The words (line)", 3), new TableColumn("Who said it, to whom, when?", 2), new TableColumn("What could they know?", 2), new TableColumn("What would confirm or challenge it?", 2)],
             [.. lines.Select(l => (IReadOnlyList<TableCell>)
             [
-                new TableCell(l.Opening is null ? [new Run(l.Reference, RunStyle.Strong)] : [new Run(l.Reference, RunStyle.Strong), new Run(": “" + l.Opening + "”")]),
+                // Words that carry their own quotation marks (the AP quoting someone) are printed as they stand, not wrapped again.
+                new TableCell(l.Opening is null ? [new Run(l.Reference, RunStyle.Strong)] : [new Run(l.Reference, RunStyle.Strong), new Run(l.Opening.Contains('“') ? ": " + l.Opening : ": “" + l.Opening + "”")]),
                 TableCell.Empty,
                 TableCell.Empty,
                 TableCell.Empty,
@@ -253,8 +261,15 @@ public static class LessonPlan
             words = call.Groups[1].Value;
         }
 
+        // The first sentence where it is short enough to read whole; otherwise its first words, cut at a word.
+        var sentence = System.Text.RegularExpressions.Regex.Match(words, @"^.+?[.?!][”’]?(?=\s|$)").Value;
+        if (sentence.Length > 0 && sentence.Split(' ').Length <= 16)
+        {
+            return sentence.Length < words.Length ? sentence + " …" : sentence;
+        }
+
         var split = words.Split(' ');
-        return split.Length <= 10 ? words : string.Join(' ', split.Take(10)) + " …";
+        return split.Length <= 12 ? words : string.Join(' ', split.Take(12)) + " …";
     }
 
     /// <summary>

@@ -55,7 +55,8 @@ public static class StudentHandout
         }
 
         blocks.Add(new Heading(2, "Questions"));
-        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => Prompt(p, younger))]));
+        var written = LessonPlan.Written(lesson);
+        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => Prompt(p, younger, written.Contains(p.Number)))]));
 
         // The heading stays with the first tool; each tool's note is kept with its table by the page-breaking rules.
         var sourcingNote = new Paragraph("Sourcing: for each line, who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note);
@@ -65,8 +66,7 @@ public static class StudentHandout
             // heading's keep-with-next stops it standing alone at a page's foot.
             blocks.Add(new Heading(2, "Tools"));
             blocks.Add(new KeepTogether([new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
-            blocks.Add(sourcingNote);
-            blocks.Add(LessonPlan.SourcingOrganizer(lesson));
+            blocks.Add(new KeepTogether([sourcingNote, LessonPlan.SourcingOrganizer(lesson)]));
         }
         else
         {
@@ -137,9 +137,15 @@ public static class StudentHandout
     /// A numbered prompt, a sentence starter, and ruled lines to write on, kept on one page so a prompt never stands
     /// at the foot of a page without its lines and no page holds only lines.
     /// </summary>
-    private static ListItem Prompt(HandoutPrompt prompt, bool younger)
+    private static ListItem Prompt(HandoutPrompt prompt, bool younger, bool inWriting)
     {
         var more = new List<Block>();
+        if (inWriting)
+        {
+            // The agenda has no class time for this one: the student is told, as the teacher is.
+            more.Add(new Paragraph("Answer this one in writing, in class or at home.", ParagraphRole.Note));
+        }
+
         if (prompt.Starters.Count > 0)
         {
             // Younger students get every starter the prompt has, to choose from; older ones the first.

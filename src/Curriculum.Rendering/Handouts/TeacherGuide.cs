@@ -80,8 +80,7 @@ public static class TeacherGuide
             blocks.Add(ListBlock.Bullets(lesson.Material.Notes));
         }
 
-        blocks.Add(new Heading(2, CareNotes.SourceTitle));
-        blocks.AddRange(CareNotes.SourceNote.Select(p => new Paragraph(p)));
+        blocks.Add(new KeepTogether([new Heading(2, CareNotes.SourceTitle), .. CareNotes.SourceNote.Select(p => new Paragraph(p))]));
         return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
     }
 
@@ -109,12 +108,11 @@ public static class TeacherGuide
             blocks.AddRange(Parts.ContextNotes(context));
         }
 
+        blocks.Add(new KeepTogether([new Heading(2, "How this task is marked"), LessonPlan.OptOutRubric]));
         blocks.Add(new Heading(2, "Your answer"));
-        blocks.Add(new Paragraph("Write here, and go on over the page if you need more room.", ParagraphRole.Note));
-        blocks.Add(new WritingSpace(10));
-        blocks.Add(new Heading(2, "How this task is marked"));
-        blocks.Add(LessonPlan.OptOutRubric);
-        return new Section($"{lesson.Id}-opt-out", "Opt-out sheet", $"Opt-out sheet: {lesson.DisplayTitle}", blocks);
+        blocks.Add(new Paragraph("Write a page: use these lines, and go on over the page.", ParagraphRole.Note));
+        blocks.Add(new WritingSpace(18));
+        return new Section($"{lesson.Id}-opt-out", lesson.DisplayTitle, $"Opt-out sheet: {lesson.DisplayTitle}", blocks) { HeaderLeft = "The other task" };
     }
 
     /// <summary>Context notes that quote no words of the article (the reviewed notes put every quotation in curly double quotes).</summary>
@@ -131,6 +129,7 @@ public static class TeacherGuide
                 new TableCell(Wording.Minutes(notes.Minutes)),
                 new TableCell(Parts.Label(Taxonomy.Audiences, audience)),
                 new TableCell(string.Join(", ", notes.Themes.Select(t => Parts.Label(Taxonomy.Themes, t)))),
+                // A code never breaks at its own hyphens ("C3 D2.His.4.9-" / "12"): they are non-breaking.
                 new TableCell(notes.Standards.Count > 0 ? string.Join(", ", notes.Standards) : "—"),
             ]]);
     }
@@ -158,6 +157,7 @@ public static class TeacherGuide
             more.Add(new Paragraph("Sentence starters: " + string.Join("  /  ", prompt.Starters), ParagraphRole.Starter));
         }
 
-        return new ListItem([new Run(prompt.Text)], more);
+        // A prompt and what to listen for read as one: never split across pages when they fit on one.
+        return new ListItem([new Run(prompt.Text)], more, KeepTogether: true);
     }
 }

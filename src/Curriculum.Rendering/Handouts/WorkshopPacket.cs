@@ -105,7 +105,7 @@ public static class WorkshopPacket
             sections.Add(SampleLesson(sample));
         }
 
-        sections.AddRange(taught.Select(Unit));
+        sections.AddRange(taught.SelectMany(Unit));
         return new HandoutDocument(
             new DocumentInfo(
                 "Workshop packet: teaching “never saw such hell”",
@@ -138,6 +138,12 @@ public static class WorkshopPacket
             opening.Add(ListBlock.Bullets(untaught.Select(u => u.DisplayTitle)));
         }
 
+        opening.Add(new Paragraph(
+            taught.Any(u => u.Id == PropagandaUnit)
+                ? $"For propaganda work, give a group {PropagandaTitle}, where Maxim and his mother repeat what Russian state media says."
+                : $"None of these sections is the article’s propaganda section: the propaganda work here is in the contested cases. For more, add {PropagandaTitle}, where Maxim and his mother repeat what Russian state media says.",
+            ParagraphRole.Note));
+
         if (options.TemplateSources is { Count: > 0 } sources)
         {
             opening.Add(new Paragraph("Prompts include your own, from: " + Wording.List(sources), ParagraphRole.Note));
@@ -162,13 +168,13 @@ public static class WorkshopPacket
         yield return new Section("context", "Context", "Context: how the calls reached us",
         [
             new Heading(1, "Context: how the calls reached us"),
-            new Paragraph("Talking points for the second step. Say them in your own words; each is in the article’s introduction.", ParagraphRole.Note),
+            new Paragraph("Talking points for the second step. Say them in your own words; each rests on the article, mostly its introduction, and the one inference of ours is marked as such.", ParagraphRole.Note),
             ListBlock.Bullets(WorkshopPacketText.ContextTalkingPoints),
             new KeepTogether(
             [
                 new Heading(2, "Three voices on the page"),
                 new Paragraph("Show one of each and ask how they differ as evidence: a line of a call, what a mother told the AP later, and the AP’s own narration.", ParagraphRole.Note),
-                .. WorkshopPacketText.ThreeVoices.Select(l => l.ToQuotation()),
+                .. WorkshopPacketText.ThreeVoices.SelectMany(v => new Block[] { new Paragraph([new Run(v.Label, RunStyle.Strong)]), v.Line.ToQuotation() }),
             ]),
         ]);
 
@@ -187,9 +193,10 @@ public static class WorkshopPacket
             new KeepTogether(
             [
                 new Heading(2, "Practice in threes: the observer’s checklist"),
-                new Paragraph("One leads a prompt of their group’s section as they would with a class, one answers as a student, one observes with this list; then swap, so each takes each role.", ParagraphRole.Note),
+                new Paragraph("Three rounds of about seven minutes. One leads a prompt of their group’s section as they would with a class, one answers as a student, one observes with this list; then swap, so each takes each role.", ParagraphRole.Note),
                 ListBlock.Bullets(WorkshopPacketText.ObserverChecklist),
             ]),
+            new KeepTogether([new Heading(2, "After the session"), ListBlock.Bullets(AfterTheSession)]),
             new KeepTogether([new Heading(2, "When you teach it: care in the classroom"), ListBlock.Bullets(WorkshopPacketText.WhenYouTeachIt)]),
         ]);
     }
@@ -197,16 +204,21 @@ public static class WorkshopPacket
     /// <summary>The frameworks at a glance (one page), by family, each named plainly with its definition.</summary>
     private static List<Block> Frameworks()
     {
+        // Two halves, each kept together: they share one page here, and a word processor whose type runs longer breaks
+        // the page between families rather than leaving the title alone on a page.
+        IEnumerable<Block> Family((string Prefix, string Family, string Gloss) f) =>
+            new Block[] { new Heading(2, f.Family), new Paragraph(f.Gloss, ParagraphRole.Note) }
+                .Concat(Taxonomy.Frameworks.Where(t => t.Id.StartsWith(f.Prefix, StringComparison.Ordinal))
+                    .Select(term => new Paragraph([new Run(ShortName(term) + ": ", RunStyle.Strong), new Run(term.Description)])));
         return
         [
             new KeepTogether(
             [
                 new Heading(1, "The frameworks at a glance"),
                 new Paragraph("A tag is a claim about the words that a teacher will repeat to students: it must survive a colleague’s scrutiny.", ParagraphRole.Note),
-                .. Families.SelectMany(f => new Block[] { new Heading(2, f.Family), new Paragraph(f.Gloss, ParagraphRole.Note) }
-                    .Concat(Taxonomy.Frameworks.Where(t => t.Id.StartsWith(f.Prefix, StringComparison.Ordinal))
-                        .Select(term => new Paragraph([new Run(ShortName(term) + ": ", RunStyle.Strong), new Run(term.Description)])))),
+                .. Families.Take(2).SelectMany(Family),
             ]),
+            new KeepTogether([.. Families.Skip(2).SelectMany(Family)]),
         ];
     }
 
@@ -224,7 +236,7 @@ public static class WorkshopPacket
         var blocks = new List<Block>
         {
             new Heading(1, "Testing the fit: contested cases"),
-            new Paragraph("For the whole-group step after the break. Put each line up, name the tempting tag, ask the question, and let colleagues argue before you offer the notes. The aim is not one right tag but the habit of testing a tag against the words and the voice.", ParagraphRole.Note),
+            new Paragraph($"For the whole-group step after the break. Take the {Wording.Quantity("core case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}) in the session, about six minutes each; the others are optional, for a longer session or for reading afterwards. Put each line up, name the tempting tag, ask the question, and let colleagues argue before you offer the notes. The aim is not one right tag but the habit of testing a tag against the words and the voice.", ParagraphRole.Note),
         };
         var number = 0;
         foreach (var c in WorkshopPacketText.ContestedCases)
@@ -233,6 +245,7 @@ public static class WorkshopPacket
             blocks.Add(new KeepTogether(
             [
                 new Heading(2, $"{number}. {c.Title}"),
+                new Paragraph(c.Core ? "Core: take it in the session." : "Optional: if time allows.", ParagraphRole.Note),
                 .. c.Lines.Select(l => l.ToQuotation()),
                 new Paragraph([new Run("The tempting tag: ", RunStyle.Strong), new Run(c.Tempting)]),
                 new Paragraph([new Run("Ask: ", RunStyle.Strong), new Run(c.Question)]),
@@ -242,6 +255,30 @@ public static class WorkshopPacket
         }
 
         return blocks;
+    }
+
+    /// <summary>The numbers (from 1) of the contested cases the session takes in its time.</summary>
+    public static IReadOnlyList<int> CoreCases { get; } =
+        [.. WorkshopPacketText.ContestedCases.Select((c, i) => (c, i)).Where(x => x.c.Core).Select(x => x.i + 1)];
+
+    /// <summary>The article's propaganda section, suggested when a packet's units leave it out.</summary>
+    public const string PropagandaUnit = "maxim-2";
+
+    private const string PropagandaTitle = "Maxim · TWO: Propaganda. (lines 278–302)";
+
+    /// <summary>The practice that does not fit the session's time, set for afterwards.</summary>
+    public static readonly IReadOnlyList<string> AfterTheSession =
+    [
+        "From the sample lesson: write the answer a level 2 student might give, and the feedback that would move it to level 3.",
+        "Adapt a prompt of your group’s section for your own students, or write an exit ticket for it, and try it on a colleague.",
+    ];
+
+    /// <summary>"Leonid · TWO" for "Leonid · TWO: The rules of normal life no longer apply.": short enough for a heading on one line.</summary>
+    private static string ShortTitle(UnitLesson lesson)
+    {
+        var title = lesson.DisplayTitle;
+        var colon = title.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 ? title[..colon] : title;
     }
 
     /// <summary>The frameworks' families, in the order the frameworks page gives them.</summary>
@@ -261,8 +298,9 @@ public static class WorkshopPacket
         {
             new Paragraph("A sample lesson", ParagraphRole.Kicker),
             // Its own name: the unit's section later in the packet has the unit's title, and two landmarks may not share one.
-            new Heading(1, $"The whole lesson: {lesson.DisplayTitle}"),
-            new Paragraph($"The whole lesson for one section, as a class would have it, for the step where participants try it as students. Its student handout and teacher guide print it with room to write, the tools and the care notes for the unit. Its reading and facilitator notes are in its section of this packet.", ParagraphRole.Note),
+            new Heading(1, $"The whole lesson: {ShortTitle(lesson)}"),
+            new Paragraph([new Run(lesson.DisplayTitle, RunStyle.Emphasis)]),
+            new Paragraph($"The whole lesson for this section, as a class would have it, for the step where participants try it as students. Its ladder is the same set of prompts the unit’s student handout and teacher guide print, with room to write, the tools and the care notes for the unit. Its reading and facilitator’s notes are in its section of this packet.", ParagraphRole.Note),
             new Paragraph([new Run($"Timing, in minutes ({notes.Minutes} in all): ", RunStyle.Strong), new Run(string.Join(" · ", LessonPlan.Agenda(lesson).Select(step => $"{step.Name.ToLowerInvariant()} {step.Minutes}")) + ". The unit’s teacher guide gives the agenda step by step.")]),
             new Heading(2, "Step by step"),
             new Paragraph([new Run("Guiding question. ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion)]),
@@ -281,12 +319,16 @@ public static class WorkshopPacket
         blocks.Add(notes.Arc.Claim is { } claim
             ? new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])
             : new Paragraph("This section has no reviewed model answer yet: write one with two quotations from it, and read it against the rubric.", ParagraphRole.Note));
-        blocks.Add(new Paragraph("For practice: mark the model answer with the rubric in pairs, then write the answer a level 2 student might give and the feedback that would move it to level 3.", ParagraphRole.Note));
+        blocks.Add(new Paragraph("In the session: do the journal and the first prompt as students, then mark the model answer with the rubric in pairs. Afterwards: write the answer a level 2 student might give, and the feedback that would move it to level 3.", ParagraphRole.Note));
         return new Section("sample-" + lesson.Id, "A sample lesson", "A sample lesson", blocks);
     }
 
-    /// <summary>A unit of the session: its advisory, what happens, the reading, its words, and its ladder of prompts with facilitator notes.</summary>
-    private static Section Unit(UnitLesson lesson)
+    /// <summary>
+    /// A unit of the session as two sections, each starting a page: the group's pages (its advisory, what happens, the
+    /// reading, its words and its ladder of prompts), then the facilitator's notes on each prompt, so that groups can
+    /// be given their pages without the notes.
+    /// </summary>
+    private static IEnumerable<Section> Unit(UnitLesson lesson)
     {
         var notes = lesson.Material.Annotation;
         var blocks = new List<Block>
@@ -296,31 +338,56 @@ public static class WorkshopPacket
             Parts.Advisory(notes.Advisory, forTeacher: true),
             new Heading(2, "What happens in this section"),
             new Paragraph(notes.Summary),
-            new Heading(2, "The reading"),
-            new Paragraph("Each line is numbered as in the full article; the speaker is named, and a later interview is marked as such.", ParagraphRole.Note),
         };
-        blocks.AddRange(Parts.Reading(lesson.Material.Reading));
+        blocks.AddRange(Reading(Parts.Reading(lesson.Material.Reading).ToList()));
         if (notes.Vocabulary.Count > 0)
         {
             blocks.Add(new KeepTogether([new Heading(2, "Words to know"), Parts.Vocabulary(notes.Vocabulary)]));
         }
 
         blocks.Add(new Heading(2, "The ladder of prompts"));
-        blocks.Add(new Paragraph("Discuss them in order: they climb from what was said, to why it was said and what it did, to your own judgment. Test each idea against the line it points at; the notes under each prompt are for the facilitator.", ParagraphRole.Note));
-        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(Prompt)]));
-        return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
+        blocks.Add(new Paragraph("Discuss them in order: they climb from what was said, to why it was said and what it did, to your own judgment. Test each idea against the line it points at.", ParagraphRole.Note));
+        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => new ListItem([new Run(p.Text)], [], KeepTogether: true))]));
+        yield return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
+
+        var title = $"Facilitator’s notes: {ShortTitle(lesson)}";
+        yield return new Section(lesson.Id + "-notes", title, title,
+        [
+            new Paragraph("For the facilitator only", ParagraphRole.Kicker),
+            new Heading(1, title),
+            new Paragraph([new Run(lesson.DisplayTitle, RunStyle.Emphasis)]),
+            new Paragraph("What to listen for under each prompt of the section’s ladder, numbered as there. Groups work from the pages before this one; ask them not to read these notes until they have discussed.", ParagraphRole.Note),
+            new ListBlock(true, [.. lesson.Prompts.Select(FacilitatorNote)]),
+        ]);
     }
 
-    private static ListItem Prompt(HandoutPrompt prompt)
+    /// <summary>The reading under its heading, its opening line kept with the heading and its last two lines kept together, so no line is left alone at a page's top.</summary>
+    private static IEnumerable<Block> Reading(IReadOnlyList<Block> lines)
+    {
+        var heading = new List<Block>
+        {
+            new Heading(2, "The reading"),
+            new Paragraph("Each line is numbered as in the full article; the speaker is named, and a later interview is marked as such.", ParagraphRole.Note),
+        };
+        if (lines.Count < 4)
+        {
+            return [new KeepTogether([.. heading, .. lines])];
+        }
+
+        return [new KeepTogether([.. heading, lines[0]]), .. lines.Skip(1).Take(lines.Count - 3), new KeepTogether([.. lines.Skip(lines.Count - 2)])];
+    }
+
+    private static ListItem FacilitatorNote(HandoutPrompt prompt)
     {
         var more = new List<Block>
         {
-            new Paragraph($"{prompt.Framework} · Bloom: {prompt.Level} · Socratic: {prompt.QuestionType}" + (prompt.ExcerptReference is null ? "" : $" · Points at {prompt.ExcerptReference}"), ParagraphRole.Note),
+            new Paragraph($"Bloom: {prompt.Level} · Socratic: {prompt.QuestionType}" + (prompt.ExcerptReference is null ? "" : $" · Points at {prompt.ExcerptReference}"), ParagraphRole.Note),
         };
-        if (prompt.LookFors.Count > 0)
+        var lookFors = LookFors(prompt);
+        if (lookFors.Count > 0)
         {
             more.Add(new Paragraph([new Run("Listen for", RunStyle.Strong)]));
-            more.Add(ListBlock.Bullets(prompt.LookFors));
+            more.Add(ListBlock.Bullets(lookFors));
         }
 
         if (ContestedCaseOf(prompt) is { } contested)
@@ -328,7 +395,18 @@ public static class WorkshopPacket
             more.Add(new Paragraph([new Run("Before you settle a tag here: ", RunStyle.Strong), new Run($"this line is contested case {contested.Number}, “{contested.Case.Title}”, in Testing the fit.")], ParagraphRole.Note));
         }
 
-        return new ListItem([new Run(prompt.Text)], more, KeepTogether: true);
+        return new ListItem([new Run(prompt.Framework, RunStyle.Strong)], more, KeepTogether: true);
+    }
+
+    /// <summary>
+    /// A prompt's look-fors, less any that contradicts the prompt: a prompt that asks students to use only its section
+    /// does not listen for how they handle earlier sections.
+    /// </summary>
+    public static IReadOnlyList<string> LookFors(HandoutPrompt prompt)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        var onlyThisSection = prompt.Text.Contains("only this section", StringComparison.OrdinalIgnoreCase);
+        return [.. prompt.LookFors.Where(l => !onlyThisSection || !l.Contains("earlier section", StringComparison.OrdinalIgnoreCase))];
     }
 
     /// <summary>
@@ -377,13 +455,13 @@ public static class WorkshopPacket
         [
             new(10, false, "Welcome and care", "Say what the material contains; agree the norms; name who to talk to, that anyone may step out, and the alternative task."),
             new(10, false, "Context", "The talking points, and the three voices on the page."),
-            new(15, false, "Reading", $"Groups read their section closely, with its words to know. {groups}"),
+            new(10, false, "Reading", $"Groups read their section closely, with its words to know. {groups}"),
             new(30, true, "Climbing the ladder", "Each group discusses its section’s four prompts in order, testing each idea against the line; one member notes where a tag did not fit."),
             new(10, false, "Break", "A real break: away from the material."),
-            new(25, true, "Testing the fit", "Whole group: the contested cases; then each group reports one tag that held and one it would change."),
-            new(15, true, "The sample lesson", "Do the journal and one prompt as students; mark the model answer with the rubric."),
-            new(25, true, "Practice in threes", "Lead, answer, observe with the checklist; swap twice. Then adapt a prompt or write an exit ticket for your students."),
-            new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently. Check in with anyone who stepped out."),
+            new(25, true, "Testing the fit", $"Whole group: the {Wording.Quantity("core contested case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}), about six minutes each; then each group reports one tag that held and one it would change. The other cases are optional."),
+            new(20, true, "The sample lesson", "Do the journal and the first prompt as students; mark the model answer with the rubric in pairs. Writing a level 2 answer and its feedback is for afterwards."),
+            new(25, true, "Practice in threes", "Three rounds of about seven minutes: lead, answer, observe with the checklist, then swap. Adapting a prompt for your own students is for afterwards."),
+            new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently; set the two tasks for afterwards. Check in with anyone who stepped out."),
         ];
     }
 

@@ -16,12 +16,16 @@ public static class WorkshopPacketText
         public Quotation ToQuotation() => new(Speaker, Words, Number, Voice);
     }
 
-    /// <summary>A case for "test whether it fits": the line, the tag it tempts, the question to put, and what to listen for.</summary>
-    public sealed record ContestedCase(string Title, IReadOnlyList<Line> Lines, string Tempting, string Question, IReadOnlyList<string> ListenFor);
+    /// <summary>
+    /// A case for "test whether it fits": the line, the tag it tempts, the question to put, and what to listen for.
+    /// <see cref="Core"/> cases are taken in the session's time; the others are optional.
+    /// </summary>
+    public sealed record ContestedCase(string Title, IReadOnlyList<Line> Lines, string Tempting, string Question, IReadOnlyList<string> ListenFor, bool Core = false);
 
     public static readonly IReadOnlyList<string> Materials =
     [
-        "For the facilitator: this packet. For each group: its section’s pages from this packet (reading, words to know, prompts).",
+        "For the facilitator: this packet. For each group: its section’s pages from this packet (the reading, words to know and prompts), without the pages headed “Facilitator’s notes” that follow them.",
+        "Facilitator-only: the contested cases (“Testing the fit”, which give what to listen for) and each section’s facilitator’s notes. If you hand out the whole packet, ask participants not to read them until their group has discussed.",
         "For each participant: the whole article, the frameworks page and the observer’s checklist, and the sample lesson’s student handout and teacher guide.",
         "Chart paper or a shared document for each group, and a visible timer.",
     ];
@@ -31,23 +35,26 @@ public static class WorkshopPacketText
     [
         "The AP says it obtained 2,000 intercepted phone calls and identified calls made in March 2022 by soldiers in a division that Ukrainian prosecutors say committed war crimes in Bucha. The article does not say who intercepted the calls or how they reached the AP.",
         "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Russian dissident Mikhail Khodorkovsky. Ask: what does a funder opposed to the Kremlin mean for how we weigh the selection, and what does verification settle (that the calls are genuine) and not settle (what each man did)?",
-        "We read the calls in English. The article does not say who translated them, so a word such as “pests” or “clean up” is a translator’s choice as well as a speaker’s: keep that in mind before resting a tag on one word.",
+        "We read the calls in English. The article does not say who translated them. Our inference, not the article’s: a word such as “pests” or “clean up” is a translator’s choice as well as a speaker’s, so hold a tag that rests on one word more loosely.",
         "The conversations were edited for length and clarity: we have excerpts; the AP heard more.",
         "The AP withholds the soldiers’ full names to protect their families in Russia. It established that the men were in areas when atrocities were committed, but has no evidence of their individual actions beyond what they confess.",
-        "The AP spoke with the mothers of Ivan and Leonid in January 2023; it could not reach Maxim or his family. What the mothers said then is a later interview, not a call.",
+        "The AP spoke with the mothers of Ivan and Leonid; it could not reach Maxim or his family. Both talks were in January, a month before the article appeared in February 2023 (lines 31 and 233). What the mothers said then is a later interview, not a call.",
     ];
 
+    /// <summary>One of the three voices on the page: what kind of evidence it is, who speaks and to whom, and the line.</summary>
+    public sealed record VoiceExample(string Label, Line Line);
+
     /// <summary>The three voices on the page, one example of each (none of them graphic), for the context step.</summary>
-    public static readonly IReadOnlyList<Line> ThreeVoices =
+    public static readonly IReadOnlyList<VoiceExample> ThreeVoices =
     [
-        new("Maxim", "“Here, it’s all American. All the weapons.”", 290, Voice.Call),
-        new("Ivan’s mother, in a later interview, as the AP reports it", "“He wasn’t involved in murders, let alone in looting,” she told the AP before hanging up the phone.", 235, Voice.Interview),
-        new(null, "At first, she seems not to believe that Russian soldiers could be killing civilians.", 112, Voice.Narration),
+        new("A line of a call: Maxim, in a call with his mother", new("Maxim, in a call with his mother", "“Here, it’s all American. All the weapons.”", 290, Voice.Call)),
+        new("A later interview: Ivan’s mother, to the AP, in January", new("Ivan’s mother, in a later interview, as the AP reports it", "“He wasn’t involved in murders, let alone in looting,” she told the AP before hanging up the phone.", 235, Voice.Interview)),
+        new("The AP’s own narration: the AP, on Leonid’s mother", new(null, "At first, she seems not to believe that Russian soldiers could be killing civilians.", 112, Voice.Narration)),
     ];
 
     /// <summary>What to tell participants before the session: what the article contains, said accurately (who says what).</summary>
     public const string AnnounceToParticipants =
-        "Tell participants a few days ahead what the article contains. On the calls, soldiers speak of shooting civilians and of a 17-year-old who was stopped and shot, of looting and drinking, and of soldiers ready to harm themselves to get away from the fighting; there is profanity, partly censored in the source. The AP’s own narration adds that Maxim told his wife he had killed civilians, and tells of a teenage Ukrainian boy whose ears were cut off. Name who participants can talk to afterwards, and say that anyone may step out without explaining. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
+        "Tell participants a few days ahead what the article contains, and in whose voice. In the calls: Leonid describes “dead bodies lying around and burning” after his first battle, and a 17-year-old who was stopped, had his phone taken and was shot on the spot; Maxim says that, drinking, “it’s easier to shoot ... civilians”; Ivan’s mother recalls him saying he would kill everyone, and he answers “We will kill if we have to”; soldiers speak of looting and drinking, and of men ready to harm themselves to get away from the fighting; there is profanity, partly censored in the source. The AP’s own narration adds that Maxim told his wife he had killed civilians, and tells of a teenage Ukrainian boy whose ears were cut off. It also reports that Ivan’s mother gave him her blessing to “kill them all”; that Maxim’s mother said the best way to end the war is to kill the presidents of the U.S. and Ukraine; that Leonid describes using lethal force against just about anyone; that weapons can leave nothing of a body to bring home, and so many Russian soldiers died that there was time only to haul away the bodies; and that Ivan was killed: a local paper published his funeral notice. Name who participants can talk to afterwards, and say that anyone may step out without explaining. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
 
     /// <summary>An alternative task for a participant who would rather not work with the calls; it sends them to no graphic line.</summary>
     public const string AdultAlternative =
@@ -58,7 +65,7 @@ public static class WorkshopPacketText
     [
         "Each unit’s teacher guide carries the unit’s advisory, its opt-out task and its agenda; announce the material a day ahead, not a moment before.",
         "Build the discussion norms with the class as a contract; the student versions are in every teacher guide.",
-        "For grades 6–8, use the grades 6–8 edition: it leaves out the most graphic lines and says where.",
+        "For grades 6–8, print the unit’s student handout and teacher guide with the audience set to grades 6–8: each reading then leaves out the most graphic lines and says where.",
         "If a unit mentions soldiers hurting themselves, keep it brief and factual, never guess whether a named person did so, and know whom to tell if a student is affected (the school counselor or your safeguarding lead).",
     ];
 
@@ -77,18 +84,19 @@ public static class WorkshopPacketText
                 "Band wagon describes a message made to persuade an audience to join in; this is a husband’s answer to his wife, not propaganda.",
                 "Diffusion of responsibility is about harm spread so thin that no one feels it. Here, what “everyone” excuses is drinking, not harm.",
                 "The strongest reading ties it to his next answer, line 321 (“On the contrary, it’s easier to shoot ... civilians.”), where drinking and shooting are joined; with that line, the tag is arguable. Without it, “normalization” is a theme, not a mechanism.",
-            ]),
+            ],
+            Core: true),
         new(
-            "Card stacking, or a claim with no evidence at all?",
+            "Card stacking, or repeating what state media says?",
             [
                 new("Maxim’s mother", "“It’s the Americans driving this, of course! Look at their laboratories. They are developing biological weapons. Coronavirus literally started there.”", 292, Voice.Call),
             ],
             "Card stacking (a propaganda device).",
-            "Which facts does she select? Where did the claim come from, according to the AP?",
+            "Whose message is this, made to persuade whom? Where did it come from, according to the AP?",
             [
-                "Card stacking selects facts (or falsehoods) to favor one side. She offers no facts to select from: these are assertions, and the leap to a hidden hand is a conspiracy narrative, which is a theme, not one of the seven devices.",
-                "The AP’s narration says mother and son “recite conspiracy theories pushed by Russian state media”: the persuading was done by that source; she is repeating it. Ask where a device was used, and on whom.",
-                "A good answer tests the tag, rejects or narrows it, and names what it would take to check the claim.",
+                "A propaganda device describes a message made to persuade an audience. Card stacking selects facts (or falsehoods) for one side of such a message. A mother talking to her son is not making a message to persuade a public: she is repeating one, so the tag does not fit her call.",
+                "The AP’s narration says mother and son “recite conspiracy theories pushed by Russian state media”: the message was made, and the falsehoods selected, by that source; she repeats it. Ask where a device was used, and on whom.",
+                "A good answer tests the tag, moves it to the source she repeats, and names what it would take to check the claims. The claims are conspiracy theories, in the AP’s words; the leap to a hidden hand is a theme, not one of the seven devices.",
             ]),
         new(
             "Reassurance, or dissonance?",
@@ -117,16 +125,20 @@ public static class WorkshopPacketText
         new(
             "When someone argues the killing was justified",
             [
-                new("Leonid", "“He was shot right there on the spot.”", 126, Voice.Call),
                 new(null, "Leonid tells her that civilians were told to flee or shelter in basements, so anyone who was outside must not be a real civilian.", 118, Voice.Narration),
+                new("Leonid", "“... Or we had a case, a young guy was stopped; they took his cellphone. He had all this information about us in his Telegram messages — where to bomb, how many we were, how many tanks we have. And that’s it.”", 122, Voice.Call),
+                new("Leonid", "“He was shot right there on the spot.”", 126, Voice.Call),
+                new("Leonid", "“He was 17 years old. And that’s it, right there.”", 130, Voice.Call),
             ],
-            "Attribution of blame (Bandura), or a soldier’s fair account of a threat.",
-            "What does the text show, and whose account is it?",
+            "Attribution of blame (Bandura), which a student may answer with “he was a spy, so it was justified”.",
+            "What had happened to the young man before he was shot? Whose account is this, and what does the law of war say about killing someone held?",
             [
-                "In class, a student may say the 17-year-old had information on his phone about where to bomb, so the shooting was justified. Do not argue the law or shut the student down: go back to the text.",
-                "The only account is Leonid’s, to his mother: the young man “was stopped; they took his cellphone” before he was shot. The AP has no evidence of individual actions beyond what the men confess.",
-                "The AP reports the reasoning Leonid gives his mother (anyone outside “must not be a real civilian”): that is the reasoning the tag asks about. Accept a reading either way that rests on these words and says what the source cannot show.",
-            ]),
+                "Go back to the text. By Leonid’s own account the young man “was stopped; they took his cellphone”, and then he was shot on the spot: he was held by the soldiers, not fighting them.",
+                "The laws of war forbid killing a detained person without trial, whatever was on his phone; a person suspected of spying may be held and tried, not shot. A reading that calls the shooting justified has to answer that: ask the student to, rather than shutting them down or leaving the claim standing.",
+                "The only account is Leonid’s, to his mother; the AP has no evidence of the men’s individual actions beyond what they confess. Nothing here lets us check what the phone held, and the question of law does not turn on it.",
+                "The tag describes the reasoning the AP reports Leonid giving his mother (anyone outside “must not be a real civilian”): it shifts the blame to the victim. Naming it explains how a soldier came to do this; it does not excuse it.",
+            ],
+            Core: true),
         new(
             "A son’s words, through his mother, months later",
             [
@@ -139,7 +151,8 @@ public static class WorkshopPacketText
                 "This is not a call: it is Leonid’s mother, interviewed by the AP in January 2023, reporting what her son told her. The words reach us at two removes, and we do not know when he said them.",
                 "If the report is accurate, “They opened fire first” blames the other side, so the tag describes Leonid’s reasoning; it does not tell us what happened.",
                 "Her refusal to listen to the intercepts fits avoiding information, if she holds both cognitions (my son is good; the calls may show otherwise). Listen for colleagues who ask what else could explain a mother’s refusal, such as grief or fear, before settling on the tag.",
-            ]),
+            ],
+            Core: true),
     ];
 
     /// <summary>The observer's checklist for the practice in threes.</summary>

@@ -203,7 +203,7 @@ public sealed class TextElement : Element
                 var end = i;
                 while (end < text.Length && text[end] is not (' ' or '\n' or '\r'))
                 {
-                    if (IsBreakAfter(text[end++]))
+                    if (IsBreakAfter(text, end++))
                     {
                         breakPending = true;
                         break;
@@ -223,7 +223,16 @@ public sealed class TextElement : Element
         return tokens;
     }
 
-    private static bool IsBreakAfter(char c) => c is '-' or '\u2010' or '\u2013' or '\u2014';
+    /// <summary>
+    /// A line may break after a hyphen or dash, but not inside a number range such as a grade band or a standard's
+    /// code ("9-12" in "C3 D2.His.4.9-12"), which must read whole.
+    /// </summary>
+    private static bool IsBreakAfter(string text, int i) => text[i] switch
+    {
+        '-' => !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])),
+        '\u2010' or '\u2013' or '\u2014' => true,
+        _ => false,
+    };
 
     /// <summary>A piece of text in one style, with its measured width.</summary>
     private readonly record struct Run(TextStyle Style, string Text, double Width);

@@ -65,7 +65,7 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             {
                 col.Item().Row(row =>
                 {
-                    row.RelativeItem().Text(setup.HeaderLeft.ToUpperInvariant(), style.Running with { Bold = true });
+                    row.RelativeItem().Text((section.HeaderLeft ?? setup.HeaderLeft).ToUpperInvariant(), style.Running with { Bold = true });
                     row.RelativeItem(2).Text(section.RunningTitle, style.Running, TextAlignment.Right);
                 });
                 col.Item().PaddingTop(3).Rule(0.5, PdfHouseStyle.Rule);

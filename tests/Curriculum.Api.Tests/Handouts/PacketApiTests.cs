@@ -18,6 +18,8 @@ public sealed class PacketApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         // Each prompt of a unit's ladder names the line it points at; nothing else in the packet does.
         Regex.Matches(html, "Points at line").Count.ShouldBe(2 * 4);
         html.ShouldContain("Testing the fit: contested cases");
+        // What to listen for is on the facilitator's pages, after each group's own.
+        html.ShouldContain("Facilitator’s notes");
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public sealed class DiscussCommandTests
     }
 
     [Theory]
-    [InlineData("6-8", 4)]
-    [InlineData("9-10", 6)]
+    [InlineData("6-8", 3)]
+    [InlineData("9-10", 4)]
     public async Task Grades_6_to_8_get_a_shorter_set_unless_a_count_is_given(string audience, int prompts)
     {
         var run = await CliRun.Of("discuss", "leonid-2", "--audience", audience, "--json");

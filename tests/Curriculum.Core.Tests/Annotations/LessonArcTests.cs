@@ -38,6 +38,63 @@ public sealed class LessonArcTests
     }
 
     [Fact]
+    public void Every_quotation_a_model_answer_cites_by_line_is_on_that_line()
+    {
+        // "“…” (line 255" must be that line's words, punctuation included: a student copies the model character by character.
+        var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
+        foreach (var (id, notes) in units)
+        {
+            var answer = notes.Arc.Claim!.ModelAnswer;
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(answer, "“([^”]+)”(?=[^“]*?\\((?:both )?lines? (\\d+))"))
+            {
+                var line = int.Parse(m.Groups[2].Value);
+                Article.FindUnit(id)!.ArticleBlocks.ShouldContain(b => b.Line == line && b.Text.Contains(m.Groups[1].Value, StringComparison.Ordinal), $"{id}: {m.Value} is not on line {line}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_model_answer_names_what_its_source_cannot_show()
+    {
+        var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
+        units.ShouldAllBe(u => u.Value.Arc.Claim!.ModelAnswer.Contains("cannot show", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_quotation_in_a_summary_is_a_verbatim_span_of_its_unit()
+    {
+        var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
+        foreach (var (id, notes) in units)
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(notes.Summary, "“([^”]+)”"))
+            {
+                Article.FindUnit(id)!.ArticleBlocks.ShouldContain(b => b.Text.Contains(m.Groups[1].Value, StringComparison.Ordinal), $"{id}: {m.Value}");
+            }
+        }
+    }
+
+    [Fact]
+    public void An_opt_out_task_says_whom_its_closing_question_is_for()
+    {
+        var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
+        units.ShouldAllBe(u => !u.Value.Arc.OptOut!.EndsWith("you would ask.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_anticipated_student_line_is_something_a_student_says_not_a_description()
+    {
+        var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
+        foreach (var (id, notes) in units)
+        {
+            foreach (var a in notes.Anticipate)
+            {
+                a.Student.ShouldNotStartWith("A student", Case.Sensitive, $"{id}: {a.Student}");
+                a.Student.ShouldNotStartWith("Laughter", Case.Sensitive, $"{id}: {a.Student}");
+            }
+        }
+    }
+
+    [Fact]
     public void No_arc_quotes_a_line_left_out_for_grades_6_to_8()
     {
         var course = Course.Embedded;

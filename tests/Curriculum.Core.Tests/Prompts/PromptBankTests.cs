@@ -1,3 +1,4 @@
+using Curriculum.Core.Discussion;
 using Curriculum.Core.Prompts;
 
 namespace Curriculum.Core.Tests.Prompts;
@@ -58,5 +59,32 @@ public sealed class PromptBankTests
     public void The_shipped_bank_loads_clean()
     {
         Should.NotThrow(() => PromptBank.Load(Course.Embedded, []));
+    }
+
+    [Fact]
+    public void The_shipped_bank_read_at_start_up_holds_the_same_prompts_as_the_full_check()
+    {
+        var read = PromptBank.Shipped(Course.Embedded).Prompts;
+        var checkedInFull = TemplateLoader.Check(Course.Embedded, PromptBank.ShippedSources()).Prompts;
+        read.Select(p => (p.Id, p.Theme, p.Level, p.Text, p.Needs.Block, p.Needs.Pairing)).ShouldBe(checkedInFull.Select(p => (p.Id, p.Theme, p.Level, p.Text, p.Needs.Block, p.Needs.Pairing)));
+    }
+
+    [Fact]
+    public void A_set_from_the_shipped_bank_read_at_start_up_is_the_set_from_the_bank_checked_in_full()
+    {
+        var course = Course.Embedded;
+        var request = new DiscussionRequest([.. course.Article.UnitIds], [], "11-12", DiscussionGenerator.MaxCount, 7);
+        var fast = new DiscussionGenerator(course, PromptBank.Shipped(course)).Generate(request);
+        var full = new DiscussionGenerator(course, PromptBank.FromLayers(course, [PromptBank.ShippedSources()])).Generate(request);
+        DiscussionJson.Serialize(fast).ShouldBe(DiscussionJson.Serialize(full));
+    }
+
+    [Fact]
+    public void A_course_that_is_not_the_embedded_one_gets_the_shipped_bank_checked_in_full()
+    {
+        var other = Course.Embedded with { };
+        PromptBank.Shipped(other).Prompts.Count.ShouldBe(PromptBank.Shipped(Course.Embedded).Prompts.Count);
+        other.IsEmbedded.ShouldBeFalse();
+        Course.Embedded.IsEmbedded.ShouldBeTrue();
     }
 }

@@ -14,7 +14,8 @@ public sealed class WholeKit
         var sets = new Dictionary<string, DiscussionSet>(StringComparer.Ordinal);
         DiscussionSet SetFor(IReadOnlyList<string> units)
         {
-            var set = Kit.Generator.Generate(new DiscussionRequest(units, [], "9-10", 6, 1));
+            // As `course` asks: the default audience and its lesson's count of prompts.
+            var set = Kit.Generator.Generate(new DiscussionRequest(units, [], "9-10", Curriculum.Core.Teaching.Taxonomy.DefaultPromptCount("9-10"), 1));
             lock (sets)
             {
                 sets[string.Join(',', units)] = set;

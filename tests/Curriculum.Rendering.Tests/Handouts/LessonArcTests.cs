@@ -203,6 +203,23 @@ public sealed class LessonArcTests
         ModelWalk.Blocks(sheet.Blocks).OfType<Table>().ShouldContain(t => t.Caption == "Rubric for the opt-out task");
     }
 
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void The_student_is_told_which_prompts_are_set_as_writing_exactly_as_the_agenda_sets_them(string unit)
+    {
+        // The set `course` prints: the default audience and its lesson's count.
+        var set = Kit.Generator.Generate(new Curriculum.Core.Discussion.DiscussionRequest([unit], [], "9-10", Taxonomy.DefaultPromptCount("9-10"), 1));
+        var lesson = HandoutRenderer.Lessons(set).Units.Single();
+        var items = ModelWalk.Blocks(Kit.Renderer.Compose(set, DocumentKinds.Student, HandoutOptions.Letter)).OfType<ListBlock>().Single(l => l.Numbered).Items;
+        var marked = items.Select((item, i) => (Number: i + 1, Marked: item.More.OfType<Paragraph>().Any(p => p.PlainText.StartsWith("Answer this one in writing", StringComparison.Ordinal))))
+            .Where(x => x.Marked).Select(x => x.Number).ToHashSet();
+        marked.ShouldBe(LessonPlan.Written(lesson), ignoreOrder: true);
+        if (Kit.Course.Annotations.Units[unit].Minutes >= 40)
+        {
+            marked.ShouldBeEmpty(unit);
+        }
+    }
+
     [Fact]
     public void Care_fits_the_unit_grief_self_harm_and_what_to_announce()
     {

@@ -40,7 +40,7 @@ public sealed class WorkshopPacketTests
 
         var text = ModelWalk.Text(Reviewed.Value.Document);
         text.ShouldContain("A session of 2 hours 30 minutes, a break included");
-        text.ShouldContain("In all: 2 hours 30 minutes, of which 95 minutes are discussion and practice.");
+        text.ShouldContain("In all: 2 hours 30 minutes, of which 100 minutes are discussion and practice.");
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public sealed class WorkshopPacketTests
         units.Count.ShouldBe(ReviewedUnits.Length);
         foreach (var section in units)
         {
-            section.Blocks.OfType<ListBlock>().ShouldContain(l => l.Numbered && l.Items.Count == WorkshopPacket.PromptsPerUnit, section.Id);
-            section.Blocks.OfType<Quotation>().ShouldNotBeEmpty(section.Id);
+            ModelWalk.Blocks(section.Blocks).OfType<ListBlock>().ShouldContain(l => l.Numbered && l.Items.Count == WorkshopPacket.PromptsPerUnit, section.Id);
+            ModelWalk.Blocks(section.Blocks).OfType<Quotation>().ShouldNotBeEmpty(section.Id);
             section.RunningTitle.ShouldNotContain("units");
         }
     }
@@ -118,11 +118,14 @@ public sealed class WorkshopPacketTests
     public void Every_line_the_packet_quotes_of_its_own_is_verbatim_at_its_line_in_its_voice()
     {
         var seed = Kit.Course.Article.Text.Split('\n');
-        var lines = WorkshopPacketText.ThreeVoices.Concat(WorkshopPacketText.ContestedCases.SelectMany(c => c.Lines)).ToList();
+        var lines = WorkshopPacketText.ThreeVoices.Select(v => v.Line).Concat(WorkshopPacketText.ContestedCases.SelectMany(c => c.Lines)).ToList();
         lines.Count.ShouldBeGreaterThan(8);
         foreach (var line in lines)
         {
-            seed[line.Number - 1].ShouldContain(line.Words, Case.Sensitive, $"line {line.Number}");
+            // A line quoted from its middle opens with "“... ", which the seed does not have.
+            const string fromTheMiddle = "“... ";
+            var words = line.Words.StartsWith(fromTheMiddle, StringComparison.Ordinal) ? line.Words[fromTheMiddle.Length..] : line.Words;
+            seed[line.Number - 1].ShouldContain(words, Case.Sensitive, $"line {line.Number}");
             var block = Kit.Course.Article.Units.SelectMany(u => u.Blocks).Single(b => b.Line == line.Number);
             block.IsFurniture.ShouldBeFalse($"line {line.Number}");
             Parts.VoiceOf(block.Kind).ShouldBe(line.Voice, $"line {line.Number}");
@@ -157,7 +160,7 @@ public sealed class WorkshopPacketTests
     {
         var document = Reviewed.Value.Document;
         var frameworks = document.Sections.Single(s => s.Id == "frameworks");
-        frameworks.Blocks.ShouldHaveSingleItem().ShouldBeOfType<KeepTogether>();
+        frameworks.Blocks.ShouldAllBe(b => b is KeepTogether);
         var agenda = document.Sections.Single(s => s.Id == "agenda");
         agenda.Blocks.OfType<KeepTogether>().ShouldContain(k => k.Blocks.OfType<Table>().Any());
 
@@ -176,7 +179,7 @@ public sealed class WorkshopPacketTests
         var (set, document) = Every.Value;
         foreach (var lesson in HandoutRenderer.Lessons(set).Units)
         {
-            var section = document.Sections.Single(s => s.Id == lesson.Id);
+            var section = document.Sections.Single(s => s.Id == lesson.Id + "-notes");
             var notes = ModelWalk.Blocks(section.Blocks).OfType<Paragraph>().Select(p => p.PlainText).Where(t => t.StartsWith("Before you settle a tag here:", StringComparison.Ordinal)).ToList();
             notes.Count.ShouldBe(lesson.Prompts.Count(p => WorkshopPacket.ContestedCaseOf(p) is not null), lesson.Id);
         }
@@ -189,5 +192,114 @@ public sealed class WorkshopPacketTests
         tagged.Value.Number.ShouldBe(1);
         tagged.Value.Case.Title.ShouldStartWith("An excuse for drinking");
         WorkshopPacket.ContestedCaseOf(On("history:close-reading")).ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_killing_of_the_detained_young_man_is_tested_against_the_text_and_the_law_of_war()
+    {
+        var shooting = WorkshopPacketText.ContestedCases.Single(c => c.Lines.Any(l => l.Number == 126));
+        var notes = string.Join('\n', shooting.ListenFor.Append(shooting.Tempting).Append(shooting.Question));
+        notes.ShouldContain("“was stopped; they took his cellphone”");
+        notes.ShouldContain("The laws of war forbid killing a detained person");
+        notes.ShouldContain("A reading that calls the shooting justified has to answer that");
+        notes.ShouldContain("the AP has no evidence of the men’s individual actions beyond what they confess");
+        notes.ShouldNotContain("fair account of a threat");
+        notes.ShouldNotContain("Accept a reading either way");
+        notes.ShouldNotContain("Do not argue the law");
+        shooting.Lines.Select(l => l.Number).ShouldContain(122);
+    }
+
+    [Fact]
+    public void Card_stacking_is_rejected_because_she_repeats_a_message_not_because_she_offers_no_facts()
+    {
+        var card = WorkshopPacketText.ContestedCases.Single(c => c.Lines.Any(l => l.Number == 292));
+        var notes = string.Join('\n', card.ListenFor);
+        notes.ShouldNotContain("no facts to select from");
+        notes.ShouldContain("A propaganda device describes a message made to persuade an audience");
+        notes.ShouldContain("she is repeating one");
+    }
+
+    [Fact]
+    public void Three_core_cases_fit_the_time_and_the_rest_are_marked_optional()
+    {
+        WorkshopPacket.CoreCases.ShouldBe([1, 5, 6]);
+        var text = ModelWalk.Text(Reviewed.Value.Document);
+        text.ShouldContain("Take the 3 core cases (1, 5 and 6) in the session");
+        text.ShouldContain("Optional: if time allows.");
+        WorkshopPacket.Agenda([]).Single(s => s.Name == "Testing the fit").What.ShouldContain("(1, 5 and 6)");
+
+        // What does not fit the session's time is set for afterwards, and said to be.
+        var practice = WorkshopPacket.Agenda([]).Single(s => s.Name == "Practice in threes");
+        practice.What.ShouldContain("Three rounds");
+        practice.What.ShouldContain("for afterwards");
+        text.ShouldContain("After the session");
+        text.ShouldNotContain("For practice: mark the model answer");
+    }
+
+    [Fact]
+    public void Groups_get_their_pages_without_the_facilitators_notes()
+    {
+        var (set, document) = Reviewed.Value;
+        foreach (var unit in ReviewedUnits)
+        {
+            var group = document.Sections.Single(s => s.Id == unit);
+            var notes = document.Sections.Single(s => s.Id == unit + "-notes");
+            document.Sections.ToList().IndexOf(notes).ShouldBe(document.Sections.ToList().IndexOf(group) + 1);
+            var groupText = ModelWalk.Text(document with { Sections = [group] });
+            groupText.ShouldNotContain("Listen for");
+            groupText.ShouldNotContain("Bloom:");
+            ModelWalk.Blocks(notes.Blocks).OfType<Heading>().First().Text.ShouldStartWith("Facilitator’s notes: ");
+        }
+
+        var materials = string.Join('\n', WorkshopPacketText.Materials);
+        materials.ShouldContain("Facilitator-only");
+        set.Units.Count.ShouldBe(ReviewedUnits.Length);
+    }
+
+    [Fact]
+    public void The_announcement_names_every_graphic_thing_in_the_article_and_who_says_it()
+    {
+        var text = WorkshopPacketText.AnnounceToParticipants;
+        foreach (var thing in new[] { "“dead bodies lying around and burning”", "“kill them all”", "kill the presidents of the U.S. and Ukraine", "Ivan was killed", "ears were cut off", "“it’s easier to shoot ... civilians”", "In the calls:", "The AP’s own narration adds" })
+        {
+            text.ShouldContain(thing);
+        }
+
+        string.Join('\n', WorkshopPacketText.WhenYouTeachIt).ShouldContain("with the audience set to grades 6–8");
+        string.Join('\n', WorkshopPacketText.ContextTalkingPoints).ShouldContain("Our inference, not the article’s");
+        string.Join('\n', WorkshopPacketText.ContextTalkingPoints).ShouldContain("(lines 31 and 233)");
+    }
+
+    [Fact]
+    public void Without_the_propaganda_section_the_packet_says_so_and_suggests_it()
+    {
+        var without = ModelWalk.Text(Kit.Renderer.Compose(PacketSet(["leonid-2", "ivan-2"]), DocumentKinds.Packet, HandoutOptions.Letter));
+        without.ShouldContain("None of these sections is the article’s propaganda section");
+        without.ShouldContain("Maxim · TWO: Propaganda.");
+        var with = ModelWalk.Text(Reviewed.Value.Document);
+        with.ShouldNotContain("None of these sections is the article’s propaganda section");
+        with.ShouldContain("For propaganda work, give a group Maxim · TWO: Propaganda.");
+    }
+
+    [Fact]
+    public void A_look_for_that_contradicts_its_prompt_is_left_out()
+    {
+        static HandoutPrompt With(string text) => new(1, "p", text, "Moral dissonance", "Idea", "Create", "Viewpoints", "line 332 (Maxim’s wife)", null, ["Uses this section’s facts.", "Handles the most graphic facts from earlier sections with restraint, or leaves them out."], [], "", 5) { FrameworkId = "history:close-reading" };
+        WorkshopPacket.LookFors(With("Using only this section, write the honest answer.")).ShouldBe(["Uses this section’s facts."]);
+        WorkshopPacket.LookFors(With("Write the honest answer.")).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void The_sample_lesson_is_the_set_the_units_handout_prints()
+    {
+        // The packet asks for each unit's ladder with the seed and count a unit's handout uses by default (grades 9–10).
+        WorkshopPacket.PromptsPerUnit.ShouldBe(Taxonomy.DefaultPromptCount("9-10"));
+        var document = Reviewed.Value.Document;
+        var sample = document.Sections.Single(s => s.Id.StartsWith("sample-", StringComparison.Ordinal));
+        var unit = sample.Id["sample-".Length..];
+        var handout = HandoutRenderer.Lessons(Kit.Generator.Generate(new([unit], [], "9-10", Taxonomy.DefaultPromptCount("9-10"), 1))).Units.Single();
+        var ladder = ModelWalk.Blocks(sample.Blocks).OfType<ListBlock>().Single(l => l.Numbered);
+        ladder.Items.Select(i => i.PlainText).ShouldBe(handout.Prompts.Select(p => p.Text));
+        ModelWalk.Text(document).ShouldContain("Its ladder is the same set of prompts the unit’s student handout and teacher guide print");
     }
 }

@@ -22,6 +22,14 @@ public sealed class TextWrappingTests
         page.Strings.ShouldBe(["aaaaaaaaaa-", "bbbbbbbbbbbb"]);
     }
 
+    [Fact]
+    public void A_number_range_is_never_broken_at_its_hyphen()
+    {
+        var page = Render(c => c.Text("aaaaaaaaa D2.His.4.9-12", Ten)).Single();
+
+        page.Strings.ShouldBe(["aaaaaaaaa ", "D2.His.4.9-12"]);
+    }
+
     [Theory]
     [InlineData('\u2014')]
     [InlineData('\u2013')]

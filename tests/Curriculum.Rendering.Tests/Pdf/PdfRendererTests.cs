@@ -93,7 +93,7 @@ public sealed class PdfRendererTests
         var bookmarks = Content(document).Select(e => e.Element).OfType<BookmarkElement>().Select(b => (b.Title, b.Level)).ToList();
         // The unit, then its opt-out sheet: each section at the top level with its own headings beneath it.
         document.Sections.Count.ShouldBe(2);
-        bookmarks.ShouldBe(document.Sections.SelectMany(section => section.Blocks.OfType<Heading>().Where(h => h.Level == 2).Select(h => (h.Text, 2)).Prepend((section.Bookmark!, 1))));
+        bookmarks.ShouldBe(document.Sections.SelectMany(section => ModelWalk.Blocks(section.Blocks).OfType<Heading>().Where(h => h.Level == 2).Select(h => (h.Text, 2)).Prepend((section.Bookmark!, 1))));
     }
 
     [Fact]
