@@ -231,10 +231,11 @@ public sealed partial class DiscussionAudit(Course course, PromptBank bank)
 
         foreach (var (field, text) in new[] { ("text", prompt.Text) }.Concat(prompt.LookFors.Select(l => ("look-for", l))).Concat(prompt.Starters.Select(s => ("starter", s))))
         {
-            // The article says the AP edited the conversations for length and clarity; it does not say who translated them.
+            // The article says, in the passive, "The conversations have been edited for length and clarity": it says
+            // neither who edited them nor who translated them.
             if (Translated().Match(text) is { Success: true } translated)
             {
-                problems.Add($"the {field} says “{translated.Value}”, but the article says only that the AP edited the calls for length and clarity: say that they were edited by the AP and that we read them in English translation");
+                problems.Add($"the {field} says “{translated.Value}”, but the article says only, in the passive, that the conversations have been edited for length and clarity: say that, and that we read them in English translation");
             }
 
             if (Fragment().Match(text) is { Success: true } fragment)
@@ -291,7 +292,7 @@ public sealed partial class DiscussionAudit(Course course, PromptBank bank)
     [GeneratedRegex(@"\b(?:read (?:it|this|the line|the lines|them|it all)? ?(?:aloud|out loud)|aloud|out loud|act (?:it|this|them|the line) out|perform (?:it|this|the line)|role-?play)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Perform();
 
-    [GeneratedRegex(@"\b(?:the AP (?:edited and )?translated|translated by the AP|edited and translated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the AP (?:edited and )?translated|translated by the AP|edited and translated|edited by the AP|the AP edited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Translated();
 
     [GeneratedRegex("“(?<words>[^“”]*)”")]

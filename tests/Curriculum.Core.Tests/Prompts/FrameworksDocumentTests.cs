@@ -55,6 +55,35 @@ public sealed partial class FrameworksDocumentTests
         bank.Prompts.Where(p => p.Needs.Block is "maxim-3.5" or "leonid-2.8").ShouldAllBe(p => !p.Framework.StartsWith("ipa:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void No_shipped_prompt_carries_a_tag_the_article_holds_no_clear_case_of()
+    {
+        // A tag whose example says the article holds no clear case would teach the misfit: no prompt may carry it.
+        var unclear = Sections().Where(s => ExampleLine().Match(s.Value).Value.Contains("holds no clear case", StringComparison.Ordinal))
+            .Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        unclear.ShouldContain("bandura:diffusion-of-responsibility");
+        var bank = PromptBank.Shipped(Course.Embedded);
+        bank.Prompts.Where(p => unclear.Contains(p.Framework)).Select(p => $"{p.Id} ({p.Framework})").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_clear_example_says_who_said_it_and_its_line_and_the_line_holds_the_words()
+    {
+        var lines = File.ReadAllLines(Path.Combine(TestCourse.RepoRoot(), "seeds", "never-saw-such-hell.txt"));
+        foreach (var (id, body) in Sections())
+        {
+            var example = ExampleLine().Match(body).Value;
+            if (example.Contains("holds no clear case", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var m = Regex.Match(example, @"^- Example: “(?<words>[^“”]+)” \((?<who>[^;()]+); line (?<line>\d+)\)$");
+            m.Success.ShouldBeTrue($"{id}: {example}");
+            lines[int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1].ShouldContain(m.Groups["words"].Value, Case.Sensitive, id);
+        }
+    }
+
     [GeneratedRegex(@"^### (?<id>[a-z]+:[a-z-]+)\n(?<body>(?:- [^\n]*\n?)+)", RegexOptions.Multiline)]
     private static partial Regex Heading();
 
