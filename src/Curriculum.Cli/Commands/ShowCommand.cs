@@ -40,7 +40,7 @@ public sealed class ShowCommand(Func<Course> course, CliConsole console) : ICliC
             var who = block.Kind switch
             {
                 BlockKind.Call => $"{block.Speaker!.Name}{(block.Direction is null ? "" : $" ({block.Direction})")}",
-                BlockKind.Interview => $"{block.Speaker!.Name}, in a later interview, as the AP reports it",
+                BlockKind.Interview => $"The AP, quoting {block.Speaker!.Name} in a later interview",
                 BlockKind.Photo or BlockKind.Teaser => $"{ContentJson.KindName(block.Kind)}, not the article",
                 _ => block.Speaker is null ? "the AP" : $"the AP, quoting {block.Speaker.Name}",
             };

@@ -31,7 +31,7 @@ public sealed record UnitMaterial(
 
 /// <summary>
 /// One line of the reading: the seed's line number, whose voice it is, the speaker named as a teacher would
-/// ("Ivan’s mother", "Olya, Ivan’s girlfriend (laughing)", "Ivan’s mother, in a later interview, as the AP reports it"; null for the AP's
+/// ("Ivan’s mother", "Olya, Ivan’s girlfriend (laughing)", "The AP, quoting Ivan’s mother in a later interview"; null for the AP's
 /// narration), and the words verbatim. A line left out of this edition keeps its words here, but is not printed.
 /// </summary>
 public sealed record ReadingLine(string BlockId, int Line, BlockKind Kind, string? Speaker, string Words, bool LeftOut)
@@ -70,7 +70,8 @@ public static class UnitMaterials
             BlockKind.Call => block.Direction is null || (block.Spoken ?? "").Contains($"({block.Direction})", StringComparison.Ordinal)
                 ? DiscussionGenerator.SpeakerName(block)
                 : $"{DiscussionGenerator.SpeakerName(block)} ({block.Direction})",
-            BlockKind.Interview => block.Speaker is null ? "A later interview, as the AP reports it" : $"{block.Speaker.Name}, in a later interview, as the AP reports it",
+            // These paragraphs are the AP's sentences quoting the interview ("…,” she told the AP…"): the AP's voice, quoting.
+            BlockKind.Interview => block.Speaker is null ? "The AP, quoting a later interview" : $"The AP, quoting {block.Speaker.Name} in a later interview",
             _ => null,
         };
         var words = block.Kind == BlockKind.Call && block.Spoken is { } spoken ? spoken : block.Text;

@@ -175,7 +175,8 @@ public sealed class HandoutRenderer
         Parts.Label(Taxonomy.Levels, prompt.Level),
         Parts.Label(Taxonomy.QuestionTypes, prompt.Question),
         Reference(excerpt),
-        excerpt.Text,
+        // Words the AP reports inside its narration are the speaker's: the quoted words, not the AP's sentence around them.
+        excerpt.Quote ?? excerpt.Text,
         prompt.LookFors,
         prompt.Starters,
         prompt.Why,

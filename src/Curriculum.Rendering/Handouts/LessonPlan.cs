@@ -212,11 +212,12 @@ public static class LessonPlan
         return paren > 0 ? name[..paren] : name;
     }
 
-    private static string Family(string id) => id.Split(':')[0] switch
+    private static string Family(string id) => id switch
     {
-        "ipa" => "a propaganda device",
-        "bandura" => "a way people excuse harm",
-        _ => "when beliefs and actions clash",
+        _ when id.StartsWith("ipa:", StringComparison.Ordinal) => "a propaganda device",
+        _ when id.StartsWith("bandura:", StringComparison.Ordinal) => "a way people excuse harm",
+        "festinger:cognitive-dissonance" => "when beliefs and actions clash",
+        _ => "a way people ease that clash",
     };
 
     /// <summary>

@@ -235,7 +235,7 @@ public sealed class DocxRendererTests
     [Fact]
     public void A_label_that_already_names_the_interview_is_not_followed_by_it_again()
     {
-        const string Label = "Leonid’s mother, in a later interview, as the AP reports it";
+        const string Label = "The AP, quoting Leonid’s mother in a later interview";
         var document = SampleHandout.Create() with { Sections = [new Section("q", "Q", null, [new Heading(1, "Q"), new Quotation(Label, "“This is absurd,” she said.", 47, Voice.Interview)])] };
         using var word = Open(new DocxRenderer().Render(document).Bytes);
         var paragraph = word.MainDocumentPart!.Document.Body!.Descendants<W.Paragraph>().Single(p => p.InnerText.Contains("absurd", StringComparison.Ordinal));

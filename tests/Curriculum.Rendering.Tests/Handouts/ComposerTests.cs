@@ -74,7 +74,7 @@ public sealed class ComposerTests
     {
         var quotations = ModelWalk.Blocks(Compose("reader")).OfType<Quotation>().ToList();
         quotations.ShouldContain(q => q.Voice == Voice.Call && q.Speaker == "Ivan’s mother");
-        quotations.ShouldContain(q => q.Voice == Voice.Interview && q.Speaker != null && q.Speaker.EndsWith(", in a later interview, as the AP reports it", StringComparison.Ordinal));
+        quotations.ShouldContain(q => q.Voice == Voice.Interview && q.Speaker != null && q.Speaker.StartsWith("The AP, quoting ", StringComparison.Ordinal) && q.Speaker.EndsWith(" in a later interview", StringComparison.Ordinal));
         quotations.Where(q => q.Voice == Voice.Narration).ShouldAllBe(q => q.Speaker == null);
         quotations.Where(q => q.Voice != Voice.Narration).ShouldAllBe(q => !string.IsNullOrEmpty(q.Speaker));
     }
