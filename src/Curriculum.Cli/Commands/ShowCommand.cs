@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Curriculum.Core;
 using Curriculum.Core.Content;
+using Curriculum.Core.Discussion;
 using Curriculum.Core.Teaching;
 
 namespace Curriculum.Cli.Commands;
@@ -40,7 +41,7 @@ public sealed class ShowCommand(Func<Course> course, CliConsole console) : ICliC
             var who = block.Kind switch
             {
                 BlockKind.Call => $"{block.Speaker!.Name}{(block.Direction is null ? "" : $" ({block.Direction})")}",
-                BlockKind.Interview => $"The AP, quoting {block.Speaker!.Name} in a later interview",
+                BlockKind.Interview => UnitMaterials.InterviewLabel(block.Speaker?.Name),
                 BlockKind.Photo or BlockKind.Teaser => $"{ContentJson.KindName(block.Kind)}, not the article",
                 _ => block.Speaker is null ? "the AP" : $"the AP, quoting {block.Speaker.Name}",
             };

@@ -62,6 +62,13 @@ public static class UnitMaterials
             return new UnitMaterial(unit.Id, unit.Title, unit.Heading, unit.Profile?.Name, unit.Number, reading, course.Annotations.For(unit), notes);
         })];
 
+    /// <summary>
+    /// Who speaks in a paragraph from the AP's later interviews. These paragraphs are the AP's sentences quoting the
+    /// interview ("…,” she told the AP…"), so the label names the AP's voice, quoting: made here only, for every document.
+    /// </summary>
+    public static string InterviewLabel(string? speaker) =>
+        speaker is null ? "The AP, quoting a later interview" : $"The AP, quoting {speaker} in a later interview";
+
     /// <summary>A call's label becomes the speaker's name (with its stage direction, unless the words already carry it); its spoken words stay verbatim.</summary>
     public static ReadingLine Line(Block block, bool leftOut)
     {
@@ -70,8 +77,7 @@ public static class UnitMaterials
             BlockKind.Call => block.Direction is null || (block.Spoken ?? "").Contains($"({block.Direction})", StringComparison.Ordinal)
                 ? DiscussionGenerator.SpeakerName(block)
                 : $"{DiscussionGenerator.SpeakerName(block)} ({block.Direction})",
-            // These paragraphs are the AP's sentences quoting the interview ("…,” she told the AP…"): the AP's voice, quoting.
-            BlockKind.Interview => block.Speaker is null ? "The AP, quoting a later interview" : $"The AP, quoting {block.Speaker.Name} in a later interview",
+            BlockKind.Interview => InterviewLabel(block.Speaker?.Name),
             _ => null,
         };
         var words = block.Kind == BlockKind.Call && block.Spoken is { } spoken ? spoken : block.Text;

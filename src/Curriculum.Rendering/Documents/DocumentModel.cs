@@ -101,7 +101,7 @@ public enum Voice
 /// </summary>
 public sealed record Quotation(string? Speaker, string Words, int Line, Voice Voice) : Block
 {
-    /// <summary>Whether a speaker's label already says how the words reached the article ("…, in a later interview, as the AP reports it"), so a renderer does not say it twice.</summary>
+    /// <summary>Whether a speaker's label already says how the words reached the article ("The AP, quoting Leonid’s mother in a later interview"), so a renderer does not say it twice.</summary>
     public static bool NamesItsVoice(string? speaker) => speaker?.Contains("interview", StringComparison.OrdinalIgnoreCase) == true;
 }
 

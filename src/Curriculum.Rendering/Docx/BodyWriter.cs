@@ -137,7 +137,7 @@ internal sealed class BodyWriter(PageGeometry page, int indentStep, WordNumberin
         var how = (quotation.Voice, speaker) switch
         {
             (Voice.Interview, null) => "In a later interview with the AP: ",
-            // The kit's own label already says it ("Leonid’s mother, in a later interview, as the AP reports it").
+            // The kit's own label already says it ("The AP, quoting Leonid’s mother in a later interview").
             (Voice.Interview, _) when Quotation.NamesItsVoice(speaker) => ": ",
             (Voice.Interview, _) => ", in a later interview with the AP: ",
             (_, null) => null,

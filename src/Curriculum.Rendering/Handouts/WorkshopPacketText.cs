@@ -1,3 +1,4 @@
+using Curriculum.Core.Discussion;
 using Curriculum.Rendering.Documents;
 
 namespace Curriculum.Rendering.Handouts;
@@ -48,7 +49,7 @@ public static class WorkshopPacketText
     public static readonly IReadOnlyList<VoiceExample> ThreeVoices =
     [
         new("A line of a call: Maxim, in a call with his mother", new("Maxim, in a call with his mother", "“Here, it’s all American. All the weapons.”", 290, Voice.Call)),
-        new("A later interview: Ivan’s mother, to the AP, in January", new("Ivan’s mother, in a later interview, as the AP reports it", "“He wasn’t involved in murders, let alone in looting,” she told the AP before hanging up the phone.", 235, Voice.Interview)),
+        new("A later interview: Ivan’s mother, to the AP, in January", new(UnitMaterials.InterviewLabel("Ivan’s mother"), "“He wasn’t involved in murders, let alone in looting,” she told the AP before hanging up the phone.", 235, Voice.Interview)),
         new("The AP’s own narration: the AP, on Leonid’s mother", new(null, "At first, she seems not to believe that Russian soldiers could be killing civilians.", 112, Voice.Narration)),
     ];
 
@@ -142,8 +143,8 @@ public static class WorkshopPacketText
         new(
             "A son’s words, through his mother, months later",
             [
-                new("Leonid’s mother, in a later interview, as the AP reports it", "“No one thought it would be so terrible,” his mother said. “My son just said one thing: ‘My conscience is clear. They opened fire first.’ That’s all.”", 39, Voice.Interview),
-                new("Leonid’s mother, in a later interview, as the AP reports it", "She declined to listen to any of the intercepts: “This is absurd,” she said. “Just don’t try to make it look like my child killed innocent people.”", 47, Voice.Interview),
+                new(UnitMaterials.InterviewLabel("Leonid’s mother"), "“No one thought it would be so terrible,” his mother said. “My son just said one thing: ‘My conscience is clear. They opened fire first.’ That’s all.”", 39, Voice.Interview),
+                new(UnitMaterials.InterviewLabel("Leonid’s mother"), "She declined to listen to any of the intercepts: “This is absurd,” she said. “Just don’t try to make it look like my child killed innocent people.”", 47, Voice.Interview),
             ],
             "Attribution of blame (Bandura) for “They opened fire first”; avoiding information (Festinger) for her refusal to listen.",
             "Whose words are these, told to whom and when, and what does each tag then describe?",

@@ -218,7 +218,7 @@ internal sealed class HtmlPage(HandoutDocument document)
         var speaker = quotation.Voice == Voice.Narration ? null : quotation.Speaker;
         if (speaker is not null)
         {
-            // An interview's label already says how the words reached the article ("…, in a later interview, as the AP reports it").
+            // An interview's label already says how the words reached the article ("The AP, quoting Ivan’s mother in a later interview").
             _html.Append("<span class=\"who\">").Append(Text(speaker)).Append(quotation.Voice == Voice.Interview && Documents.Quotation.NamesItsVoice(speaker) ? "</span>" : "</span>, ");
         }
 
