@@ -53,6 +53,12 @@ public sealed record LessonArc(
     string? OptOut)
 {
     public static readonly LessonArc None = new(null, null, null, null, null, null);
+
+    /// <summary>
+    /// Where and when the part is set, and who is speaking to whom, in a sentence or two: the student's way into the
+    /// reading. It sets the scene and gives nothing of what happens away (the guide's summary does that for the teacher).
+    /// </summary>
+    public string? Headnote { get; init; }
 }
 
 /// <summary>
@@ -76,7 +82,11 @@ public sealed record Advisory(string Level, IReadOnlyList<string> Reasons);
 
 public sealed record VocabularyEntry(string Term, string Definition);
 
-public sealed record ContextNote(string Title, string Note);
+/// <summary>
+/// A context note. <paramref name="Hard"/> marks a note that tells of killing, death, wounding or harm: it prints on the
+/// unit's handout and guide, but never on the opt-out sheet, which a student takes to stay away from such material.
+/// </summary>
+public sealed record ContextNote(string Title, string Note, bool Hard = false);
 
 public sealed record BlockAnnotation(IReadOnlyList<string> Themes, IReadOnlyList<string> Tags)
 {
@@ -90,7 +100,7 @@ public sealed record Pairing(string Id, string Kind, string First, string Second
 
 public static class AnnotationsLoader
 {
-    private static readonly string[] UnitFields = ["summary", "themes", "advisory", "minutes", "standards", "objectives", "vocabulary", "context", "journal", "purpose", "exit_ticket", "claim", "grief", "opt_out", "anticipate"];
+    private static readonly string[] UnitFields = ["summary", "headnote", "themes", "advisory", "minutes", "standards", "objectives", "vocabulary", "context", "journal", "purpose", "exit_ticket", "claim", "grief", "opt_out", "anticipate"];
 
     public static CourseAnnotations Parse(string file, string text, Article article)
     {
@@ -205,8 +215,8 @@ public static class AnnotationsLoader
 
         var context = (f.Optional("context")?.Items($"the context notes of {what}") ?? []).Select(c =>
         {
-            var cf = c.Fields($"a context note of {what}", "title", "note");
-            return new ContextNote(cf.RequiredString("title"), cf.RequiredString("note"));
+            var cf = c.Fields($"a context note of {what}", "title", "note", "hard");
+            return new ContextNote(cf.RequiredString("title"), cf.RequiredString("note"), cf.OptionalBool("hard") ?? false);
         }).ToList();
 
         ClaimTask? claim = null;
@@ -222,7 +232,8 @@ public static class AnnotationsLoader
             OptionalVerbatim(unit, f, "exit_ticket", what),
             claim,
             OptionalVerbatim(unit, f, "grief", what),
-            OptionalVerbatim(unit, f, "opt_out", what));
+            OptionalVerbatim(unit, f, "opt_out", what))
+        { Headnote = OptionalVerbatim(unit, f, "headnote", what) };
 
         var anticipate = (f.Optional("anticipate")?.Items($"the anticipated responses of {what}") ?? []).Select(a =>
         {

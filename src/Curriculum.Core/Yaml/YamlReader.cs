@@ -146,6 +146,13 @@ public readonly record struct YamlValue(string File, YamlNode Node)
         throw Error($"{what} must be text, not {Shape(Node)}");
     }
 
+    public bool Bool(string what) => String(what) switch
+    {
+        "true" => true,
+        "false" => false,
+        _ => throw Error($"{what} must be true or false"),
+    };
+
     public int Int(string what)
     {
         if (Node is YamlScalarNode { Value: { } value } && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n))
@@ -236,4 +243,6 @@ public sealed class YamlFields(YamlValue owner, string what, IReadOnlyDictionary
     public string? OptionalString(string name) => Optional(name)?.String($"'{name}' in {what}");
 
     public IReadOnlyList<string> OptionalStrings(string name) => Optional(name)?.Strings($"'{name}' in {what}") ?? [];
+
+    public bool? OptionalBool(string name) => Optional(name)?.Bool($"'{name}' in {what}");
 }

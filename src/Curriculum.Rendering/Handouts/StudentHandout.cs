@@ -38,8 +38,8 @@ public static class StudentHandout
                 new Paragraph([new Run("Journal. ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]),
                 new WritingSpace(4),
             ]),
-            new Heading(2, "What happens in this part"),
-            new Paragraph(notes.Summary),
+            // The headnote sets the scene without telling the story: the summary, which does, is the teacher's.
+            .. notes.Arc.Headnote is { } headnote ? [new Heading(2, "Setting the scene"), new Paragraph(headnote)] : Array.Empty<Block>(),
             .. notes.Context.Count > 0 ? [new Heading(2, "Context"), .. Parts.ContextNotes(notes.Context)] : Array.Empty<Block>(),
             Parts.SourceBox(),
             new Heading(2, "The reading"),

@@ -44,7 +44,7 @@ public static class TeacherGuide
 
         if (notes.Context.Count > 0)
         {
-            blocks.Add(new Heading(2, "Context you may need"));
+            blocks.Add(new Heading(2, "Context notes, as students have them"));
             blocks.AddRange(Parts.ContextNotes(notes.Context));
         }
 
@@ -87,12 +87,13 @@ public static class TeacherGuide
     /// <summary>
     /// The page a student who opts out works from, on a page of its own to copy: the unit's opt-out task, the note on how
     /// the AP obtained and checked the calls, the unit's context notes that quote nothing, room to write, and the task's
-    /// own rubric. It prints no line of the article, so it is free of the unit's graphic material by construction.
+    /// own rubric. It prints no line of the article, so it is free of the unit's graphic material by construction, and no
+    /// context note marked hard (killing, death, wounding, harm).
     /// </summary>
     private static Section OptOutSheet(UnitLesson lesson)
     {
         var notes = lesson.Material.Annotation;
-        var context = QuoteFree(notes.Context);
+        var context = QuoteFree(notes.Context.Where(n => !n.Hard));
         List<Block> blocks =
         [
             new Paragraph($"Opt-out sheet · {lesson.DisplayTitle}", ParagraphRole.Kicker),

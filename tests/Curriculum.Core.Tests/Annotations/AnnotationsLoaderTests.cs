@@ -49,6 +49,17 @@ public sealed class AnnotationsLoaderTests
     }
 
     [Fact]
+    public void A_context_note_marked_hard_must_say_true_or_false()
+    {
+        // The first hard note in the file is the introduction's note on Bucha.
+        var at = Shipped.IndexOf("hard: true", StringComparison.Ordinal);
+        var text = Shipped[..at] + "hard: perhaps" + Shipped[(at + "hard: true".Length)..];
+        var e = Fails(text);
+        e.Problem.ShouldBe("'hard' in a context note of unit 'introduction' must be true or false");
+        e.Position.Line.ShouldBe(Shipped[..at].Count(c => c == '\n') + 1);
+    }
+
+    [Fact]
     public void A_vocabulary_term_that_is_not_in_its_unit_is_an_error()
     {
         var text = Shipped.Replace("term: decimated", "term: defenestrated", StringComparison.Ordinal);

@@ -201,6 +201,31 @@ public sealed class LessonArcTests
         }
 
         ModelWalk.Blocks(sheet.Blocks).OfType<Table>().ShouldContain(t => t.Caption == "Rubric for the opt-out task");
+
+        // A context note that tells of killing, death, wounding or harm stays off the sheet; the others are on it.
+        foreach (var note in Kit.Course.Annotations.Units[unit].Context)
+        {
+            if (note.Hard)
+            {
+                text.ShouldNotContain(note.Note, Case.Sensitive, $"{unit}: the hard note “{note.Title}” is on the opt-out sheet");
+            }
+            else if (!note.Note.Contains('“'))
+            {
+                text.ShouldContain(note.Note, Case.Sensitive, $"{unit}: the note “{note.Title}” is missing from the opt-out sheet");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void The_student_handout_sets_the_scene_without_telling_the_story(string unit)
+    {
+        var notes = Kit.Course.Annotations.Units[unit];
+        notes.Arc.Headnote.ShouldNotBeNull($"{unit} has no headnote");
+        var text = ModelWalk.Text(Kit.Renderer.Compose(Kit.Set(unit, "9-10"), DocumentKinds.Student, HandoutOptions.Letter));
+        text.ShouldContain(notes.Arc.Headnote);
+        text.ShouldNotContain(notes.Summary);
+        ModelWalk.Text(Kit.Renderer.Compose(Kit.Set(unit, "9-10"), DocumentKinds.Teacher, HandoutOptions.Letter)).ShouldContain(notes.Summary);
     }
 
     [Theory]
