@@ -319,8 +319,20 @@ public static class WorkshopPacket
         blocks.Add(notes.Arc.Claim is { } claim
             ? new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])
             : new Paragraph("This section has no reviewed model answer yet: write one with two quotations from it, and read it against the rubric.", ParagraphRole.Note));
-        blocks.Add(new Paragraph("In the session: do the journal and the first prompt as students, then mark the model answer with the rubric in pairs. Afterwards: write the answer a level 2 student might give, and the feedback that would move it to level 3.", ParagraphRole.Note));
+        var demo = DemonstrationPrompt(lesson);
+        blocks.Add(new Paragraph($"In the session: do the journal and prompt {demo.Number} (the first that asks students to analyze or judge, not only to recall or explain) as students, then mark the model answer with the rubric in pairs. Afterwards: write the answer a level 2 student might give, and the feedback that would move it to level 3.", ParagraphRole.Note));
         return new Section("sample-" + lesson.Id, "A sample lesson", "A sample lesson", blocks);
+    }
+
+    /// <summary>
+    /// The prompt participants try as students in the sample lesson: the first that asks them to analyze, evaluate or
+    /// create, so the demonstration is a real discussion rather than recall; the last prompt if none does.
+    /// </summary>
+    public static HandoutPrompt DemonstrationPrompt(UnitLesson lesson)
+    {
+        ArgumentNullException.ThrowIfNull(lesson);
+        string[] judging = ["Analyze", "Evaluate", "Create"];
+        return lesson.Prompts.FirstOrDefault(p => judging.Contains(p.Level, StringComparer.OrdinalIgnoreCase)) ?? lesson.Prompts[^1];
     }
 
     /// <summary>
@@ -339,6 +351,13 @@ public static class WorkshopPacket
             new Heading(2, "What happens in this section"),
             new Paragraph(notes.Summary),
         };
+        if (notes.Context.Count > 0)
+        {
+            // Adults get every note, the hard ones too: a claim such as the biolab story needs its facts beside it.
+            blocks.Add(new Heading(2, "Context"));
+            blocks.AddRange(Parts.ContextNotes(notes.Context));
+        }
+
         blocks.AddRange(Reading(Parts.Reading(lesson.Material.Reading).ToList()));
         if (notes.Vocabulary.Count > 0)
         {
@@ -346,8 +365,8 @@ public static class WorkshopPacket
         }
 
         blocks.Add(new Heading(2, "The ladder of prompts"));
-        blocks.Add(new Paragraph("Discuss them in order: they climb from what was said, to why it was said and what it did, to your own judgment. Test each idea against the line it points at.", ParagraphRole.Note));
-        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => new ListItem([new Run(p.Text)], [], KeepTogether: true))]));
+        blocks.Add(new Paragraph("Discuss them in order: they climb from what was said, to why it was said and what it did, to your own judgment. Under each prompt is the idea it is tagged with: test it against the line it points at, and note where it does not fit.", ParagraphRole.Note));
+        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => new ListItem([new Run(p.Text)], [new Paragraph([new Run("The idea to test: ", RunStyle.Strong), new Run(p.Framework)], ParagraphRole.Note)], KeepTogether: true))]));
         yield return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
 
         var title = $"Facilitator’s notes: {ShortTitle(lesson)}";
@@ -459,7 +478,7 @@ public static class WorkshopPacket
             new(30, true, "Climbing the ladder", "Each group discusses its section’s four prompts in order, testing each idea against the line; one member notes where a tag did not fit."),
             new(10, false, "Break", "A real break: away from the material."),
             new(25, true, "Testing the fit", $"Whole group: the {Wording.Quantity("core contested case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}), about six minutes each; then each group reports one tag that held and one it would change. The other cases are optional."),
-            new(20, true, "The sample lesson", "Do the journal and the first prompt as students; mark the model answer with the rubric in pairs. Writing a level 2 answer and its feedback is for afterwards."),
+            new(20, true, "The sample lesson", "Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; mark the model answer with the rubric in pairs. Writing a level 2 answer and its feedback is for afterwards."),
             new(25, true, "Practice in threes", "Three rounds of about seven minutes: lead, answer, observe with the checklist, then swap. Adapting a prompt for your own students is for afterwards."),
             new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently; set the two tasks for afterwards. Check in with anyone who stepped out."),
         ];

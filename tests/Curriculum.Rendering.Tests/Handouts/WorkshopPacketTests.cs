@@ -259,6 +259,20 @@ public sealed class WorkshopPacketTests
             ModelWalk.Blocks(notes.Blocks).OfType<Heading>().First().Text.ShouldStartWith("Facilitator’s notes: ");
         }
 
+        // What the groups test is on their pages: each prompt's idea, and the unit's context notes (the facts a claim needs).
+        foreach (var unit in ReviewedUnits)
+        {
+            var group = document.Sections.Single(s => s.Id == unit);
+            var lesson = HandoutRenderer.Lessons(set).Units.Single(u => u.Id == unit);
+            var items = ModelWalk.Blocks(group.Blocks).OfType<ListBlock>().Single(l => l.Numbered).Items;
+            items.Select(i => i.More.OfType<Paragraph>().Single().PlainText).ShouldBe(lesson.Prompts.Select(p => "The idea to test: " + p.Framework));
+            var groupText = ModelWalk.Text(document with { Sections = [group] });
+            foreach (var note in lesson.Material.Annotation.Context)
+            {
+                groupText.ShouldContain(note.Note);
+            }
+        }
+
         var materials = string.Join('\n', WorkshopPacketText.Materials);
         materials.ShouldContain("Facilitator-only");
         set.Units.Count.ShouldBe(ReviewedUnits.Length);
@@ -309,5 +323,11 @@ public sealed class WorkshopPacketTests
         var ladder = ModelWalk.Blocks(sample.Blocks).OfType<ListBlock>().Single(l => l.Numbered);
         ladder.Items.Select(i => i.PlainText).ShouldBe(handout.Prompts.Select(p => p.Text));
         ModelWalk.Text(document).ShouldContain("Its ladder is the same set of prompts the unit’s student handout and teacher guide print");
+
+        // Participants try a prompt that asks for analysis or judgment, not a recall question.
+        var demo = WorkshopPacket.DemonstrationPrompt(handout);
+        demo.Level.ShouldBeOneOf("Analyze", "Evaluate", "Create");
+        handout.Prompts.Take(demo.Number - 1).ShouldAllBe(p => p.Level != "Analyze" && p.Level != "Evaluate" && p.Level != "Create");
+        ModelWalk.Text(document with { Sections = [sample] }).ShouldContain($"do the journal and prompt {demo.Number} (the first that asks students to analyze or judge");
     }
 }
