@@ -121,7 +121,7 @@ public static class Taxonomy
         new("profanity", "Profanity", "Contains (censored) profanity."),
         new("told", "What they were told", "States what soldiers or families were told or believed."),
         new("found", "What they found", "States what a soldier met in Ukraine."),
-        new("denial", "Later denial", "A family member's later account that contradicts the calls."),
+        new("denial", "Later denial", "A family member’s later account that contradicts the calls."),
         new("self-harm", "Self-harm", "Mentions soldiers hurting themselves: at most one prompt of a set, brief and factual (safe-messaging practice)."),
     ];
 
@@ -130,7 +130,7 @@ public static class Taxonomy
     [
         new("told-vs-found", "Told vs. found", "What a soldier was told against what he found."),
         new("calls-vs-interview", "Calls vs. interview", "What the same person said in a call against what she told the AP later."),
-        new("soldier-vs-narration", "Soldier vs. narration", "A soldier's own words against the AP's narration of the same events."),
+        new("soldier-vs-narration", "Soldier vs. narration", "A soldier’s own words against the AP’s narration of the same events."),
     ];
 
     /// <summary>The audience for whom the most graphic lines are always left out.</summary>

@@ -7,7 +7,7 @@ namespace Curriculum.Rendering.Handouts;
 public static class CareNotes
 {
     public const string BeforeTheLesson =
-        "Announce the material at least a day ahead, not a moment before: say that the soldiers tell in their calls of killing civilians and of looting, with (censored) profanity, and that the AP's own narration reports the mutilation of a teenager. Tell students they may take the opt-out task, may step out during the lesson without explaining why, and who they can talk to afterwards (name the person: you, a counselor, a trusted adult).";
+        "Announce the material at least a day ahead, not a moment before: say that the soldiers tell in their calls of killing civilians and of looting, with (censored) profanity, and that the AP’s own narration reports the mutilation of a teenager. Tell students they may take the opt-out task, may step out during the lesson without explaining why, and who they can talk to afterwards (name the person: you, a counselor, a trusted adult).";
 
     /// <summary>What to announce a day ahead: the unit's advisory (printed just above it in the guide), or the whole article's when no unit is given.</summary>
     public static string Announce(IReadOnlyList<string>? reasons) => reasons is not { Count: > 0 }
@@ -19,8 +19,8 @@ public static class CareNotes
     [
         "Keep it brief and factual: the article reports that some soldiers hurt themselves to be sent home. Do not describe methods, dwell on it, or ask students to guess whether a named person did so.",
         "Before the lesson, tell students the unit mentions self-harm and name the school counselor they can go to.",
-        "If a student seems affected, talk with them privately, listen without judging, and walk them to the counselor or another member of the school's support staff that day; do not promise to keep it secret.",
-        "If you are worried about a student's safety, tell the school counselor or your designated safeguarding lead at once, following your school's procedure; in the US, the 988 Suicide & Crisis Lifeline (call or text 988) is open at any hour.",
+        "If a student seems affected, talk with them privately, listen without judging, and walk them to the counselor or another member of the school’s support staff that day; do not promise to keep it secret.",
+        "If you are worried about a student’s safety, tell the school counselor or your designated safeguarding lead at once, following your school’s procedure; in the US, the 988 Suicide & Crisis Lifeline (call or text 988) is open at any hour.",
     ];
 
     public static readonly IReadOnlyList<string> DiscussionNorms =
@@ -33,12 +33,27 @@ public static class CareNotes
         "What classmates share about their own families stays in the room.",
     ];
 
+    /// <summary>The notes for students with ties to Ukraine or Russia, naming the places of the article that the unit's reading names.</summary>
+    public static IReadOnlyList<string> TiesToUkraineOrRussiaFor(IEnumerable<string> readingLines)
+    {
+        var text = string.Join(' ', readingLines);
+        var places = Places.Where(p => text.Contains(p, StringComparison.Ordinal)).ToList();
+        var named = places.Count == 0 ? "the places in the article" : $"the places in this unit ({string.Join(", ", places)})";
+        return [.. TiesToUkraineOrRussia.Select(n => n.Replace(PlacesPlaceholder, named, StringComparison.Ordinal))];
+    }
+
+    /// <summary>Places in the article a student may know from the news or from family.</summary>
+    private static readonly string[] Places = ["Bucha", "Kyiv", "Chernobyl", "Belarus", "Siberia"];
+
+    private const string PlacesPlaceholder = "the places in the article (Bucha, Kyiv)";
+
+    /// <summary>The notes for a document of several units (the whole article's places).</summary>
     public static readonly IReadOnlyList<string> TiesToUkraineOrRussia =
     [
         "Some students may have family in Ukraine or in Russia, or in either army, or may have fled the war themselves. Check in privately before the lesson; do not ask anyone to speak for a country or a people.",
         "Russian-speaking students (and students from Ukraine who speak Russian) can be cast as “the enemy” by classmates. Say plainly at the start that no one in the room is responsible for what the soldiers did, and stop any remark that blames a nation or an ethnicity.",
         "A student may know the places in the article (Bucha, Kyiv) from the news or from family. Let them decide how much to say; never ask for their personal story as evidence.",
-        "If a student's view of the war differs sharply from the article's, ask for evidence from the text, as with anyone else; the aim is careful reading, not agreement.",
+        "If a student’s view of the war differs sharply from the article’s, ask for evidence from the text, as with anyone else; the aim is careful reading, not agreement.",
     ];
 
     public const string AfterTheLesson =
@@ -55,7 +70,7 @@ public static class CareNotes
     [
         "The AP says it obtained 2,000 intercepted phone calls from Russian soldiers in Ukraine, and identified calls made in March 2022 by soldiers in a division that Ukrainian prosecutors say committed war crimes in Bucha. The article does not say who intercepted the calls or how the AP got them.",
         "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Mikhail Khodorkovsky, a Russian dissident and critic of the Kremlin. Checking can show that a call is genuine and who is speaking; it cannot show whether what a soldier says is true. Ask what a funder opposed to the Kremlin might mean for a source.",
-        "The article says the conversations were edited for length and clarity, and you read them in English. The AP does not use the soldiers' full names, to protect their families in Russia.",
+        "The article says the conversations were edited for length and clarity, and you read them in English translation; the article does not say who translated them. One check it reports: Ivan’s mother listened to some of the audio and confirmed that it was her voice. The AP does not use the soldiers’ full names, to protect their families in Russia.",
         "The AP established that the men were in areas when atrocities were committed, but it has no evidence of their individual actions beyond what they confess.",
     ];
 

@@ -29,7 +29,7 @@ public static class LessonPlan
     /// An opt-out task that sends no student to a graphic line: it works from the opt-out sheet alone (the task, the note
     /// on how the AP obtained and checked the calls, and the unit's context notes that quote nothing).
     /// </summary>
-    public const string DefaultOptOut = "Read the note About these calls on this sheet. Write a page: How did the AP obtain and check the calls? Why does it withhold the soldiers' full names? What can the AP not know about what these men did? Then say what a reader would need, beyond the calls, to confirm what a soldier says he did.";
+    public const string DefaultOptOut = "Read the note About these calls on this sheet. Write a page: How did the AP obtain and check the calls? Why does it withhold the soldiers’ full names? What can the AP not know about what these men did? Then say what a reader would need, beyond the calls, to confirm what a soldier says he did.";
 
     public static string Journal(UnitAnnotation notes) => notes.Arc.Journal ?? DefaultJournal;
 
@@ -61,7 +61,8 @@ public static class LessonPlan
         var notes = lesson.Material.Annotation;
         var total = notes.Minutes;
         var opening = total >= 30 ? 5 : 3;
-        var closing = total >= 30 ? 5 : 2;
+        // An exit ticket, the return to the guiding question and the reminder of whom to talk to need four minutes at least.
+        var closing = total >= 30 ? 5 : 4;
         var organizer = total >= OrganizerStepFrom ? 5 : 0;
         var rest = total - opening - closing - organizer;
         var reading = (int)Math.Round(rest * 0.25, MidpointRounding.AwayFromZero);
@@ -70,10 +71,10 @@ public static class LessonPlan
         var talked = Discussed(lesson.Prompts.Count, discussion);
         var written = Enumerable.Range(1, lesson.Prompts.Count).Except(talked).ToList();
         var discussionText = lesson.Prompts.Count == 0
-            ? "Discuss the reading with its purpose in mind, from what was said to why, to what it did, to the students' own judgment."
-            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order, as think–pair–share (a minute alone with the line, two in pairs, then the class): from what was said to why, to what it did, to the students' own judgment."
+            ? "Discuss the reading with its purpose in mind, from what was said to why, to what it did, to the students’ own judgment."
+            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: the first with the whole class, each later one as think–pair–share (a minute alone with the line, a minute in pairs, then the class), about three minutes a prompt: from what was said to why, to what it did, to the students’ own judgment."
               + (written.Count > 0 ? $" Students answer {Wording.Numbers("prompt", written)} in writing, in class or at home." : "")
-              + (Chart(lesson) is null ? "" : " Keep the chart of ideas in view.");
+              + (Chart(lesson) is null ? "" : " Keep the Tools chart on the handout in view.");
         var organizerInReading = organizer == 0 ? " The sourcing organizer on the handout can be done at home." : "";
         List<Step> steps =
         [
@@ -87,7 +88,7 @@ public static class LessonPlan
 
         steps.Add(new("Discussion", discussion, discussionText));
         steps.Add(new("Claim, evidence, reasoning", claim, "Students write their answer to the claim task on the handout; mark it with the rubric."));
-        steps.Add(new("Exit ticket and close", closing, "Students answer the exit ticket on their handout and return to the guiding question. Without asking anyone to share the journal, say how far an everyday comparison can go: the soldiers' situation is not ours. Remind everyone who they can talk to."));
+        steps.Add(new("Exit ticket and close", closing, "Students answer the exit ticket on their handout and return to the guiding question. Without asking anyone to share the journal, say how far an everyday comparison can go: the soldiers’ situation is not ours. Remind everyone who they can talk to."));
         return steps;
     }
 
@@ -118,9 +119,10 @@ public static class LessonPlan
 
     /// <summary>The four-level rubric for the claim–evidence–reasoning task, the same in every unit so students learn it.</summary>
     public static Table Rubric { get; } = new(
-        [new TableColumn("Level", 1), new TableColumn("Claim", 2), new TableColumn("Evidence", 2), new TableColumn("Reasoning", 2)],
+        // The level column is wide enough for "2 · Approaching" on one line.
+        [new TableColumn("Level", 4), new TableColumn("Claim", 5), new TableColumn("Evidence", 5), new TableColumn("Reasoning", 5)],
         [
-            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (a call, a later interview, the AP's narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea from the unit, and weighs what the source cannot show.")],
+            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (a call, a later interview, the AP’s narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea from the unit, and weighs what the source cannot show.")],
             [new TableCell("3 · Meets"), new TableCell("Answers the question clearly."), new TableCell("Two quotations copied exactly, with who said them."), new TableCell("Explains how the evidence supports the claim.")],
             [new TableCell("2 · Approaching"), new TableCell("Answers part of the question, or only in general terms."), new TableCell("One quotation, or quotations not copied exactly or not attributed."), new TableCell("Restates the evidence without linking it to the claim.")],
             [new TableCell("1 · Beginning"), new TableCell("No clear claim."), new TableCell("No evidence from the text."), new TableCell("No reasoning, or reasoning that blames a whole people.")],
@@ -129,7 +131,7 @@ public static class LessonPlan
 
     /// <summary>The opt-out task's own rubric: it asks for no quotation of the calls, so it is not marked on quotations.</summary>
     public static Table OptOutRubric { get; } = new(
-        [new TableColumn("Level", 1), new TableColumn("The task's questions", 2), new TableColumn("Use of the notes", 2), new TableColumn("Reasoning", 2)],
+        [new TableColumn("Level", 4), new TableColumn("The task’s questions", 5), new TableColumn("Use of the notes", 5), new TableColumn("Reasoning", 5)],
         [
             [new TableCell("4 · Exceeds"), new TableCell("Answers every question of the task fully and in order."), new TableCell("Uses the notes accurately, including what they say is not known (such as who intercepted the calls)."), new TableCell("Weighs what the sources can show against what they cannot, and names evidence that would settle it.")],
             [new TableCell("3 · Meets"), new TableCell("Answers every question of the task."), new TableCell("Uses the notes accurately."), new TableCell("Says what the sources cannot show, with a reason.")],

@@ -17,7 +17,7 @@ public static class StudentHandout
         [.. lessons.Units.Select(l => Section(l, lessons.Audience == Core.Teaching.Taxonomy.YoungestAudience))]);
 
     /// <summary>What the margin numbers and the speaker labels of the reading are.</summary>
-    public const string ReadingNote = "The numbers in the margin are the article's line numbers, the same as in the course reader, which prints the whole article; a gap of more than two marks a photo caption or a link to another story on the web page, left out here. Speaker labels follow the AP's (“Mother:”, “Wife:”), with the soldier's name added so you know whose mother or wife is speaking.";
+    public const string ReadingNote = "The numbers in the margin are the article’s line numbers, the same as in the course reader that comes with these handouts, which prints the whole article; a gap of more than two marks a photo caption or a link to another story on the web page, left out here. Speaker labels follow the AP’s (“Mother:”, “Wife:”), with the soldier’s name added so you know whose mother or wife is speaking.";
 
     /// <summary>How many lines of the reading a chunk holds in the grades 6–8 edition before its glosses.</summary>
     public const int ChunkLines = 4;
@@ -54,23 +54,20 @@ public static class StudentHandout
             blocks.Add(new KeepTogether([new Heading(2, "Words to know"), Parts.Vocabulary(notes.Vocabulary)]));
         }
 
+        // The sourcing organizer comes straight after the reading, as the agenda has it: before the discussion.
+        var sourcingNote = new Paragraph("For each line: who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note);
+        blocks.Add(new KeepTogether([new Heading(2, "Sourcing the lines"), sourcingNote, LessonPlan.SourcingOrganizer(lesson)]));
+
         blocks.Add(new Heading(2, "Questions"));
         var written = LessonPlan.Written(lesson);
         blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => Prompt(p, younger, written.Contains(p.Number)))]));
 
-        // The heading stays with the first tool; each tool's note is kept with its table by the page-breaking rules.
-        var sourcingNote = new Paragraph("Sourcing: for each line, who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note);
         if (LessonPlan.Chart(lesson) is { } chart)
         {
             // The heading keeps with its group; in large print the group may not fit one page, and then only the
             // heading's keep-with-next stops it standing alone at a page's foot.
             blocks.Add(new Heading(2, "Tools"));
             blocks.Add(new KeepTogether([new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
-            blocks.Add(new KeepTogether([sourcingNote, LessonPlan.SourcingOrganizer(lesson)]));
-        }
-        else
-        {
-            blocks.Add(new KeepTogether([new Heading(2, "Tools"), sourcingNote, LessonPlan.SourcingOrganizer(lesson)]));
         }
 
         // The agenda's claim–evidence–reasoning step needs its page on the student's sheet, not only in the guide.

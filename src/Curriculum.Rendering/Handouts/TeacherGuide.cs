@@ -129,7 +129,8 @@ public static class TeacherGuide
             [[
                 new TableCell(Wording.Minutes(notes.Minutes)),
                 new TableCell(Parts.Label(Taxonomy.Audiences, audience)),
-                new TableCell(string.Join(", ", notes.Themes.Select(t => Parts.Label(Taxonomy.Themes, t)))),
+                // The themes this lesson's prompts take up, not every theme the unit could serve.
+                new TableCell(string.Join(", ", lesson.Prompts.Count > 0 ? lesson.Prompts.Select(p => p.Theme).Distinct() : notes.Themes.Select(t => Parts.Label(Taxonomy.Themes, t)))),
                 // A code never breaks at its own hyphens ("C3 D2.His.4.9-" / "12"): they are non-breaking.
                 new TableCell(notes.Standards.Count > 0 ? string.Join(", ", notes.Standards) : "—"),
             ]]);

@@ -126,7 +126,7 @@ public static class WorkshopPacket
         {
             new Paragraph("Facilitator’s session plan", ParagraphRole.Kicker),
             new Heading(1, "Teaching propaganda and moral dissonance with the AP’s intercepted calls"),
-            new Paragraph($"A session of {Duration(SessionMinutes)}, a break included, for teachers of history, social studies and English, in groups of three or four. It works with {Wording.Quantity("section", taught.Count)} of the article; each group takes one:"),
+            new Paragraph($"A session of {Duration(SessionMinutes)}, a break included, for teachers of history, social studies and English, in groups of three or four (regrouping into threes for the practice). It works with {Wording.Quantity("section", taught.Count)} of the article; each group takes one:"),
             // One section a line: titles end in their own punctuation ("The end?"), so they are never run together in a sentence.
             ListBlock.Bullets(taught.Select(u => u.DisplayTitle)),
         };
@@ -193,7 +193,7 @@ public static class WorkshopPacket
             new KeepTogether(
             [
                 new Heading(2, "Practice in threes: the observer’s checklist"),
-                new Paragraph("Three rounds of about seven minutes. One leads a prompt of their group’s section as they would with a class, one answers as a student, one observes with this list; then swap, so each takes each role.", ParagraphRole.Note),
+                new Paragraph("Three rounds of about eight minutes. One leads a prompt of their group’s section as they would with a class, one answers as a student, one observes with this list; then swap, so each takes each role.", ParagraphRole.Note),
                 ListBlock.Bullets(WorkshopPacketText.ObserverChecklist),
             ]),
             new KeepTogether([new Heading(2, "After the session"), ListBlock.Bullets(AfterTheSession)]),
@@ -287,7 +287,7 @@ public static class WorkshopPacket
         ("ipa:", "Propaganda devices", "Institute for Propaganda Analysis, 1937: messages made to persuade."),
         ("bandura:", "Moral disengagement", "Bandura: how people free themselves from their own standards."),
         ("festinger:", "Cognitive dissonance", "Festinger: one person’s two cognitions clash, and something eases it."),
-        ("history:", "Historical thinking", "Reading a source as a source."),
+        ("history:", "Historical thinking", "Stanford History Education Group (Sam Wineburg): reading a source as a source."),
     ];
 
     /// <summary>One unit's lesson in full, as a class would have it: the arc the aims promise.</summary>
@@ -375,7 +375,7 @@ public static class WorkshopPacket
             new Paragraph("For the facilitator only", ParagraphRole.Kicker),
             new Heading(1, title),
             new Paragraph([new Run(lesson.DisplayTitle, RunStyle.Emphasis)]),
-            new Paragraph("What to listen for under each prompt of the section’s ladder, numbered as there. Groups work from the pages before this one; ask them not to read these notes until they have discussed.", ParagraphRole.Note),
+            new Paragraph("What to listen for under each prompt of the section’s ladder, numbered as there. Bloom names the level of thinking a prompt asks for (remember, understand, apply, analyze, evaluate, create, in Anderson and Krathwohl’s revision); Socratic names the kind of question, after Richard Paul (clarification, assumptions, reasons and evidence, viewpoints, implications, questions about the question). Groups work from the pages before this one; ask them not to read these notes until they have discussed.", ParagraphRole.Note),
             new ListBlock(true, [.. lesson.Prompts.Select(FacilitatorNote)]),
         ]);
     }
@@ -479,7 +479,7 @@ public static class WorkshopPacket
             new(10, false, "Break", "A real break: away from the material."),
             new(25, true, "Testing the fit", $"Whole group: the {Wording.Quantity("core contested case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}), about six minutes each; then each group reports one tag that held and one it would change. The other cases are optional."),
             new(20, true, "The sample lesson", "Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; mark the model answer with the rubric in pairs. Writing a level 2 answer and its feedback is for afterwards."),
-            new(25, true, "Practice in threes", "Three rounds of about seven minutes: lead, answer, observe with the checklist, then swap. Adapting a prompt for your own students is for afterwards."),
+            new(25, true, "Practice in threes", "Three rounds of about eight minutes: lead, answer, observe with the checklist, then swap. Adapting a prompt for your own students is for afterwards."),
             new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently; set the two tasks for afterwards. Check in with anyone who stepped out."),
         ];
     }

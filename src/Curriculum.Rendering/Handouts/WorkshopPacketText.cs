@@ -35,7 +35,7 @@ public static class WorkshopPacketText
     public static readonly IReadOnlyList<string> ContextTalkingPoints =
     [
         "The AP says it obtained 2,000 intercepted phone calls and identified calls made in March 2022 by soldiers in a division that Ukrainian prosecutors say committed war crimes in Bucha. The article does not say who intercepted the calls or how they reached the AP.",
-        "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Russian dissident Mikhail Khodorkovsky. Ask: what does a funder opposed to the Kremlin mean for how we weigh the selection, and what does verification settle (that the calls are genuine) and not settle (what each man did)?",
+        "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Russian dissident Mikhail Khodorkovsky. Ask: what does a funder opposed to the Kremlin mean for how we weigh the verification (the AP, not the Center, chose which calls to print), and what does verification settle (that the calls are genuine) and not settle (what each man did)?",
         "We read the calls in English. The article does not say who translated them. Our inference, not the article’s: a word such as “pests” or “clean up” is a translator’s choice as well as a speaker’s, so hold a tag that rests on one word more loosely.",
         "The conversations were edited for length and clarity: we have excerpts; the AP heard more.",
         "The AP withholds the soldiers’ full names to protect their families in Russia. It established that the men were in areas when atrocities were committed, but has no evidence of their individual actions beyond what they confess.",
@@ -55,7 +55,7 @@ public static class WorkshopPacketText
 
     /// <summary>What to tell participants before the session: what the article contains, said accurately (who says what).</summary>
     public const string AnnounceToParticipants =
-        "Tell participants a few days ahead what the article contains, and in whose voice. In the calls: Leonid describes “dead bodies lying around and burning” after his first battle, and a 17-year-old who was stopped, had his phone taken and was shot on the spot; Maxim says that, drinking, “it’s easier to shoot ... civilians”; Ivan’s mother recalls him saying he would kill everyone, and he answers “We will kill if we have to”; soldiers speak of looting and drinking, and of men ready to harm themselves to get away from the fighting; there is profanity, partly censored in the source. The AP’s own narration adds that Maxim told his wife he had killed civilians, and tells of a teenage Ukrainian boy whose ears were cut off. It also reports that Ivan’s mother gave him her blessing to “kill them all”; that Maxim’s mother said the best way to end the war is to kill the presidents of the U.S. and Ukraine; that Leonid describes using lethal force against just about anyone; that weapons can leave nothing of a body to bring home, and so many Russian soldiers died that there was time only to haul away the bodies; and that Ivan was killed: a local paper published his funeral notice. Name who participants can talk to afterwards, and say that anyone may step out without explaining. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
+        "Tell participants a few days ahead what the article contains, and in whose voice. In the calls: Leonid describes “dead bodies lying around and burning” after his first battle, and a 17-year-old who was stopped, had his phone taken and was shot on the spot; Maxim says that, drinking, “it’s easier to shoot ... civilians”; Ivan’s mother recalls him saying he would kill everyone, and he answers “We will kill if we have to”; soldiers speak of looting and drinking, and of men ready to harm themselves to get away from the fighting; there is profanity, partly censored in the source. The AP’s own narration adds that Maxim told his wife he had killed civilians, and tells of a teenage Ukrainian boy whose ears were cut off. It also reports that Ivan’s mother gave him her blessing to “kill them all”; that Maxim’s mother said the best way to end the war is to kill the presidents of the U.S. and Ukraine; that Leonid describes using lethal force against just about anyone; that weapons can leave nothing of a body to bring home; that Maxim told his mother so many Russian soldiers had died that there was time only to haul away the bodies; and that Ivan was killed: a local paper published his funeral notice. Name who participants can talk to afterwards, and say that anyone may step out without explaining. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
 
     /// <summary>An alternative task for a participant who would rather not work with the calls; it sends them to no graphic line.</summary>
     public const string AdultAlternative =
@@ -66,7 +66,7 @@ public static class WorkshopPacketText
     [
         "Each unit’s teacher guide carries the unit’s advisory, its opt-out task and its agenda; announce the material a day ahead, not a moment before.",
         "Build the discussion norms with the class as a contract; the student versions are in every teacher guide.",
-        "For grades 6–8, print the unit’s student handout and teacher guide with the audience set to grades 6–8: each reading then leaves out the most graphic lines and says where.",
+        "For grades 6–8, print the grades 6–8 edition of the unit’s student handout and teacher guide (the kit makes one for every unit): each reading then leaves out the most graphic lines and says where.",
         "If a unit mentions soldiers hurting themselves, keep it brief and factual, never guess whether a named person did so, and know whom to tell if a student is affected (the school counselor or your safeguarding lead).",
     ];
 
@@ -82,7 +82,7 @@ public static class WorkshopPacketText
             "Band wagon (a propaganda device), or diffusion of responsibility (Bandura).",
             "Whose message is this, to whom, and what does “everyone” excuse here?",
             [
-                "Band wagon describes a message made to persuade an audience to join in; this is a husband’s answer to his wife, not propaganda.",
+                "Band wagon urges an audience to join in because everybody does. He is not urging his wife to join anything: “everyone” excuses what he does, it does not recruit her.",
                 "Diffusion of responsibility is about harm spread so thin that no one feels it. Here, what “everyone” excuses is drinking, not harm.",
                 "The strongest reading ties it to his next answer, line 321 (“On the contrary, it’s easier to shoot ... civilians.”), where drinking and shooting are joined; with that line, the tag is arguable. Without it, “normalization” is a theme, not a mechanism.",
             ],
@@ -95,15 +95,15 @@ public static class WorkshopPacketText
             "Card stacking (a propaganda device).",
             "Whose message is this, made to persuade whom? Where did it come from, according to the AP?",
             [
-                "A propaganda device describes a message made to persuade an audience. Card stacking selects facts (or falsehoods) for one side of such a message. A mother talking to her son is not making a message to persuade a public: she is repeating one, so the tag does not fit her call.",
+                "A propaganda device describes a message made to persuade an audience, and she may be trying to persuade her son (“Look at their laboratories.”). But card stacking is about selection: it selects facts (or falsehoods) for one side, and that selection was made where the message was made. In this call she is repeating one, so the tag fits the source better than her call.",
                 "The AP’s narration says mother and son “recite conspiracy theories pushed by Russian state media”: the message was made, and the falsehoods selected, by that source; she repeats it. Ask where a device was used, and on whom.",
                 "A good answer tests the tag, moves it to the source she repeats, and names what it would take to check the claims. The claims are conspiracy theories, in the AP’s words; the leap to a hidden hand is a theme, not one of the seven devices.",
             ]),
         new(
             "Reassurance, or dissonance?",
             [
-                new("Maxim", "“Everything will be fine. ... I never saw such hell as here. I am f— shocked.”", 325, Voice.Call),
                 new("Maxim", "“Totally normal. On the contrary, it’s easier to shoot ... civilians. Let’s not talk about this. I’ll come back and tell you how it is here and why we drink!”", 321, Voice.Call),
+                new("Maxim", "“Everything will be fine. ... I never saw such hell as here. I am f— shocked.”", 325, Voice.Call),
             ],
             "Cognitive dissonance (Festinger), for “Everything will be fine” beside “I never saw such hell”.",
             "Are these two cognitions held by the same person, and is anything done to reduce a clash?",
@@ -131,7 +131,7 @@ public static class WorkshopPacketText
                 new("Leonid", "“He was shot right there on the spot.”", 126, Voice.Call),
                 new("Leonid", "“He was 17 years old. And that’s it, right there.”", 130, Voice.Call),
             ],
-            "Attribution of blame (Bandura), which a student may answer with “he was a spy, so it was justified”.",
+            "Attribution of blame (Bandura), the tag to test; the tempting move, for a student, is “he was a spy, so it was justified”.",
             "What had happened to the young man before he was shot? Whose account is this, and what does the law of war say about killing someone held?",
             [
                 "Go back to the text. By Leonid’s own account the young man “was stopped; they took his cellphone”, and then he was shot on the spot: he was held by the soldiers, not fighting them.",

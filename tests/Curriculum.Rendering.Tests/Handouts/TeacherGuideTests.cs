@@ -1,4 +1,5 @@
 using Curriculum.Core.Teaching;
+using Curriculum.Rendering.Handouts;
 
 namespace Curriculum.Rendering.Tests.Handouts;
 
@@ -25,6 +26,25 @@ public sealed class TeacherGuideTests
     public void The_teacher_guide_carries(string section)
     {
         Ivan3.Value.ShouldContain(section);
+    }
+
+    [Theory]
+    [InlineData("leonid-1", "the places in this unit (Belarus)")]
+    [InlineData("maxim-4", "the places in the article from the news")]
+    public void The_notes_on_ties_name_only_places_the_unit_names(string unit, string expected)
+    {
+        var text = ModelWalk.Text(Kit.Renderer.Compose(Kit.Set(unit, "9-10"), DocumentKinds.Teacher, HandoutOptions.Letter));
+        text.ShouldContain(expected);
+        text.ShouldNotContain("(Bucha, Kyiv)");
+    }
+
+    [Fact]
+    public void A_short_unit_still_gives_the_exit_ticket_and_close_four_minutes()
+    {
+        var lesson = HandoutRenderer.Lessons(Kit.Set("maxim-4", "9-10")).Units.Single();
+        lesson.Material.Annotation.Minutes.ShouldBeLessThan(30);
+        LessonPlan.Agenda(lesson).Single(s => s.Name == "Exit ticket and close").Minutes.ShouldBe(4);
+        LessonPlan.Agenda(lesson).Sum(s => s.Minutes).ShouldBe(lesson.Material.Annotation.Minutes);
     }
 
     [Fact]

@@ -287,7 +287,7 @@ public sealed class WorkshopPacketTests
             text.ShouldContain(thing);
         }
 
-        string.Join('\n', WorkshopPacketText.WhenYouTeachIt).ShouldContain("with the audience set to grades 6–8");
+        string.Join('\n', WorkshopPacketText.WhenYouTeachIt).ShouldContain("print the grades 6–8 edition of the unit’s student handout and teacher guide");
         string.Join('\n', WorkshopPacketText.ContextTalkingPoints).ShouldContain("Our inference, not the article’s");
         string.Join('\n', WorkshopPacketText.ContextTalkingPoints).ShouldContain("(lines 31 and 233)");
     }
