@@ -88,6 +88,20 @@ public static class WorkshopPacketText
             ],
             Core: true),
         new(
+            "A message made to persuade: which device, which mechanism?",
+            [
+                new(null, "Ivan was in Belarus on training when he and his unit got a Telegram message: “Tomorrow you are leaving for Ukraine. There is a genocide of the Russian population. And we have to stop it.”", 161, Voice.Narration),
+            ],
+            "Card stacking (a propaganda device), or moral justification (Bandura).",
+            "Who made this message, for whom, and what does it ask its readers to believe and do?",
+            [
+                "Here the propaganda frame fits: an order sent to soldiers, made to move them, the day before they invade. The article quotes it; it does not say who wrote it.",
+                "Moral justification fits best: the message gives the invasion a worthy purpose, to stop a genocide, so that what the soldiers are about to do seems right to them.",
+                "Card stacking is arguable: the message asserts a claim with no evidence at all, and no evidence supports it (in March 2022 the International Court of Justice said it had none before it). Ask whether one bare falsehood is a stacked deck, or simply a false claim.",
+                "Ask what a soldier in Belarus, one day before leaving, could have done to check it, and connect it to the guiding question: a worthy purpose is one way people raised with a sense of right and wrong come to take part in violence.",
+            ],
+            Core: true),
+        new(
             "Card stacking, or repeating what state media says?",
             [
                 new("Maxim’s mother", "“It’s the Americans driving this, of course! Look at their laboratories. They are developing biological weapons. Coronavirus literally started there.”", 292, Voice.Call),
@@ -152,8 +166,7 @@ public static class WorkshopPacketText
                 "This is not a call: it is Leonid’s mother, interviewed by the AP in January 2023, reporting what her son told her. The words reach us at two removes, and we do not know when he said them.",
                 "If the report is accurate, “They opened fire first” blames the other side, so the tag describes Leonid’s reasoning; it does not tell us what happened.",
                 "Her refusal to listen to the intercepts fits avoiding information, if she holds both cognitions (my son is good; the calls may show otherwise). Listen for colleagues who ask what else could explain a mother’s refusal, such as grief or fear, before settling on the tag.",
-            ],
-            Core: true),
+            ]),
     ];
 
     /// <summary>The observer's checklist for the practice in threes.</summary>
