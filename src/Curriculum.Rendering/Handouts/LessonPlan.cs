@@ -72,14 +72,14 @@ public static class LessonPlan
         var written = Enumerable.Range(1, lesson.Prompts.Count).Except(talked).ToList();
         var discussionText = lesson.Prompts.Count == 0
             ? "Discuss the reading with its purpose in mind, from what was said to why, to what it did, to the students’ own judgment."
-            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: the first with the whole class, each later one as think–pair–share (a minute alone with the line, a minute in pairs, then the class), about three minutes a prompt: from what was said to why, to what it did, to the students’ own judgment."
+            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: the first with the whole class, each later one as think–pair–share (a minute alone with the line, a minute in pairs, then the class), about {Wording.Quantity("minute", Math.Max(1, discussion / Math.Max(1, talked.Count)))} a prompt: from what was said to why, to what it did, to the students’ own judgment."
               + (written.Count > 0 ? $" Students answer {Wording.Numbers("prompt", written)} in writing, in class or at home." : "")
               + (Chart(lesson) is null ? "" : " Keep the Tools chart on the handout in view.");
         var organizerInReading = organizer == 0 ? " The sourcing organizer on the handout can be done at home." : "";
         List<Step> steps =
         [
             new("Guiding question and journal", opening, "Post the guiding question. Students write privately in response to the journal prompt; no one has to share."),
-            new("Reading", reading, $"Read the unit aloud or in pairs. Purpose: {Purpose(notes)} Keep the words to know at hand.{organizerInReading}"),
+            new("Reading", reading, $"Read the unit aloud yourself (do not assign the speakers’ parts), or have students read it silently or in pairs. Purpose: {Purpose(notes)} Keep the words to know at hand.{organizerInReading}"),
         ];
         if (organizer > 0)
         {
@@ -122,7 +122,7 @@ public static class LessonPlan
         // The level column is wide enough for "2 · Approaching" on one line.
         [new TableColumn("Level", 4), new TableColumn("Claim", 5), new TableColumn("Evidence", 5), new TableColumn("Reasoning", 5)],
         [
-            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (a call, a later interview, the AP’s narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea from the unit, and weighs what the source cannot show.")],
+            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (a call, a later interview, the AP’s narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea where one fits (from the Tools chart, or a way of reading a source), and weighs what the source cannot show.")],
             [new TableCell("3 · Meets"), new TableCell("Answers the question clearly."), new TableCell("Two quotations copied exactly, with who said them."), new TableCell("Explains how the evidence supports the claim.")],
             [new TableCell("2 · Approaching"), new TableCell("Answers part of the question, or only in general terms."), new TableCell("One quotation, or quotations not copied exactly or not attributed."), new TableCell("Restates the evidence without linking it to the claim.")],
             [new TableCell("1 · Beginning"), new TableCell("No clear claim."), new TableCell("No evidence from the text."), new TableCell("No reasoning, or reasoning that blames a whole people.")],

@@ -50,7 +50,7 @@ internal static class Parts
         new(false, [.. entries.Select(e => new ListItem([new Run(e.Term, RunStyle.Strong), new Run(" — " + e.Definition)], []))]);
 
     public static IEnumerable<Block> ContextNotes(IEnumerable<ContextNote> notes) =>
-        notes.Select(n => new Paragraph([new Run(n.Title + ". ", RunStyle.Strong), new Run(n.Note)]));
+        notes.Select(n => (Block)new KeepTogether([new Paragraph([new Run(n.Title + ". ", RunStyle.Strong), new Run(n.Note)])]));
 
     /// <summary>How the AP obtained and checked the calls and what it cannot know, boxed in body type: every reading rests on it.</summary>
     public static Callout SourceBox() =>

@@ -17,7 +17,7 @@ public static class StudentHandout
         [.. lessons.Units.Select(l => Section(l, lessons.Audience == Core.Teaching.Taxonomy.YoungestAudience))]);
 
     /// <summary>What the margin numbers and the speaker labels of the reading are.</summary>
-    public const string ReadingNote = "The numbers in the margin are the article’s line numbers, the same as in the course reader that comes with these handouts, which prints the whole article; a gap of more than two marks a photo caption or a link to another story on the web page, left out here. Speaker labels follow the AP’s (“Mother:”, “Wife:”), with the soldier’s name added so you know whose mother or wife is speaking.";
+    public const string ReadingNote = "The numbers in the margin are the article’s line numbers, the same as in the course reader that comes with these handouts, which prints the whole article; they skip the blank lines between paragraphs, and the photo captions and links to other stories on the web page, which are left out here. Speaker labels follow the AP’s (“Mother:”, “Wife:”), with the soldier’s name added so you know whose mother or wife is speaking. A line with no speaker label is the AP’s narration, which sometimes quotes what someone said.";
 
     /// <summary>How many lines of the reading a chunk holds in the grades 6–8 edition before its glosses.</summary>
     public const int ChunkLines = 4;
@@ -42,17 +42,27 @@ public static class StudentHandout
             .. notes.Arc.Headnote is { } headnote ? [new Heading(2, "Setting the scene"), new Paragraph(headnote)] : Array.Empty<Block>(),
             .. notes.Context.Count > 0 ? [new Heading(2, "Context"), .. Parts.ContextNotes(notes.Context)] : Array.Empty<Block>(),
             Parts.SourceBox(),
-            new Heading(2, "The reading"),
-            new Paragraph([new Run("As you read: ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
-            new Paragraph(ReadingNote, ParagraphRole.Note),
-            .. younger ? ChunkedReading(lesson) : Parts.Reading(lesson.Material.Reading),
         ];
 
         if (notes.Vocabulary.Count > 0 && !younger)
         {
+            // Words are taught before the reading that uses them (grades 6–8 gloss them beside each chunk instead).
             // A short list is never broken across pages: a word alone at the top of a page loses its heading.
             blocks.Add(new KeepTogether([new Heading(2, "Words to know"), Parts.Vocabulary(notes.Vocabulary)]));
         }
+
+        // The reading's heading, purpose and note never stand at a page's foot without the reading's first line.
+        // (The grades 6–8 reading comes in chunks, each kept with its glosses, so it starts on its own.)
+        var reading = (younger ? ChunkedReading(lesson) : Parts.Reading(lesson.Material.Reading)).ToList();
+        var opening = younger ? 0 : 1;
+        blocks.Add(new KeepTogether(
+        [
+            new Heading(2, "The reading"),
+            new Paragraph([new Run("As you read: ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
+            new Paragraph(ReadingNote, ParagraphRole.Note),
+            .. reading.Take(opening),
+        ]));
+        blocks.AddRange(reading.Skip(opening));
 
         // The sourcing organizer comes straight after the reading, as the agenda has it: before the discussion.
         var sourcingNote = new Paragraph("For each line: who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note);
@@ -75,7 +85,7 @@ public static class StudentHandout
         [
             new Heading(2, "Claim, evidence, reasoning"),
             new Paragraph(LessonPlan.ClaimQuestion(notes)),
-            new Paragraph("Claim: your answer in one sentence. Evidence: the line or lines that support it, quoted exactly, with their line numbers. Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
+            new Paragraph("Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, with their line numbers. Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
             new WritingSpace(8),
         ]));
 

@@ -51,7 +51,7 @@ public static class TeacherGuide
         blocks.Add(new Heading(2, "Handling the material with care"));
         blocks.AddRange(Parts.Care(lesson.Material.LeftOutLines, lesson));
 
-        blocks.Add(new Heading(2, "The lesson, step by step"));
+        blocks.Add(new Heading(2, "What students read at each step"));
         blocks.Add(new Paragraph([new Run("Journal (private). ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]));
         blocks.Add(new Paragraph([new Run("Purpose for the reading. ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]));
         blocks.Add(new Paragraph([new Run("Exit ticket (on the student handout). ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes))]));

@@ -236,7 +236,7 @@ public static class WorkshopPacket
         var blocks = new List<Block>
         {
             new Heading(1, "Testing the fit: contested cases"),
-            new Paragraph($"For the whole-group step after the break. Take the {Wording.Quantity("core case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}) in the session, about six minutes each; the others are optional, for a longer session or for reading afterwards. Put each line up, name the tempting tag, ask the question, and let colleagues argue before you offer the notes. The aim is not one right tag but the habit of testing a tag against the words and the voice.", ParagraphRole.Note),
+            new Paragraph($"For the whole-group step after the break. Take the {Wording.Quantity("core case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}) in the session, about six minutes each; the others are optional, for a longer session or for reading afterwards. Put each line up, name the tempting tag, ask the question, and let colleagues argue before you offer the notes. The aim is not one right tag but the habit of testing a tag against the words and the voice. A line printed with no speaker is the AP’s narration.", ParagraphRole.Note),
         };
         var number = 0;
         foreach (var c in WorkshopPacketText.ContestedCases)
@@ -287,7 +287,7 @@ public static class WorkshopPacket
         ("ipa:", "Propaganda devices", "Institute for Propaganda Analysis, 1937: messages made to persuade."),
         ("bandura:", "Moral disengagement", "Bandura: how people free themselves from their own standards."),
         ("festinger:", "Cognitive dissonance", "Festinger: one person’s two cognitions clash, and something eases it."),
-        ("history:", "Historical thinking", "Stanford History Education Group (Sam Wineburg): reading a source as a source."),
+        ("history:", "Historical thinking", "Reading a source as a source (Stanford History Education Group)."),
     ];
 
     /// <summary>One unit's lesson in full, as a class would have it: the arc the aims promise.</summary>
@@ -300,7 +300,7 @@ public static class WorkshopPacket
             // Its own name: the unit's section later in the packet has the unit's title, and two landmarks may not share one.
             new Heading(1, $"The whole lesson: {ShortTitle(lesson)}"),
             new Paragraph([new Run(lesson.DisplayTitle, RunStyle.Emphasis)]),
-            new Paragraph($"The whole lesson for this section, as a class would have it, for the step where participants try it as students. Its ladder is the same set of prompts the unit’s student handout and teacher guide print, with room to write, the tools and the care notes for the unit. Its reading and facilitator’s notes are in its section of this packet.", ParagraphRole.Note),
+            new Paragraph($"The whole lesson for this section, as a class would have it, for the step where participants try it as students. Its ladder is the same set of prompts the unit’s student handout and teacher guide print; the handout adds room to write and the tools, and the guide the care notes for the unit. Its reading and facilitator’s notes are in its section of this packet.", ParagraphRole.Note),
             new Paragraph([new Run($"Timing, in minutes ({notes.Minutes} in all): ", RunStyle.Strong), new Run(string.Join(" · ", LessonPlan.Agenda(lesson).Select(step => $"{step.Name.ToLowerInvariant()} {step.Minutes}")) + ". The unit’s teacher guide gives the agenda step by step.")]),
             new Heading(2, "Step by step"),
             new Paragraph([new Run("Guiding question. ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion)]),
@@ -320,7 +320,7 @@ public static class WorkshopPacket
             ? new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])
             : new Paragraph("This section has no reviewed model answer yet: write one with two quotations from it, and read it against the rubric.", ParagraphRole.Note));
         var demo = DemonstrationPrompt(lesson);
-        blocks.Add(new Paragraph($"In the session: do the journal and prompt {demo.Number} (the first that asks students to analyze or judge, not only to recall or explain) as students, then mark the model answer with the rubric in pairs. Afterwards: write the answer a level 2 student might give, and the feedback that would move it to level 3.", ParagraphRole.Note));
+        blocks.Add(new Paragraph($"In the session: do the journal and prompt {demo.Number} (the first at the level of analyze, evaluate or create) as students, then mark the model answer with the rubric in pairs. Afterwards: write the answer a level 2 student might give, and the feedback that would move it to level 3.", ParagraphRole.Note));
         return new Section("sample-" + lesson.Id, "A sample lesson", "A sample lesson", blocks);
     }
 
@@ -400,7 +400,7 @@ public static class WorkshopPacket
     {
         var more = new List<Block>
         {
-            new Paragraph($"Bloom: {prompt.Level} · Socratic: {prompt.QuestionType}" + (prompt.ExcerptReference is null ? "" : $" · Points at {prompt.ExcerptReference}"), ParagraphRole.Note),
+            new Paragraph($"Bloom: {prompt.Level} · Socratic: {prompt.QuestionType}" + (prompt.ExcerptReference is null ? "" : $" · Points at {prompt.ExcerptReference}") + (prompt.PairReference is null ? "" : $" and {prompt.PairReference}"), ParagraphRole.Note),
         };
         var lookFors = LookFors(prompt);
         if (lookFors.Count > 0)

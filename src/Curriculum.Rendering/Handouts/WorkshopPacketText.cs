@@ -35,7 +35,7 @@ public static class WorkshopPacketText
     public static readonly IReadOnlyList<string> ContextTalkingPoints =
     [
         "The AP says it obtained 2,000 intercepted phone calls and identified calls made in March 2022 by soldiers in a division that Ukrainian prosecutors say committed war crimes in Bucha. The article does not say who intercepted the calls or how they reached the AP.",
-        "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Russian dissident Mikhail Khodorkovsky. Ask: what does a funder opposed to the Kremlin mean for how we weigh the verification (the AP, not the Center, chose which calls to print), and what does verification settle (that the calls are genuine) and not settle (what each man did)?",
+        "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Russian dissident Mikhail Khodorkovsky. Ask: what does a funder opposed to the Kremlin mean for how we weigh the verification, and what does verification settle (that the calls are genuine) and not settle (what each man did)?",
         "We read the calls in English. The article does not say who translated them. Our inference, not the article’s: a word such as “pests” or “clean up” is a translator’s choice as well as a speaker’s, so hold a tag that rests on one word more loosely.",
         "The conversations were edited for length and clarity: we have excerpts; the AP heard more.",
         "The AP withholds the soldiers’ full names to protect their families in Russia. It established that the men were in areas when atrocities were committed, but has no evidence of their individual actions beyond what they confess.",
@@ -59,7 +59,7 @@ public static class WorkshopPacketText
 
     /// <summary>An alternative task for a participant who would rather not work with the calls; it sends them to no graphic line.</summary>
     public const string AdultAlternative =
-        "A participant who would rather not read the calls can work from the talking points on how the calls reached us (they quote no graphic line) and draft the sourcing part of a lesson: what a reader can and cannot know from an intercepted, edited and translated call, what would confirm or challenge a soldier’s account, and two questions that would take students there. They rejoin the group for the practice in threes with their draft.";
+        "A participant who would rather not read the calls can work from the talking points on how the calls reached us (they quote no graphic line) and draft the sourcing part of a lesson: what a reader can and cannot know from an intercepted, edited and translated call, what would confirm or challenge a soldier’s account, and two questions that would take students there. They rejoin the group for the practice in threes and lead one of their own sourcing questions there.";
 
     /// <summary>Care notes for the classroom that the packet adds to the teacher guides' (which carry each unit's own advisory and opt-out task).</summary>
     public static readonly IReadOnlyList<string> WhenYouTeachIt =
@@ -124,6 +124,7 @@ public static class WorkshopPacketText
             [
                 "“Everything will be fine” answers his wife’s “Please, just be careful!”: it is reassurance for her, not a belief of his that clashes with what he sees.",
                 "Line 321 is the stronger case: he names the shooting of civilians and at once says “Let’s not talk about this”, which fits reducing dissonance by avoiding information.",
+                "Other readings are open: he may be sparing his wife, or wary of a line that others may hear. Ask what would tell the readings apart.",
                 "Plain recall or a mood is not dissonance; listen for colleagues who name both cognitions and the move that eases them.",
             ]),
         new(
@@ -140,7 +141,7 @@ public static class WorkshopPacketText
         new(
             "When someone argues the killing was justified",
             [
-                new(null, "Leonid tells her that civilians were told to flee or shelter in basements, so anyone who was outside must not be a real civilian.", 118, Voice.Narration),
+                new(null, "Leonid tells her that civilians were told to flee or shelter in basements, so anyone who was outside must not be a real civilian.\u202FRussian soldiers had been told, by Putin and others, that they’d be greeted as liberators and that anyone who resisted was a fascist, an insurgent — not a real civilian.", 118, Voice.Narration),
                 new("Leonid", "“... Or we had a case, a young guy was stopped; they took his cellphone. He had all this information about us in his Telegram messages — where to bomb, how many we were, how many tanks we have. And that’s it.”", 122, Voice.Call),
                 new("Leonid", "“He was shot right there on the spot.”", 126, Voice.Call),
                 new("Leonid", "“He was 17 years old. And that’s it, right there.”", 130, Voice.Call),

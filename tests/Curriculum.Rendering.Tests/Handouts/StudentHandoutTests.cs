@@ -16,10 +16,10 @@ public sealed class StudentHandoutTests
     private static readonly Lazy<RenderedDocument> Leonid1 = new(() => Kit.Render("leonid-1", DocumentKinds.Student));
 
     [Fact]
-    public void The_handout_reads_in_order_title_fields_advisory_context_reading_vocabulary_questions()
+    public void The_handout_reads_in_order_title_fields_advisory_context_vocabulary_reading_organizer_questions()
     {
         var text = string.Join(' ', Kit.PageTexts(Leonid1.Value.Bytes));
-        string[] order = ["Leonid · ONE: Kill if you don’t want to be killed.", "Name", "Class", "Date", "Content advisory: high", "Before you read", "The reading", "Mother: “When did you get scared?”", "Words to know", "Questions", "1."];
+        string[] order = ["Leonid · ONE: Kill if you don’t want to be killed.", "Name", "Class", "Date", "Content advisory: high", "Before you read", "Words to know", "The reading", "Mother: “When did you get scared?”", "Sourcing the lines", "Questions", "1."];
         var positions = order.Select(s => text.IndexOf(s.Replace("Mother:", "Leonid’s mother:", StringComparison.Ordinal), StringComparison.Ordinal)).ToList();
         positions.ShouldAllBe(p => p >= 0);
         positions.ShouldBeInOrder();

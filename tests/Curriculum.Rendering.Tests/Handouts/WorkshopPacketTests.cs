@@ -328,6 +328,6 @@ public sealed class WorkshopPacketTests
         var demo = WorkshopPacket.DemonstrationPrompt(handout);
         demo.Level.ShouldBeOneOf("Analyze", "Evaluate", "Create");
         handout.Prompts.Take(demo.Number - 1).ShouldAllBe(p => p.Level != "Analyze" && p.Level != "Evaluate" && p.Level != "Create");
-        ModelWalk.Text(document with { Sections = [sample] }).ShouldContain($"do the journal and prompt {demo.Number} (the first that asks students to analyze or judge");
+        ModelWalk.Text(document with { Sections = [sample] }).ShouldContain($"do the journal and prompt {demo.Number} (the first at the level of analyze, evaluate or create)");
     }
 }
