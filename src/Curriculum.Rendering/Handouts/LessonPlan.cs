@@ -172,12 +172,14 @@ public static class LessonPlan
     };
 
     /// <summary>
-    /// The student's chart: each device, mechanism or idea the unit's prompts use, named plainly (never by its id),
-    /// with a definition and an example from the article. Null when the prompts use none.
+    /// The student's chart: each device, mechanism or idea the unit's prompts use, and each the unit's objectives name
+    /// (the claim task and its model answer lean on them), named plainly (never by its id), with a definition and an
+    /// example from the article. Null when the lesson uses none.
     /// </summary>
     public static Table? Chart(UnitLesson lesson)
     {
-        var used = lesson.Prompts.Select(p => p.FrameworkId).Where(OnTheChart).Distinct().ToList();
+        var named = lesson.Material.Annotation.Objectives.SelectMany(o => o.ServedBy).Where(s => Taxonomy.Find(Taxonomy.Frameworks, s) is not null);
+        var used = lesson.Prompts.Select(p => p.FrameworkId).Concat(named).Where(OnTheChart).Distinct().ToList();
         if (used.Count == 0)
         {
             return null;

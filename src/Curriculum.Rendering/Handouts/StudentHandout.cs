@@ -77,7 +77,7 @@ public static class StudentHandout
             // The heading keeps with its group; in large print the group may not fit one page, and then only the
             // heading's keep-with-next stops it standing alone at a page's foot.
             blocks.Add(new Heading(2, "Tools"));
-            blocks.Add(new KeepTogether([new Paragraph("Ideas the questions use, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
+            blocks.Add(new KeepTogether([new Paragraph("Ideas this lesson uses, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
         }
 
         // The agenda's claim–evidence–reasoning step needs its page on the student's sheet, not only in the guide.

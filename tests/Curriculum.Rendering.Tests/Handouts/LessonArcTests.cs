@@ -218,6 +218,29 @@ public sealed class LessonArcTests
 
     [Theory]
     [MemberData(nameof(Units))]
+    public void The_chart_defines_every_idea_the_objectives_name(string unit)
+    {
+        var lesson = HandoutRenderer.Lessons(Kit.Set(unit, "9-10")).Units.Single();
+        var named = lesson.Material.Annotation.Objectives.SelectMany(o => o.ServedBy)
+            .Where(s => s.StartsWith("ipa:", StringComparison.Ordinal) || s.StartsWith("bandura:", StringComparison.Ordinal) || s.StartsWith("festinger:", StringComparison.Ordinal))
+            .Where(s => !s.EndsWith(":*", StringComparison.Ordinal))
+            .ToList();
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        var chart = LessonPlan.Chart(lesson);
+        chart.ShouldNotBeNull(unit);
+        var ideas = string.Join("\n", chart.Rows.Select(r => r[0].PlainText));
+        foreach (var id in named)
+        {
+            ideas.ShouldContain(LessonPlan.PlainName(Taxonomy.Find(Taxonomy.Frameworks, id)!), Case.Sensitive, $"{unit}: {id}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Units))]
     public void The_student_handout_sets_the_scene_without_telling_the_story(string unit)
     {
         var notes = Kit.Course.Annotations.Units[unit];
