@@ -1,4 +1,6 @@
 using Curriculum.Core.Annotations;
+using Curriculum.Core.Content;
+using Curriculum.Core.Discussion;
 using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Documents;
 
@@ -230,9 +232,7 @@ public static class LessonPlan
     /// </summary>
     public static Table SourcingOrganizer(UnitLesson lesson)
     {
-        var lines = lesson.Prompts.Where(p => p.ExcerptReference is not null).DistinctBy(p => p.ExcerptReference).Take(3)
-            .Select(p => (Reference: char.ToUpperInvariant(p.ExcerptReference![0]) + p.ExcerptReference[1..], Opening: Opening(p.ExcerptQuote)))
-            .ToList();
+        var lines = OrganizerLines(lesson).Select(p => (Reference: Capitalized(p.ExcerptReference!), Opening: Opening(p.ExcerptQuote))).ToList();
         if (lines.Count == 0)
         {
             lines = [("A line you choose", null)];
@@ -250,6 +250,92 @@ public static class LessonPlan
             ])],
             "Sourcing and corroboration");
     }
+
+    /// <summary>The lines the organizer asks about: the first three the prompts point at, in the order of the article.</summary>
+    private static IReadOnlyList<HandoutPrompt> OrganizerLines(UnitLesson lesson) =>
+        [.. lesson.Prompts.Where(p => p.ExcerptReference is not null).DistinctBy(p => p.ExcerptReference).Take(3).OrderBy(p => LineOf(p.ExcerptReference!))];
+
+    private static int LineOf(string reference) =>
+        System.Text.RegularExpressions.Regex.Match(reference, @"line (\d+)") is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue;
+
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>"line 139 (Leonid)" and "line 149 (Leonid)" → "Lines 139 and 149 (Leonid)"; references to different voices are listed as they are.</summary>
+    private static string Together(IReadOnlyList<string> references)
+    {
+        var parts = references.Select(r => System.Text.RegularExpressions.Regex.Match(r, @"^line (\d+) (\(.+\))$")).ToList();
+        return references.Count > 1 && parts.All(m => m.Success) && parts.Select(m => m.Groups[2].Value).Distinct().Count() == 1
+            ? $"Lines {Wording.List([.. parts.Select(m => m.Groups[1].Value)])} {parts[0].Groups[2].Value}"
+            : Capitalized(string.Join("; ", references));
+    }
+
+    /// <summary>
+    /// The organizer filled in for the teacher, one row per line it names: who said it and how, what that voice could
+    /// know, and what could confirm or challenge it. The answers follow from the voice of the line (a soldier's call, a
+    /// relative's call, a later interview, the AP's narration or the AP quoting someone), so they hold for any line of
+    /// that voice; a student's answer that the article supports is as good. Null when the organizer names no line.
+    /// </summary>
+    public static Table? SourcingKey(UnitLesson lesson)
+    {
+        // Lines of the same voice get the same answers: one row names them together rather than repeat it.
+        var rows = OrganizerLines(lesson).Select(p => (p.ExcerptReference!, Answers: KeyAnswers(lesson, p)))
+            .GroupBy(x => x.Answers)
+            .Select(g => (IReadOnlyList<TableCell>)[new TableCell([new Run(Together([.. g.Select(x => x.Item1)]), RunStyle.Strong)]), new TableCell(g.Key.Who), new TableCell(g.Key.Know), new TableCell(g.Key.Confirm)])
+            .ToList();
+        return rows.Count == 0 ? null : new Table(
+            [new TableColumn("The line", 2), new TableColumn("Who said it, to whom, when?", 3), new TableColumn("What could they know?", 3), new TableColumn("What would confirm or challenge it?", 3)],
+            [.. rows],
+            "The sourcing organizer, filled in");
+    }
+
+    private static (string Who, string Know, string Confirm) KeyAnswers(UnitLesson lesson, HandoutPrompt prompt)
+    {
+        var reference = prompt.ExcerptReference!;
+        var number = LineOf(reference);
+        var reading = lesson.Material.Reading;
+        var line = reading.FirstOrDefault(r => r.Line == number);
+        return line?.Kind switch
+        {
+            BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier =>
+                ($"{lesson.Material.Soldier}, in a call with {Listener(reading, line) ?? "his family"}; the article does not date the call.",
+                 "What he saw, did and was told himself; not what happened out of his sight. He may shape it for the person he is talking to.",
+                 "Other soldiers’ calls and accounts, Ukrainian witnesses, investigators’ findings, photos or records of the place and time."),
+            BlockKind.Call =>
+                ($"{Bare(line.Speaker)}, in a call with {Listener(reading, line) ?? "the soldier"}; the article does not date the call.",
+                 "Only what the soldier tells them and what they hear at home; they were not there.",
+                 "The rest of the call, which the AP heard; what the family told the AP later."),
+            BlockKind.Interview =>
+                ($"{InterviewSpeaker(line.Speaker)}, to the AP in a later interview (January 2023), in the AP’s words quoting her.",
+                 "What she remembers and chooses to tell, months after the calls; she may not know what her son did.",
+                 "The calls themselves, which the AP set beside what she told it."),
+            _ when reference.Contains("as reported by the AP", StringComparison.Ordinal) =>
+                ($"The AP, quoting {ReportedSpeaker(reference)} inside its own sentence; the words are not printed as a line of a call.",
+                 "The AP chose which words to quote and what to say around them; we do not have the whole call or message.",
+                 "The full recording or message; the checks the AP made with the Dossier Center."),
+            _ =>
+                ("The AP, in its own narration, published in February 2023.",
+                 "What the AP heard in the calls and learned in its reporting; it has no evidence of the men’s individual actions beyond what they confess.",
+                 "The full recordings, the AP’s other reporting, investigators’ findings."),
+        };
+    }
+
+    /// <summary>A speaker's name without a stage direction: "Olya, Ivan’s girlfriend (laughing)" → "Olya, Ivan’s girlfriend".</summary>
+    private static string? Bare(string? speaker) =>
+        speaker is null ? null : System.Text.RegularExpressions.Regex.Replace(speaker, @"\s*\([^)]*\)$", "");
+
+    /// <summary>The other party of a call: the nearest line of the call, before or after, spoken by someone else.</summary>
+    private static string? Listener(IReadOnlyList<ReadingLine> reading, ReadingLine line)
+    {
+        var at = reading.ToList().IndexOf(line);
+        var others = reading.Select((r, i) => (r, i)).Where(x => x.r.Kind == BlockKind.Call && Bare(x.r.Speaker) != Bare(line.Speaker) && x.r.Speaker is not null);
+        return others.OrderBy(x => Math.Abs(x.i - at)).Select(x => Bare(x.r.Speaker)).FirstOrDefault();
+    }
+
+    private static string InterviewSpeaker(string? label) =>
+        label is not null && System.Text.RegularExpressions.Regex.Match(label, "quoting (.+) in a later interview") is { Success: true } m ? m.Groups[1].Value : "A relative";
+
+    private static string ReportedSpeaker(string reference) =>
+        System.Text.RegularExpressions.Regex.Match(reference, @"\((.+), as reported by the AP\)") is { Success: true } m ? m.Groups[1].Value : "someone";
 
     /// <summary>The first words of a line, verbatim, cut at a word boundary with an ellipsis so the row stays short.</summary>
     private static string? Opening(string? words)

@@ -56,6 +56,16 @@ public static class TeacherGuide
         blocks.Add(new Paragraph([new Run("Purpose for the reading. ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]));
         blocks.Add(new Paragraph([new Run("Exit ticket (on the student handout). ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes))]));
 
+        if (LessonPlan.SourcingKey(lesson) is { } key)
+        {
+            blocks.Add(new KeepTogether(
+            [
+                new Heading(2, "The sourcing organizer, filled in"),
+                new Paragraph("One good answer for each line the students’ organizer names; accept any other the article supports.", ParagraphRole.Note),
+                key,
+            ]));
+        }
+
         blocks.Add(new Heading(2, "The prompts, and what to listen for"));
         blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(Prompt)]));
 

@@ -218,6 +218,44 @@ public sealed class LessonArcTests
 
     [Theory]
     [MemberData(nameof(Units))]
+    public void The_guide_fills_in_the_organizer_for_every_line_it_names_in_that_line_s_voice(string unit)
+    {
+        var lesson = HandoutRenderer.Lessons(Kit.Set(unit, "9-10")).Units.Single();
+        var organizer = LessonPlan.SourcingOrganizer(lesson);
+        var key = LessonPlan.SourcingKey(lesson);
+        var numbers = organizer.Rows.Select(r => Regex.Match(r[0].PlainText, @"^Line (\d+)")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        if (numbers.Count == 0)
+        {
+            key.ShouldBeNull();
+            return;
+        }
+
+        key.ShouldNotBeNull();
+        var keyed = string.Join("\n", key.Rows.Select(r => r[0].PlainText));
+        numbers.ShouldAllBe(n => Regex.IsMatch(keyed, $@"\b{n}\b"), unit);
+        foreach (var row in key.Rows)
+        {
+            var first = int.Parse(Regex.Match(row[0].PlainText, @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+            var line = lesson.Material.Reading.Single(r => r.Line == first);
+            var who = row[1].PlainText;
+            switch (line.Kind)
+            {
+                case Curriculum.Core.Content.BlockKind.Call:
+                    who.ShouldStartWith(Regex.Replace(line.Speaker!, @"\s*\([^)]*\)$", ""), Case.Sensitive, $"{unit} line {first}");
+                    who.ShouldContain(", in a call with ");
+                    break;
+                case Curriculum.Core.Content.BlockKind.Interview:
+                    who.ShouldContain("later interview");
+                    break;
+                default:
+                    who.ShouldStartWith("The AP");
+                    break;
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Units))]
     public void The_chart_defines_every_idea_the_objectives_name(string unit)
     {
         var lesson = HandoutRenderer.Lessons(Kit.Set(unit, "9-10")).Units.Single();
