@@ -58,12 +58,11 @@ public static class TeacherGuide
 
         if (LessonPlan.SourcingKey(lesson) is { } key)
         {
-            blocks.Add(new KeepTogether(
-            [
-                new Heading(2, "The sourcing organizer, filled in"),
-                new Paragraph("One good answer for each line the students’ organizer names; accept any other the article supports.", ParagraphRole.Note),
-                key,
-            ]));
+            // Not kept together: a table may break between its rows, and a word processor that pushed the whole group
+            // to the next page would leave most of a page empty.
+            blocks.Add(new Heading(2, "The sourcing organizer, filled in"));
+            blocks.Add(new Paragraph("One good answer for each line the students’ organizer names; accept any other the article supports.", ParagraphRole.Note));
+            blocks.Add(key);
         }
 
         blocks.Add(new Heading(2, "The prompts, and what to listen for"));
