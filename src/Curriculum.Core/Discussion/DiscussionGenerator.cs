@@ -357,8 +357,9 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
                 // A set climbs from what was said to the student's own judgment: a rung still missing comes first.
                 .ThenBy(c => MissingRung(chosen, c.Template.Level) ? 0 : 1)
                 .ThenBy(c => c.Template.FromFacilitator ? 0 : 1)
-                // The unit's objectives name what serves them ("Served by prompt 3"): such a prompt comes before one that serves none.
-                .ThenBy(c => ServesAnObjective(c.Template, c.Unit) ? 0 : 1)
+                // The unit's objectives name what serves them ("Served by prompt 3"): a prompt that serves one no prompt of the
+                // set serves yet comes before one that serves none.
+                .ThenBy(c => ServesAnOpenObjective(c.Template, c.Unit, chosen) ? 0 : 1)
                 // A prompt written for its line comes before one written for any line: its look-fors can say what that line says.
                 .ThenBy(c => c.Template.Needs.Block is not null ? 0 : 1)
                 // An excerpt not yet quoted keeps the others free for the levels still to come.
@@ -404,12 +405,15 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
 
     private bool Harsh(Block block) => course.Annotations.For(block) is var note && (note.Has("profanity") || note.Has("graphic"));
 
-    private bool ServesAnObjective(PromptTemplate template, LessonUnit unit) =>
+    private bool ServesAnOpenObjective(PromptTemplate template, LessonUnit unit, List<Chosen> chosen) =>
         course.Annotations.Units.TryGetValue(unit.Id, out var note)
-        && note.Objectives.Any(o => o.ServedBy.Any(s =>
+        && note.Objectives.Any(o => Serves(o, template) && !chosen.Any(c => c.Unit.Id == unit.Id && Serves(o, c.Template)));
+
+    private static bool Serves(Objective objective, PromptTemplate template) =>
+        objective.ServedBy.Any(s =>
             s == template.Framework
             || s == $"prompt:{template.Id}"
-            || (s.EndsWith(":*", StringComparison.Ordinal) && template.Framework.StartsWith(s[..^1], StringComparison.Ordinal))));
+            || (s.EndsWith(":*", StringComparison.Ordinal) && template.Framework.StartsWith(s[..^1], StringComparison.Ordinal)));
 
     /// <summary>The ends of a ladder: what was said (remember, understand) and the student's own judgment (evaluate, create).</summary>
     private static readonly string[][] Rungs = [["remember", "understand"], ["evaluate", "create"]];
