@@ -131,6 +131,14 @@ public sealed class FrameworkFitTests
     }
 
     [Fact]
+    public void Meet_Ivan_offers_a_full_ladder_of_four()
+    {
+        var set = Generate(["ivan-intro"]);
+        set.Prompts.Count.ShouldBe(4);
+        set.Prompts.Select(p => p.Level).Distinct().Count().ShouldBe(4);
+    }
+
+    [Fact]
     public void No_look_for_leans_on_a_generic_example_of_what_it_or_they_points_to()
     {
         foreach (var prompt in PromptBank.Shipped(Course).Prompts)
