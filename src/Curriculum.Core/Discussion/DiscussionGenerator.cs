@@ -298,7 +298,10 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
                 var any = false;
                 foreach (var unit in units.Where(u => template.Units.Count == 0 || template.Units.Contains(u.Id)))
                 {
-                    var fits = Fits(template, unit, leaveOutGraphic);
+                    // A pairing may reach into a unit not being taught only for a line that is neither graphic nor profane:
+                    // the students meet that half bare, outside its place in the reading.
+                    var fits = Fits(template, unit, leaveOutGraphic)
+                        .Where(o => o.Second is null || units.Any(u => u.Id == o.Second.UnitId) || !Harsh(o.Second)).ToList();
                     if (fits.Count > 0)
                     {
                         candidates.Add((template, unit, fits));
@@ -321,7 +324,8 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
     /// <summary>
     /// Greedy and seeded: each turn takes the candidate that adds a Bloom level not yet covered, then one that gives the
     /// ladder an end it lacks (what was said; the student's own judgment), then a facilitator's
-    /// prompt before a shipped one, then one that can quote a fresh excerpt, then the least-used unit, theme and level,
+    /// prompt before a shipped one, then one that serves an objective of its unit, then one written for its line, then one
+    /// that can quote a fresh excerpt, then the least-used unit, theme and level,
     /// then the seed's draw. A template is used
     /// at most once per set, and no excerpt is quoted more than <see cref="MaxUsesOfAnExcerpt"/> times.
     /// </summary>
@@ -353,6 +357,11 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
                 // A set climbs from what was said to the student's own judgment: a rung still missing comes first.
                 .ThenBy(c => MissingRung(chosen, c.Template.Level) ? 0 : 1)
                 .ThenBy(c => c.Template.FromFacilitator ? 0 : 1)
+                // The unit's objectives name what serves them ("Served by prompt 3"): a prompt that serves one no prompt of the
+                // set serves yet comes before one that serves none.
+                .ThenBy(c => ServesAnOpenObjective(c.Template, c.Unit, chosen) ? 0 : 1)
+                // A prompt written for its line comes before one written for any line: its look-fors can say what that line says.
+                .ThenBy(c => c.Template.Needs.Block is not null ? 0 : 1)
                 // An excerpt not yet quoted keeps the others free for the levels still to come.
                 .ThenBy(c => c.Options.Any(o => Open(o) && Use(blockUse, o.Block.Id) == 0) ? 0 : 1)
                 .ThenBy(c => Use(unitUse, c.Unit.Id))
@@ -393,6 +402,18 @@ public sealed partial class DiscussionGenerator(Course course, PromptBank bank)
 
         return chosen;
     }
+
+    private bool Harsh(Block block) => course.Annotations.For(block) is var note && (note.Has("profanity") || note.Has("graphic"));
+
+    private bool ServesAnOpenObjective(PromptTemplate template, LessonUnit unit, List<Chosen> chosen) =>
+        course.Annotations.Units.TryGetValue(unit.Id, out var note)
+        && note.Objectives.Any(o => Serves(o, template) && !chosen.Any(c => c.Unit.Id == unit.Id && Serves(o, c.Template)));
+
+    private static bool Serves(Objective objective, PromptTemplate template) =>
+        objective.ServedBy.Any(s =>
+            s == template.Framework
+            || s == $"prompt:{template.Id}"
+            || (s.EndsWith(":*", StringComparison.Ordinal) && template.Framework.StartsWith(s[..^1], StringComparison.Ordinal)));
 
     /// <summary>The ends of a ladder: what was said (remember, understand) and the student's own judgment (evaluate, create).</summary>
     private static readonly string[][] Rungs = [["remember", "understand"], ["evaluate", "create"]];
