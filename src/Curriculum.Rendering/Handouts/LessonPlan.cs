@@ -164,7 +164,7 @@ public static class LessonPlan
         ["bandura:moral-justification"] = new("There is a genocide of the Russian population. And we have to stop it.", "the Telegram message to Ivan’s unit", 161),
         ["bandura:euphemistic-labeling"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
         ["bandura:displacement-of-responsibility"] = new("Some said they were following orders to kill civilians or prisoners of war.", "the AP’s narration", 16),
-        ["bandura:distortion-of-consequences"] = new("I’m looking at tons of houses — I don’t know, dozens, hundreds — and they’re all empty. Everyone ran away.", "Leonid, in a call to his mother", 93),
+        ["bandura:distortion-of-consequences"] = new("We had no losses. We destroyed their four tanks.", "Leonid, in a call to his mother, counting only his own side’s dead as losses", 64),
         ["bandura:dehumanization"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
         ["bandura:attribution-of-blame"] = new("My conscience is clear. They opened fire first.", "Leonid, as his mother quoted him to the AP", 39),
         ["festinger:cognitive-dissonance"] = new("They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.", "Leonid, in a call to his mother", 78),
