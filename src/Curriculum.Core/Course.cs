@@ -12,7 +12,7 @@ public sealed record Course(Article Article, CourseAnnotations Annotations)
 
     /// <summary>The attribution printed on every handout.</summary>
     public const string Attribution =
-        "Source: “In phone calls home, Russian soldiers in Ukraine say they ‘never saw such hell’,” The Associated Press, February 2023, as republished by the Los Angeles Times. Excerpts verbatim (speaker labels expanded); the calls were edited for length and clarity.";
+        "Source: “In phone calls home, Russian soldiers in Ukraine say they ‘never saw such hell’,” The Associated Press, February 2023, as republished by the Los Angeles Times. Excerpts verbatim (speaker labels expanded or added); the calls were edited for length and clarity.";
 
     private static readonly Lazy<Course> Shipped = new(() => Load(ReadEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -69,8 +69,8 @@ public static class CareNotes
     public static readonly IReadOnlyList<string> SourceNote =
     [
         "The AP says it obtained 2,000 intercepted phone calls from Russian soldiers in Ukraine, and identified calls made in March 2022 by soldiers in a division that Ukrainian prosecutors say committed war crimes in Bucha. The article does not say who intercepted the calls or how the AP got them.",
-        "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Mikhail Khodorkovsky, a Russian dissident and critic of the Kremlin. Checking can show that a call is genuine and who is speaking; it cannot show whether what a soldier says is true. Ask what a funder opposed to the Kremlin might mean for a source.",
-        "The article says the conversations were edited for length and clarity, and you read them in English translation; the article does not say who translated them. One check it reports: Ivan’s mother listened to some of the audio and confirmed that it was her voice. The AP does not use the soldiers’ full names, to protect their families in Russia.",
+        "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Mikhail Khodorkovsky, a Russian dissident and critic of the Kremlin. The article does not say what the checks established: checks like these can show that a call is genuine and who is speaking, not whether what a soldier says is true. Ask what a funder opposed to the Kremlin might mean for a source.",
+        "The article says the conversations were edited for length and clarity, and you read them in English translation; the article does not say who translated them. One check it reports: Ivan’s mother at first denied talking with her son from the front, then listened to some of the audio and confirmed that it was her speaking with Ivan. The AP does not use the soldiers’ full names, to protect their families in Russia.",
         "The AP established that the men were in areas when atrocities were committed, but it has no evidence of their individual actions beyond what they confess.",
     ];
 

@@ -124,7 +124,7 @@ public static class LessonPlan
         // The level column is wide enough for "2 · Approaching" on one line.
         [new TableColumn("Level", 4), new TableColumn("Claim", 5), new TableColumn("Evidence", 5), new TableColumn("Reasoning", 5)],
         [
-            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (a call, a later interview, the AP’s narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea where one fits (from the Tools chart, or a way of reading a source), and weighs what the source cannot show.")],
+            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (a call, a later interview, the AP’s narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea where one fits (a way of reading a source, or an idea on the unit’s chart), and weighs what the source cannot show.")],
             [new TableCell("3 · Meets"), new TableCell("Answers the question clearly."), new TableCell("Two quotations copied exactly, with who said them."), new TableCell("Explains how the evidence supports the claim.")],
             [new TableCell("2 · Approaching"), new TableCell("Answers part of the question, or only in general terms."), new TableCell("One quotation, or quotations not copied exactly or not attributed."), new TableCell("Restates the evidence without linking it to the claim.")],
             [new TableCell("1 · Beginning"), new TableCell("No clear claim."), new TableCell("No evidence from the text."), new TableCell("No reasoning, or reasoning that blames a whole people.")],
@@ -260,15 +260,6 @@ public static class LessonPlan
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>"line 139 (Leonid)" and "line 149 (Leonid)" → "Lines 139 and 149 (Leonid)"; references to different voices are listed as they are.</summary>
-    private static string Together(IReadOnlyList<string> references)
-    {
-        var parts = references.Select(r => System.Text.RegularExpressions.Regex.Match(r, @"^line (\d+) (\(.+\))$")).ToList();
-        return references.Count > 1 && parts.All(m => m.Success) && parts.Select(m => m.Groups[2].Value).Distinct().Count() == 1
-            ? $"Lines {Wording.List([.. parts.Select(m => m.Groups[1].Value)])} {parts[0].Groups[2].Value}"
-            : Capitalized(string.Join("; ", references));
-    }
-
     /// <summary>
     /// The organizer filled in for the teacher, one row per line it names: who said it and how, what that voice could
     /// know, and what could confirm or challenge it. The answers follow from the voice of the line (a soldier's call, a
@@ -277,11 +268,19 @@ public static class LessonPlan
     /// </summary>
     public static Table? SourcingKey(UnitLesson lesson)
     {
-        // Lines of the same voice get the same answers: one row names them together rather than repeat it.
-        var rows = OrganizerLines(lesson).Select(p => (p.ExcerptReference!, Answers: KeyAnswers(lesson, p)))
-            .GroupBy(x => x.Answers)
-            .Select(g => (IReadOnlyList<TableCell>)[new TableCell([new Run(Together([.. g.Select(x => x.Item1)]), RunStyle.Strong)]), new TableCell(g.Key.Who), new TableCell(g.Key.Know), new TableCell(g.Key.Confirm)])
-            .ToList();
+        // One row a line, as the students' organizer has them; a line of the same voice as one above says so rather
+        // than repeat its answers.
+        var rows = new List<IReadOnlyList<TableCell>>();
+        var seen = new Dictionary<(string Know, string Confirm), int>();
+        foreach (var prompt in OrganizerLines(lesson))
+        {
+            var answers = KeyAnswers(lesson, prompt);
+            var line = LineOf(prompt.ExcerptReference!);
+            var same = seen.TryGetValue((answers.Know, answers.Confirm), out var earlier) ? $"As for line {earlier}." : null;
+            seen.TryAdd((answers.Know, answers.Confirm), line);
+            rows.Add([new TableCell([new Run(Capitalized(prompt.ExcerptReference!), RunStyle.Strong)]), new TableCell(answers.Who), new TableCell(same ?? answers.Know), new TableCell(same ?? answers.Confirm)]);
+        }
+
         return rows.Count == 0 ? null : new Table(
             [new TableColumn("The line", 2), new TableColumn("Who said it, to whom, when?", 3), new TableColumn("What could they know?", 3), new TableColumn("What would confirm or challenge it?", 3)],
             [.. rows],
@@ -294,30 +293,40 @@ public static class LessonPlan
         var number = LineOf(reference);
         var reading = lesson.Material.Reading;
         var line = reading.FirstOrDefault(r => r.Line == number);
+        var interviewed = FamiliesTheApReached.Contains(lesson.Material.Soldier ?? "");
+        var when = "the AP’s narration around it says what the article knows of when and where; the AP identified calls made in March 2022";
+        var reported = ReportedSpeaker(reference);
         return line?.Kind switch
         {
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier =>
-                ($"{lesson.Material.Soldier}, in a call with {Listener(reading, line) ?? "his family"}; the article does not date the call.",
+                ($"{lesson.Material.Soldier}, in a call with {Listener(reading, line) ?? "his family"}; {when}.",
                  "What he saw, did and was told himself; not what happened out of his sight. He may shape it for the person he is talking to.",
                  "Other soldiers’ calls and accounts, Ukrainian witnesses, investigators’ findings, photos or records of the place and time."),
             BlockKind.Call =>
-                ($"{Bare(line.Speaker)}, in a call with {Listener(reading, line) ?? "the soldier"}; the article does not date the call.",
+                ($"{Bare(line.Speaker)}, in a call with {Listener(reading, line) ?? "the soldier"}; {when}.",
                  "Only what the soldier tells them and what they hear at home; they were not there.",
-                 "The rest of the call, which the AP heard; what the family told the AP later."),
+                 interviewed ? "The rest of the call, which the AP heard; what the family told the AP later." : "The rest of the call, which the AP heard; the AP could not reach this family."),
             BlockKind.Interview =>
                 ($"{InterviewSpeaker(line.Speaker)}, to the AP in a later interview (January 2023), in the AP’s words quoting her.",
                  "What she remembers and chooses to tell, months after the calls; she may not know what her son did.",
                  "The calls themselves, which the AP set beside what she told it."),
-            _ when reference.Contains("as reported by the AP", StringComparison.Ordinal) =>
-                ($"The AP, quoting {ReportedSpeaker(reference)} inside its own sentence; the words are not printed as a line of a call.",
-                 "The AP chose which words to quote and what to say around them; we do not have the whole call or message.",
-                 "The full recording or message; the checks the AP made with the Dossier Center."),
+            _ when reported is not null && reported.Contains("message", StringComparison.Ordinal) =>
+                ($"{Capitalized(reported)}, as the AP quotes it; the article does not say who sent it.",
+                 "Whoever wrote it could know the orders it gives, not whether what it claims is true.",
+                 "Independent reports on what the message claims; other soldiers’ accounts of receiving it."),
+            _ when reported is not null =>
+                ($"{reported}, in a call, as the AP quotes the words inside its own sentence; {when}.",
+                 "What the speaker saw, was told or believed; and we have only the words the AP chose to quote.",
+                 "The AP’s full recording of the call; other accounts of what the words describe."),
             _ =>
-                ("The AP, in its own narration, published in February 2023.",
+                ("The AP, in its own narration, published in February 2023; where it retells a call, it is the AP’s account of what was said.",
                  "What the AP heard in the calls and learned in its reporting; it has no evidence of the men’s individual actions beyond what they confess.",
                  "The full recordings, the AP’s other reporting, investigators’ findings."),
         };
     }
+
+    /// <summary>The soldiers whose mothers the AP reached in January 2023 (lines 31 and 233); it could not reach Maxim or his family (line 26).</summary>
+    private static readonly string[] FamiliesTheApReached = ["Leonid", "Ivan"];
 
     /// <summary>A speaker's name without a stage direction: "Olya, Ivan’s girlfriend (laughing)" → "Olya, Ivan’s girlfriend".</summary>
     private static string? Bare(string? speaker) =>
@@ -334,8 +343,8 @@ public static class LessonPlan
     private static string InterviewSpeaker(string? label) =>
         label is not null && System.Text.RegularExpressions.Regex.Match(label, "quoting (.+) in a later interview") is { Success: true } m ? m.Groups[1].Value : "A relative";
 
-    private static string ReportedSpeaker(string reference) =>
-        System.Text.RegularExpressions.Regex.Match(reference, @"\((.+), as reported by the AP\)") is { Success: true } m ? m.Groups[1].Value : "someone";
+    private static string? ReportedSpeaker(string reference) =>
+        System.Text.RegularExpressions.Regex.Match(reference, @"\((.+), as reported by the AP\)") is { Success: true } m ? m.Groups[1].Value : null;
 
     /// <summary>The first words of a line, verbatim, cut at a word boundary with an ellipsis so the row stays short.</summary>
     private static string? Opening(string? words)
@@ -346,7 +355,7 @@ public static class LessonPlan
         }
 
         // A line of a call carries its speaker's label ("Leonid: “…”"); the row already names the speaker, so only the words are kept.
-        var call = System.Text.RegularExpressions.Regex.Match(words, "^[^“”]{1,80}?: “(.+)”$");
+        var call = System.Text.RegularExpressions.Regex.Match(words, @"^[^“”]{1,80}?: “(.+)”(?:\s*\([^)]*\))?$");
         if (call.Success)
         {
             words = call.Groups[1].Value;

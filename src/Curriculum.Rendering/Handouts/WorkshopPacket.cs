@@ -193,7 +193,7 @@ public static class WorkshopPacket
             new KeepTogether(
             [
                 new Heading(2, "Practice in threes: the observer’s checklist"),
-                new Paragraph("Three rounds of about eight minutes. One leads a prompt of their group’s section as they would with a class, one answers as a student, one observes with this list; then swap, so each takes each role.", ParagraphRole.Note),
+                new Paragraph("Three rounds of about seven minutes. One leads a prompt of their group’s section as they would with a class, one answers as a student, one observes with this list; then swap, so each takes each role.", ParagraphRole.Note),
                 ListBlock.Bullets(WorkshopPacketText.ObserverChecklist),
             ]),
             new KeepTogether([new Heading(2, "After the session"), ListBlock.Bullets(AfterTheSession)]),
@@ -300,7 +300,7 @@ public static class WorkshopPacket
             // Its own name: the unit's section later in the packet has the unit's title, and two landmarks may not share one.
             new Heading(1, $"The whole lesson: {ShortTitle(lesson)}"),
             new Paragraph([new Run(lesson.DisplayTitle, RunStyle.Emphasis)]),
-            new Paragraph($"The whole lesson for this section, as a class would have it, for the step where participants try it as students. Its ladder is the same set of prompts the unit’s student handout and teacher guide print; the handout adds room to write and the tools, and the guide the care notes for the unit. Its reading and facilitator’s notes are in its section of this packet.", ParagraphRole.Note),
+            new Paragraph($"The whole lesson for this section, as a class would have it, for the step where participants try it as students. Its ladder is the same set of prompts the unit’s student handout and teacher guide print; the handout adds room to write, the sourcing organizer and, where its prompts use a device or mechanism, a chart of ideas; the guide adds the care notes for the unit. Its reading and facilitator’s notes are in its section of this packet.", ParagraphRole.Note),
             new Paragraph([new Run($"Timing, in minutes ({notes.Minutes} in all): ", RunStyle.Strong), new Run(string.Join(" · ", LessonPlan.Agenda(lesson).Select(step => $"{step.Name.ToLowerInvariant()} {step.Minutes}")) + ". The unit’s teacher guide gives the agenda step by step.")]),
             new Heading(2, "Step by step"),
             new Paragraph([new Run("Guiding question. ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion)]),
@@ -429,17 +429,12 @@ public static class WorkshopPacket
     }
 
     /// <summary>
-    /// For a prompt that puts a tag (a propaganda device, a mechanism, dissonance) on a line, the contested case
-    /// (numbered from 1) whose lines include that line, if any.
+    /// For a prompt on a line that a contested case tests, whatever the prompt is tagged (a close reading of the line
+    /// still invites the tag the case weighs), the case (numbered from 1), if any.
     /// </summary>
     public static (int Number, WorkshopPacketText.ContestedCase Case)? ContestedCaseOf(HandoutPrompt prompt)
     {
         ArgumentNullException.ThrowIfNull(prompt);
-        if (!new[] { "ipa:", "bandura:", "festinger:" }.Any(f => prompt.FrameworkId.StartsWith(f, StringComparison.Ordinal)))
-        {
-            return null;
-        }
-
         var match = prompt.ExcerptReference is null ? null : System.Text.RegularExpressions.Regex.Match(prompt.ExcerptReference, @"^line (\d+)");
         if (match is not { Success: true })
         {
@@ -479,7 +474,7 @@ public static class WorkshopPacket
             new(10, false, "Break", "A real break: away from the material."),
             new(25, true, "Testing the fit", $"Whole group: the {Wording.Quantity("core contested case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}), about six minutes each; then each group reports one tag that held and one it would change. The other cases are optional."),
             new(20, true, "The sample lesson", "Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; mark the model answer with the rubric in pairs. Writing a level 2 answer and its feedback is for afterwards."),
-            new(25, true, "Practice in threes", "Three rounds of about eight minutes: lead, answer, observe with the checklist, then swap. Adapting a prompt for your own students is for afterwards."),
+            new(25, true, "Practice in threes", "Three rounds of about seven minutes: lead, answer, observe with the checklist, then swap. Adapting a prompt for your own students is for afterwards."),
             new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently; set the two tasks for afterwards. Check in with anyone who stepped out."),
         ];
     }

@@ -27,7 +27,7 @@ public static class WorkshopPacketText
     [
         "For the facilitator: this packet. For each group: its section’s pages from this packet (the reading, words to know and prompts), without the pages headed “Facilitator’s notes” that follow them.",
         "Facilitator-only: the contested cases (“Testing the fit”, which give what to listen for) and each section’s facilitator’s notes. If you hand out the whole packet, ask participants not to read them until their group has discussed.",
-        "For each participant: the whole article, the frameworks page and the observer’s checklist, and the sample lesson’s student handout and teacher guide.",
+        "For each participant: the whole article, the frameworks page, the observer’s checklist and the sample lesson’s student handout; its teacher guide only after the ladder step, because it holds the look-fors of a group’s prompts.",
         "Chart paper or a shared document for each group, and a visible timer.",
     ];
 
@@ -59,7 +59,7 @@ public static class WorkshopPacketText
 
     /// <summary>An alternative task for a participant who would rather not work with the calls; it sends them to no graphic line.</summary>
     public const string AdultAlternative =
-        "A participant who would rather not read the calls can work from the talking points on how the calls reached us (they quote no graphic line) and draft the sourcing part of a lesson: what a reader can and cannot know from an intercepted, edited and translated call, what would confirm or challenge a soldier’s account, and two questions that would take students there. They rejoin the group for the practice in threes and lead one of their own sourcing questions there.";
+        "A participant who would rather not read the calls can work from the talking points on how the calls reached us (they quote no graphic line) and draft the sourcing part of a lesson: what a reader can and cannot know from an intercepted, edited and translated call, what would confirm or challenge a soldier’s account, and two questions that would take students there. They go on with it through Testing the fit, and rejoin the group for the practice in threes, where they lead one of their own sourcing questions.";
 
     /// <summary>Care notes for the classroom that the packet adds to the teacher guides' (which carry each unit's own advisory and opt-out task).</summary>
     public static readonly IReadOnlyList<string> WhenYouTeachIt =
@@ -83,7 +83,7 @@ public static class WorkshopPacketText
             "Whose message is this, to whom, and what does “everyone” excuse here?",
             [
                 "Band wagon urges an audience to join in because everybody does. He is not urging his wife to join anything: “everyone” excuses what he does, it does not recruit her.",
-                "Diffusion of responsibility is about harm spread so thin that no one feels it. Here, what “everyone” excuses is drinking, not harm.",
+                "Diffusion of responsibility is about responsibility for harm spread so thin that no one feels responsible. Here, what “everyone” excuses is drinking, not harm.",
                 "The strongest reading ties it to his next answer, line 321 (“On the contrary, it’s easier to shoot ... civilians.”), where drinking and shooting are joined; with that line, the tag is arguable. Without it, “normalization” is a theme, not a mechanism.",
             ],
             Core: true),
@@ -95,7 +95,7 @@ public static class WorkshopPacketText
             "Card stacking (a propaganda device), or moral justification (Bandura).",
             "Who made this message, for whom, and what does it ask its readers to believe and do?",
             [
-                "Here the propaganda frame fits: an order sent to soldiers, made to move them, the day before they invade. The article quotes it; it does not say who wrote it.",
+                "Here the propaganda frame fits: a message sent to soldiers, made to move them, the day before they invade. The article quotes it; it does not say who wrote it.",
                 "Moral justification fits best: the message gives the invasion a worthy purpose, to stop a genocide, so that what the soldiers are about to do seems right to them.",
                 "Card stacking is arguable: the message asserts a claim with no evidence at all, and no evidence supports it (in March 2022 the International Court of Justice said it had none before it). Ask whether one bare falsehood is a stacked deck, or simply a false claim.",
                 "Ask what a soldier in Belarus, one day before leaving, could have done to check it, and connect it to the guiding question: a worthy purpose is one way people raised with a sense of right and wrong come to take part in violence.",
@@ -143,7 +143,9 @@ public static class WorkshopPacketText
             [
                 new(null, "Leonid tells her that civilians were told to flee or shelter in basements, so anyone who was outside must not be a real civilian.\u202FRussian soldiers had been told, by Putin and others, that they’d be greeted as liberators and that anyone who resisted was a fascist, an insurgent — not a real civilian.", 118, Voice.Narration),
                 new("Leonid", "“... Or we had a case, a young guy was stopped; they took his cellphone. He had all this information about us in his Telegram messages — where to bomb, how many we were, how many tanks we have. And that’s it.”", 122, Voice.Call),
+                new("Leonid’s mother", "“So they knew everything?”", 124, Voice.Call),
                 new("Leonid", "“He was shot right there on the spot.”", 126, Voice.Call),
+                new("Leonid’s mother", "“Mhm.”", 128, Voice.Call),
                 new("Leonid", "“He was 17 years old. And that’s it, right there.”", 130, Voice.Call),
             ],
             "Attribution of blame (Bandura), the tag to test; the tempting move, for a student, is “he was a spy, so it was justified”.",

@@ -183,7 +183,7 @@ public sealed class WorkshopPacketTests
     [Fact]
     public void A_prompt_on_a_contested_line_sends_the_facilitator_to_its_case()
     {
-        // Every unit of the whole packet: one note for each prompt that tags a contested line, and none for the others.
+        // Every unit of the whole packet: one note for each prompt on a contested line, and none for the others.
         var (set, document) = Every.Value;
         foreach (var lesson in HandoutRenderer.Lessons(set).Units)
         {
@@ -192,14 +192,15 @@ public sealed class WorkshopPacketTests
             notes.Count.ShouldBe(lesson.Prompts.Count(p => WorkshopPacket.ContestedCaseOf(p) is not null), lesson.Id);
         }
 
-        // The line of contested case 1 (“Everyone is like that here”, line 315) sends a tagged prompt to that case; a close
-        // reading of the same line puts no tag on it and is sent nowhere.
+        // The line of contested case 1 (“Everyone is like that here”, line 315) sends a prompt to that case, tagged or read
+        // closely (a close reading still invites the tag the case weighs); a line no case tests is sent nowhere.
         static HandoutPrompt On(string framework) => new(1, "p", "Text", "Moral dissonance", "Idea", "Analyze", "Analysis", "line 315 (Maxim)", null, [], [], "", 5) { FrameworkId = framework };
         var tagged = WorkshopPacket.ContestedCaseOf(On("bandura:diffusion-of-responsibility"));
         tagged.ShouldNotBeNull();
         tagged.Value.Number.ShouldBe(1);
         tagged.Value.Case.Title.ShouldStartWith("An excuse for drinking");
-        WorkshopPacket.ContestedCaseOf(On("history:close-reading")).ShouldBeNull();
+        WorkshopPacket.ContestedCaseOf(On("history:close-reading"))!.Value.Number.ShouldBe(1);
+        WorkshopPacket.ContestedCaseOf(On("history:close-reading") with { ExcerptReference = "line 52 (the AP)" }).ShouldBeNull();
     }
 
     [Fact]
