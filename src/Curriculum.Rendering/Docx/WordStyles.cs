@@ -71,18 +71,21 @@ internal sealed record Typography(
     int LineSpacing,
     int WritingLineHeight,
     int IndentStep,
-    bool Italics)
+    bool Italics,
+    int ReadingSize,
+    int ReadingLineSpacing)
 {
     // Body and reading in Charis SIL, headings and furniture in Lato: the faces the PDF ships.
     // Word's "multiple" spacing is a multiple of the face's own line height, and Charis SIL's is 1.64 em: 205/240 of
     // it is the PDF's 1.4 em. (276, Word's usual 1.15, set Charis at 1.88 em and ran a guide a third longer.)
-    public static readonly Typography Standard = new("Charis SIL", "Lato", Body: 22, Small: 19, Title: 44, Heading1: 36, Heading2: 28, Heading3: 24, Furniture: 16, LineSpacing: 205, WritingLineHeight: 440, IndentStep: 360, Italics: true);
+    // The reading (the Quote style) is 11.5 pt at 1.45 em, as in the PDF: 212/240 of Charis's own line height.
+    public static readonly Typography Standard = new("Charis SIL", "Lato", Body: 22, Small: 19, Title: 44, Heading1: 36, Heading2: 28, Heading3: 24, Furniture: 16, LineSpacing: 205, WritingLineHeight: 440, IndentStep: 360, Italics: true, ReadingSize: 23, ReadingLineSpacing: 212);
 
     // British Dyslexia Association style: one sans face, 1.5 line spacing, emphasis in bold rather than italics.
-    public static readonly Typography EasyRead = new("Andika", "Andika", Body: 24, Small: 22, Title: 44, Heading1: 36, Heading2: 30, Heading3: 26, Furniture: 18, LineSpacing: 360, WritingLineHeight: 520, IndentStep: 400, Italics: false);
+    public static readonly Typography EasyRead = new("Andika", "Andika", Body: 24, Small: 22, Title: 44, Heading1: 36, Heading2: 30, Heading3: 26, Furniture: 18, LineSpacing: 360, WritingLineHeight: 520, IndentStep: 400, Italics: false, ReadingSize: 24, ReadingLineSpacing: 360);
 
     // Every text a student reads is at least 18 pt; only the running header and footer are smaller.
-    public static readonly Typography LargePrint = new("Charis SIL", "Lato", Body: 36, Small: 36, Title: 60, Heading1: 52, Heading2: 44, Heading3: 40, Furniture: 28, LineSpacing: 205, WritingLineHeight: 680, IndentStep: 600, Italics: true);
+    public static readonly Typography LargePrint = new("Charis SIL", "Lato", Body: 36, Small: 36, Title: 60, Heading1: 52, Heading2: 44, Heading3: 40, Furniture: 28, LineSpacing: 205, WritingLineHeight: 680, IndentStep: 600, Italics: true, ReadingSize: 36, ReadingLineSpacing: 212);
 
     public static Typography For(Edition edition) => edition switch
     {
@@ -167,10 +170,12 @@ internal static class WordStyles
                 {
                     KeepLines = new KeepLines(),
                     Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = QuoteHang }),
-                    SpacingBetweenLines = new SpacingBetweenLines { Before = "60", After = "120" },
+                    // The reading is set as the PDF sets it (11.5 pt at 1.45 em in the standard edition), so the two
+                    // paginate alike: at body size and spacing a unit's reading ran shorter than the PDF's.
+                    SpacingBetweenLines = new SpacingBetweenLines { Before = "60", After = "120", Line = type.ReadingLineSpacing.ToString(), LineRule = LineSpacingRuleValues.Auto },
                     Indentation = new Indentation { Left = QuoteHang.ToString(), Hanging = QuoteHang.ToString() },
                 },
-                run: Font(null, type.Body, Ink, bold: false)),
+                run: Font(null, type.ReadingSize, Ink, bold: false)),
             // A later interview is set apart from the calls: a rule at its left, and italics where the edition has them.
             ParagraphStyle(StyleIds.QuoteInterview, "Quote Interview", StyleIds.Quote, uiPriority: 30,
                 paragraph: new StyleParagraphProperties

@@ -74,7 +74,7 @@ public static class LessonPlan
         var written = Enumerable.Range(1, lesson.Prompts.Count).Except(talked).ToList();
         var discussionText = lesson.Prompts.Count == 0
             ? "Discuss the reading with its purpose in mind, from what was said to why, to what it did, to the students’ own judgment."
-            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: the first with the whole class, each later one as think–pair–share (a minute alone with the line, a minute in pairs, then the class), about {Wording.Quantity("minute", Math.Max(1, discussion / Math.Max(1, talked.Count)))} a prompt: from what was said to why, to what it did, to the students’ own judgment."
+            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: the first with the whole class, each later one as think–pair–share (a minute alone with the line, a minute in pairs, then the class), about {Wording.Quantity("minute", Math.Max(1, (int)Math.Round(discussion / (double)Math.Max(1, talked.Count), MidpointRounding.AwayFromZero)))} a prompt: from what was said to why, to what it did, to the students’ own judgment."
               + (written.Count > 0 ? $" Students answer {Wording.Numbers("prompt", written)} in writing, in class or at home." : "")
               + (Chart(lesson) is null ? "" : " Keep the Tools chart on the handout in view.");
         var organizerInReading = organizer == 0 ? " The sourcing organizer on the handout can be done at home." : "";

@@ -17,7 +17,7 @@ public static class StudentHandout
         [.. lessons.Units.Select(l => Section(l, lessons.Audience == Core.Teaching.Taxonomy.YoungestAudience))]);
 
     /// <summary>What the margin numbers and the speaker labels of the reading are.</summary>
-    public const string ReadingNote = "The numbers in the margin are the article’s line numbers in the course reader that comes with these handouts, which numbers every line of the article, blank lines included, so they usually go up by two; a bigger gap is a photo caption or a link to another story on the web page, left out here. Speaker labels follow the AP’s (such as “Mother:”), with the soldier’s name added so you know whose mother or wife is speaking. A line labeled “The AP, quoting …” is the AP’s sentence quoting a later interview; a line with no label is the AP’s narration, which sometimes quotes what someone said.";
+    public const string ReadingNote = "The numbers in the margin are the article’s line numbers in the course reader that comes with these handouts, which numbers every line of the article, blank lines included, so they usually go up by two; a bigger gap is a photo caption or a link to another story on the web page, left out here. Speaker labels follow the AP’s (such as “Mother:”), with the soldier’s name added so you know whose mother or wife is speaking. A line labeled “The AP:” is the AP’s narration, which sometimes quotes what someone said; “The AP, quoting …” is the AP’s sentence quoting a later interview.";
 
     /// <summary>How many lines of the reading a chunk holds in the grades 6–8 edition before its glosses.</summary>
     public const int ChunkLines = 4;

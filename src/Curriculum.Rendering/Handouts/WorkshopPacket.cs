@@ -236,7 +236,7 @@ public static class WorkshopPacket
         var blocks = new List<Block>
         {
             new Heading(1, "Testing the fit: contested cases"),
-            new Paragraph($"For the whole-group step after the break. Take the {Wording.Quantity("core case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}) in the session, about six minutes each; the others are optional, for a longer session or for reading afterwards. Put each line up, name the tempting tag, ask the question, and let colleagues argue before you offer the notes. The aim is not one right tag but the habit of testing a tag against the words and the voice. A line printed with no speaker is the AP’s narration.", ParagraphRole.Note),
+            new Paragraph($"For the whole-group step after the break. Take the {Wording.Quantity("core case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}) in the session, about six minutes each; the others are optional, for a longer session or for reading afterwards. Put each line up, name the tempting tag, ask the question, and let colleagues argue before you offer the notes. The aim is not one right tag but the habit of testing a tag against the words and the voice. A line labeled “The AP:” is the AP’s narration.", ParagraphRole.Note),
         };
         var number = 0;
         foreach (var c in WorkshopPacketText.ContestedCases)
@@ -320,7 +320,7 @@ public static class WorkshopPacket
             ? new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])
             : new Paragraph("This section has no reviewed model answer yet: write one with two quotations from it, and read it against the rubric.", ParagraphRole.Note));
         var demo = DemonstrationPrompt(lesson);
-        blocks.Add(new Paragraph($"In the session: do the journal and prompt {demo.Number} (the first at the level of analyze, evaluate or create) as students, then mark the model answer with the rubric in pairs. Afterwards: write the answer a level 2 student might give, and the feedback that would move it to level 3.", ParagraphRole.Note));
+        blocks.Add(new Paragraph($"In the session: do the journal and prompt {demo.Number} (the first at the level of analyze, evaluate or create) as students, then, in pairs, test the model answer against each cell of the rubric: does it earn level 4 in every column, and what would a level 2 answer lack? Afterwards: write the answer a level 2 student might give, and the feedback that would move it to level 3.", ParagraphRole.Note));
         return new Section("sample-" + lesson.Id, "A sample lesson", "A sample lesson", blocks);
     }
 
@@ -473,7 +473,7 @@ public static class WorkshopPacket
             new(30, true, "Climbing the ladder", "Each group discusses its section’s four prompts in order, testing each idea against the line; one member notes where a tag did not fit."),
             new(10, false, "Break", "A real break: away from the material."),
             new(25, true, "Testing the fit", $"Whole group: the {Wording.Quantity("core contested case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}), about six minutes each; then each group reports one tag that held and one it would change. The other cases are optional."),
-            new(20, true, "The sample lesson", "Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; mark the model answer with the rubric in pairs. Writing a level 2 answer and its feedback is for afterwards."),
+            new(20, true, "The sample lesson", "Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; in pairs, test the model answer against each cell of the rubric. Writing a level 2 answer and its feedback is for afterwards."),
             new(25, true, "Practice in threes", "Three rounds of about seven minutes: lead, answer, observe with the checklist, then swap. Adapting a prompt for your own students is for afterwards."),
             new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently; set the two tasks for afterwards. Check in with anyone who stepped out."),
         ];

@@ -248,9 +248,10 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                 row.RelativeItem().Text(text =>
                 {
                     text.DefaultStyle(style.Reading);
-                    if (quotation.Speaker is not null)
+                    // The AP's narration is labeled as the Word file labels it, so no voice goes unnamed.
+                    if ((quotation.Speaker ?? (quotation.Voice == Voice.Narration ? "The AP" : null)) is { } speaker)
                     {
-                        text.Span(quotation.Speaker + ": ", style.Speaker);
+                        text.Span(speaker + ": ", style.Speaker);
                     }
 
                     text.Span(quotation.Words, quotation.Voice == Voice.Interview && style.Italics ? style.Reading with { Italic = true } : style.Reading);

@@ -209,7 +209,7 @@ public sealed class WorkshopPacketTests
         var shooting = WorkshopPacketText.ContestedCases.Single(c => c.Lines.Any(l => l.Number == 126));
         var notes = string.Join('\n', shooting.ListenFor.Append(shooting.Tempting).Append(shooting.Question));
         notes.ShouldContain("“was stopped; they took his cellphone”");
-        notes.ShouldContain("The laws of war forbid killing a detained person");
+        notes.ShouldContain("Under the laws of war a detained person may not be killed");
         notes.ShouldContain("A reading that calls the shooting justified has to answer that");
         notes.ShouldContain("the AP has no evidence of the men’s individual actions beyond what they confess");
         notes.ShouldNotContain("fair account of a threat");
@@ -283,7 +283,7 @@ public sealed class WorkshopPacketTests
     public void The_announcement_names_every_graphic_thing_in_the_article_and_who_says_it()
     {
         var text = WorkshopPacketText.AnnounceToParticipants;
-        foreach (var thing in new[] { "“dead bodies lying around and burning”", "“kill them all”", "kill the presidents of the U.S. and Ukraine", "Ivan was killed", "ears were cut off", "“it’s easier to shoot ... civilians”", "In the calls:", "The AP’s own narration adds" })
+        foreach (var thing in new[] { "“dead bodies lying around and burning”", "“kill them all”", "kill the presidents of the U.S. and Ukraine", "Ivan died", "ears were cut off", "“it’s easier to shoot ... civilians”", "In the calls:", "The AP’s own narration adds" })
         {
             text.ShouldContain(thing);
         }
