@@ -102,6 +102,19 @@ public static partial class QuickProfile
             Time(8, () => renderer.Render(generator.Generate(request), DocumentKinds.Student, HandoutOptions.Letter));
         }
 
+        if (Environment.GetEnvironmentVariable("QUICK_ALLOCS") is not null)
+        {
+            using var types = new AllocationTypes();
+            types.Start();
+            for (var i = 0; i < repeats; i++)
+            {
+                renderer.Render(generator.Generate(request), DocumentKinds.Student, HandoutOptions.Letter);
+            }
+
+            types.Stop();
+            types.Print(repeats);
+        }
+
         Console.WriteLine($"one student handout (leonid-1), {repeats} runs after 200 warm-up; medians; load {File.ReadAllText("/proc/loadavg").Trim()}");
         Console.WriteLine($"{"phase",-26} {"thread CPU ms",14} {"wall ms",10} {"allocated KB",14}");
         for (var p = 0; p < phases.Length; p++)

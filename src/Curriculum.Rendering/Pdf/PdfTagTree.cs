@@ -237,5 +237,8 @@ internal sealed class PdfTagTree
     /// <summary>A marked-content tag name for a role, e.g. <c>/H1</c>.</summary>
     public static string TagName(StructureRole role) => "/" + role.ToString();
 
+    /// <summary>The same without the slash (the enum's own name, not allocated afresh).</summary>
+    public static string TagNameWithoutSlash(StructureRole role) => role.ToString();
+
     public static string McidProperties(int mcid) => string.Create(CultureInfo.InvariantCulture, $"<</MCID {mcid}>>");
 }
