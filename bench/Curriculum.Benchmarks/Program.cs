@@ -8,6 +8,12 @@ if (args is ["growth", ..])
     return;
 }
 
+if (args is ["parallel", ..])
+{
+    ParallelHandouts.Print(args.Length > 1 && int.TryParse(args[1], out var perThread) ? perThread : 500);
+    return;
+}
+
 if (args is ["quick", ..])
 {
     QuickProfile.Print(args.Length > 1 && int.TryParse(args[1], out var runs) ? runs : 500);

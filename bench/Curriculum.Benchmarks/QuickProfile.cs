@@ -40,14 +40,25 @@ public static partial class QuickProfile
         var course = Course.Embedded;
         var generator = new DiscussionGenerator(course, PromptBank.Load(course, []));
         var renderer = new HandoutRenderer();
+        // QUICK_FRESH=1: a new seed every run, as the API's load test asks (nothing shared but what really recurs).
+        var fresh = Environment.GetEnvironmentVariable("QUICK_FRESH") is not null;
         var request = new DiscussionRequest(["leonid-1"], [], "9-10", 6, 1);
         string[] phases = ["generate", "compose model", "layout tree", "layout only (no canvas)", "layout + PDFsharp drawing", "structure tree", "PDFsharp save", "finisher", "whole handout (PDF)"];
         var cpu = phases.Select(_ => new List<double>()).ToArray();
         var wall = phases.Select(_ => new List<double>()).ToArray();
         var bytes = phases.Select(_ => new List<long>()).ToArray();
 
+        // QUICK_ALLOCS_PHASE=N: the types allocated in phase N alone.
+        var typesPhase = int.TryParse(Environment.GetEnvironmentVariable("QUICK_ALLOCS_PHASE"), out var n) ? n : -1;
+        using var phaseTypes = typesPhase >= 0 ? new AllocationTypes() : null;
+
         void Time(int phase, Action action)
         {
+            if (phase == typesPhase)
+            {
+                phaseTypes!.Start();
+            }
+
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             var before = ThreadCpuMs();
@@ -55,6 +66,7 @@ public static partial class QuickProfile
             cpu[phase].Add(ThreadCpuMs() - before);
             wall[phase].Add(clock.Elapsed.TotalMilliseconds);
             bytes[phase].Add(GC.GetAllocatedBytesForCurrentThread() - allocated);
+            phaseTypes?.Stop();
         }
 
         for (var i = 0; i < repeats + 200; i++)
@@ -70,6 +82,11 @@ public static partial class QuickProfile
                 {
                     list.Clear();
                 }
+            }
+
+            if (fresh)
+            {
+                request = request with { Seed = 1000 + i };
             }
 
             DiscussionSet set = null!;
@@ -102,6 +119,12 @@ public static partial class QuickProfile
             Time(8, () => renderer.Render(generator.Generate(request), DocumentKinds.Student, HandoutOptions.Letter));
         }
 
+        if (phaseTypes is not null)
+        {
+            Console.WriteLine($"phase {phases[typesPhase]}:");
+            phaseTypes.Print(repeats + 200);
+        }
+
         if (Environment.GetEnvironmentVariable("QUICK_ALLOCS") is not null)
         {
             using var types = new AllocationTypes();
@@ -115,7 +138,7 @@ public static partial class QuickProfile
             types.Print(repeats);
         }
 
-        Console.WriteLine($"one student handout (leonid-1), {repeats} runs after 200 warm-up; medians; load {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine($"one student handout (leonid-1{(fresh ? ", a new seed every run" : "")}), {repeats} runs after 200 warm-up; medians; load {File.ReadAllText("/proc/loadavg").Trim()}");
         Console.WriteLine($"{"phase",-26} {"thread CPU ms",14} {"wall ms",10} {"allocated KB",14}");
         for (var p = 0; p < phases.Length; p++)
         {
@@ -154,5 +177,53 @@ public static partial class QuickProfile
         public void AddLink(Rect area, Uri target)
         {
         }
+    }
+}
+
+/// <summary>
+/// Handouts with a new seed each, rendered on every core at once as the API renders them: the process's CPU time per
+/// handout (the GC's threads included) and handouts per second. Compares GC settings (run it under DOTNET_gcServer=0,
+/// DOTNET_GCgen0size=…) without HTTP in the way.
+/// Run: <c>dotnet run -c Release --project bench/Curriculum.Benchmarks -- parallel [handouts per thread]</c>.
+/// </summary>
+public static class ParallelHandouts
+{
+    public static void Print(int perThread)
+    {
+        EmbeddedFonts.EnsureInstalled();
+        var course = Course.Embedded;
+        var generator = new DiscussionGenerator(course, PromptBank.Load(course, []));
+        var renderer = new HandoutRenderer();
+        var threads = Environment.ProcessorCount;
+
+        void Run(int count, int offset)
+        {
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var seed = offset + (t * 1_000_000) + i;
+                    renderer.Render(generator.Generate(new DiscussionRequest(["leonid-1"], [], "9-10", 6, seed)), DocumentKinds.Student, HandoutOptions.Letter);
+                }
+            });
+        }
+
+        Run(200, 0);
+        using var process = Process.GetCurrentProcess();
+        var gcBefore = GC.CollectionCount(0);
+        var gc2Before = GC.CollectionCount(2);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        Run(perThread, 10_000);
+        var wall = clock.Elapsed;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        var handouts = perThread * threads;
+        Console.WriteLine($"{handouts} handouts on {threads} threads (server GC {System.Runtime.GCSettings.IsServerGC}, {System.Runtime.GCSettings.LatencyMode}); load {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine($"  {handouts / wall.TotalSeconds:0} handouts/s, process CPU {cpu.TotalMilliseconds / handouts:0.00} ms per handout, " +
+            $"{GC.CollectionCount(0) - gcBefore} gen0 / {GC.CollectionCount(2) - gc2Before} gen2 collections, GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds / handouts:0.00} ms per handout, " +
+            $"peak working set {process.PeakWorkingSet64 / 1024 / 1024} MB");
     }
 }
