@@ -138,6 +138,14 @@ public static partial class QuickProfile
             types.Print(repeats);
         }
 
+        if (Environment.GetEnvironmentVariable("QUICK_CACHES") is not null)
+        {
+            var cache = typeof(PdfFinisher).GetNestedType("DeflateCache", System.Reflection.BindingFlags.NonPublic)!;
+            var entries = (System.Collections.ICollection)cache.GetField("Entries", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+            var bytesCached = (long)cache.GetField("cachedBytes", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+            Console.WriteLine($"deflated streams kept: {entries.Count}, {bytesCached / 1024} KB");
+        }
+
         Console.WriteLine($"one student handout (leonid-1{(fresh ? ", a new seed every run" : "")}), {repeats} runs after 200 warm-up; medians; load {File.ReadAllText("/proc/loadavg").Trim()}");
         Console.WriteLine($"{"phase",-26} {"thread CPU ms",14} {"wall ms",10} {"allocated KB",14}");
         for (var p = 0; p < phases.Length; p++)

@@ -141,7 +141,7 @@ internal static partial class PdfFinisher
     private static class DeflateCache
     {
         private const int MinLength = 8 * 1024;
-        private const long MaxBytes = 48L * 1024 * 1024;
+        private const long MaxBytes = 24L * 1024 * 1024;
 
         private sealed record Entry(byte[] Data, byte[] Packed);
 
