@@ -125,7 +125,8 @@ internal static partial class PdfFinisher
             return;
         }
 
-        var packed = DeflateCache.Deflate(data);
+        // Only font programs (/Length1: an embedded TrueType subset) recur; page contents differ every time.
+        var packed = DeflateCache.Deflate(data, cacheable: header.Contains("/Length1", StringComparison.Ordinal));
         var newHeader = header[..length.Index] + $"/Length {packed.Length}" + header[(length.Index + length.Length)..^2] + "/Filter/FlateDecode>>";
         output.Write(Encoding.Latin1.GetBytes(newHeader + "\nstream\n"));
         output.Write(packed.Span);
@@ -151,9 +152,9 @@ internal static partial class PdfFinisher
         [ThreadStatic]
         private static MemoryStream? scratch;
 
-        public static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data)
+        public static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, bool cacheable)
         {
-            if (data.Length < MinLength)
+            if (!cacheable || data.Length < MinLength)
             {
                 return Pack(data, copy: false);
             }
@@ -268,11 +269,14 @@ internal static partial class PdfFinisher
     private static bool NamesAFont(ReadOnlySpan<byte> dictionary) =>
         dictionary.IndexOf("/BaseFont"u8) >= 0 || dictionary.IndexOf("/FontName"u8) >= 0;
 
-    private static string Tag(string face)
+    private static string Tag(string face) => Tags.GetOrAdd(face, static f =>
     {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(face));
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(f));
         return string.Concat(digest.Take(6).Select(b => (char)('A' + (b % 26))));
-    }
+    });
+
+    /// <summary>A face's stable tag, worked out once: a handful of faces, named in every document.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Tags = new(StringComparer.Ordinal);
 
     private static void ReplaceAll(Span<byte> data, byte[] from, byte[] to)
     {
