@@ -144,6 +144,9 @@ public static partial class QuickProfile
             var entries = (System.Collections.ICollection)cache.GetField("Entries", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
             var bytesCached = (long)cache.GetField("cachedBytes", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
             Console.WriteLine($"deflated streams kept: {entries.Count}, {bytesCached / 1024} KB");
+            var shaped = typeof(TextElement).GetNestedType("ShapedText", System.Reflection.BindingFlags.NonPublic)!;
+            var texts = (System.Collections.ICollection)shaped.GetField("Shared", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+            Console.WriteLine($"shaped texts kept: {texts.Count}");
         }
 
         Console.WriteLine($"one student handout (leonid-1{(fresh ? ", a new seed every run" : "")}), {repeats} runs after 200 warm-up; medians; load {File.ReadAllText("/proc/loadavg").Trim()}");
