@@ -20,7 +20,7 @@ build="${CURRICULUM_BUILD:-.}"
 # The rate limit is raised for the test; PDF rendering keeps its concurrency limit and queue.
 Limits__RequestsPerWindow=100000000 dotnet "$build/src/Curriculum.Cli/bin/Release/net10.0/curriculum.dll" serve --urls "$url" >"$work/server.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; cp "$work/server.log" "${TMPDIR:-/tmp}/curriculum-load-server.log" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -sf "$url/health" >/dev/null && break; sleep 0.2; done
 curl -sf "$url/health" >/dev/null || { echo "the server did not start:"; cat "$work/server.log"; exit 1; }
 
@@ -35,10 +35,17 @@ run() {
   if [ "$status" != 200 ]; then echo "$name: POST $path answers $status; skipped"; return; fi
   # Warm up (JIT, caches), then measure.
   BODY="$body" VARY_SEED="$vary" wrk -t2 -c"$connections" -d3s -s bench/post.lua "$url$path" >/dev/null
-  local line
+  local line before after requests
+  before="$(cpu_ticks)"
   line="$(BODY="$body" VARY_SEED="$vary" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/post.lua "$url$path" | grep '^RESULT')"
-  echo "$name: ${line#RESULT }"
+  after="$(cpu_ticks)"
+  requests="$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<<"$line")"
+  # The server's CPU time (user + system, all its threads, the GC's included) per request: what the load average moves
+  # far less than the rate, and what the rate can reach on this machine's cores (cores x 1000 / ms per request).
+  echo "$name: ${line#RESULT } server_cpu_ms_per_request=$(python3 -c "print(f'{($after - $before) * 1000 / $(getconf CLK_TCK) / max(1, $requests):.2f}')")"
 }
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 
 echo "$connections connections, $seconds s each, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 run discussions /api/discussions "$work/discussion.json" "" discussions

@@ -13,7 +13,7 @@ public class DiscussionBenchmarks
         prompts:
           - { id: b-remember, theme: propaganda, framework: history:close-reading, level: remember, question: clarification, audiences: [9-10], text: "{{ speaker }} says: {{ quote }} What is said?" }
           - { id: b-understand, theme: moral-dissonance, framework: festinger:cognitive-dissonance, level: understand, question: clarification, audiences: [9-10], needs: { speaker: soldier }, text: "What does {{ soldier }} mean by {{ quote }}?" }
-          - { id: b-apply, theme: propaganda, framework: ipa:card-stacking, level: apply, question: evidence, audiences: [9-10], needs: { speaker: narrator }, text: "The AP writes: {{ quote }} Which facts are stacked?" }
+          - { id: b-apply, theme: propaganda, framework: ipa:card-stacking, level: apply, question: evidence, audiences: [9-10], needs: { speaker: narrator }, text: "{{ speaker }}: {{ quote }} Which facts are stacked?" }
           - { id: b-analyse, theme: family-loyalty, framework: history:corroboration, level: analyse, question: viewpoints, audiences: [9-10], needs: { speaker: mother }, text: "{{ speaker }}: {{ quote }} What does she avoid?", look_fors: ["Line {{ line }} of {{ unit.title }}"], starters: ["{{ speaker }} avoids…"] }
           - { id: b-evaluate, theme: sourcing, framework: history:sourcing, level: evaluate, question: evidence, audiences: [9-10], text: "How far can we trust {{ quote }}?" }
           - { id: b-create, theme: moral-dissonance, framework: bandura:moral-justification, level: create, question: implications, audiences: [9-10], text: "Write a reply to {{ quote }} from {{ soldier }}." }

@@ -1,5 +1,16 @@
 namespace Curriculum.Rendering.Layout;
 
+/// <summary>
+/// A measurer whose widths and metrics are a function of the text and the font alone, the same for every instance
+/// with the same <see cref="Widths"/>: layout may then share what it computed from them (tokens, lines) across
+/// documents.
+/// </summary>
+internal interface ISharedTextMeasurer : ITextMeasurer
+{
+    /// <summary>Identifies the source of widths; measurers with the same one measure alike.</summary>
+    object Widths { get; }
+}
+
 /// <summary>Vertical metrics of a font at a size, in points.</summary>
 public readonly record struct FontMetrics(double Ascent, double Descent);
 

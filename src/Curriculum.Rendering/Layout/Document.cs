@@ -25,7 +25,7 @@ public static class Document
     public static DocumentDefinition Create(Action<DocumentDescriptor> compose)
     {
         var definition = new DocumentDefinition(compose);
-        _ = definition.Compose();
+        definition.Prepare();
         return definition;
     }
 }
@@ -35,12 +35,29 @@ public sealed class DocumentDefinition
 {
     private readonly Action<DocumentDescriptor> compose;
 
+    /// <summary>
+    /// The tree composed when the definition was made (which checks that it composes), not yet laid out: the first
+    /// render takes it instead of composing again. Every other render composes its own.
+    /// </summary>
+    private ComposedDocument? unused;
+    private DocumentMetadata? metadata;
+
     internal DocumentDefinition(Action<DocumentDescriptor> compose) => this.compose = compose;
 
-    public DocumentMetadata Metadata => Compose().Metadata;
+    /// <summary>What the document says about itself (the same on every composition).</summary>
+    public DocumentMetadata Metadata => metadata ??= Build().Metadata;
 
-    /// <summary>Builds a fresh element tree; each render works on its own.</summary>
-    internal ComposedDocument Compose()
+    internal void Prepare()
+    {
+        var first = Build();
+        metadata = first.Metadata;
+        unused = first;
+    }
+
+    /// <summary>A fresh element tree, never laid out before; each render works on its own.</summary>
+    internal ComposedDocument Compose() => Interlocked.Exchange(ref unused, null) ?? Build();
+
+    private ComposedDocument Build()
     {
         var descriptor = new DocumentDescriptor();
         compose(descriptor);

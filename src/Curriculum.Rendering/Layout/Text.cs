@@ -144,17 +144,124 @@ public sealed class TextElement : Element
         if (!ReferenceEquals(measurer, cachedMeasurer))
         {
             cachedMeasurer = measurer;
-            cachedTokens = Tokenize(measurer);
+            cachedShape = measurer is ISharedTextMeasurer shared ? ShapedText.For(shared.Widths, spans, () => Tokenize(measurer)) : null;
+            cachedTokens = cachedShape?.Tokens ?? Tokenize(measurer);
             cachedLines = null;
         }
 
         if (cachedLines is null || Math.Abs(cachedWidth - width) > Epsilon)
         {
-            cachedLines = new LineBreaker(measurer, width).Break(cachedTokens!);
+            cachedLines = cachedShape is { } shape
+                ? shape.LinesAt(width, () => new LineBreaker(measurer, width).Break(cachedTokens!))
+                : new LineBreaker(measurer, width).Break(cachedTokens!);
             cachedWidth = width;
         }
 
         return cachedLines;
+    }
+
+    private ShapedText? cachedShape;
+
+    /// <summary>
+    /// A text's tokens and its lines at the widths it was laid out at, shared by every document in the process that
+    /// sets the same spans with a measurer whose widths are a function of text and font alone
+    /// (<see cref="ISharedTextMeasurer"/>): the reading, the instructions and the headings recur in every handout,
+    /// and breaking them into lines again was most of the layout's time and allocations. Tokens and lines are never
+    /// changed once made, so sharing them cannot change what is drawn. Bounded: it starts again past
+    /// <see cref="MaxEntries"/> texts, so untrusted template text cannot grow it without end.
+    /// </summary>
+    private sealed class ShapedText(List<Token> tokens)
+    {
+        private const int MaxEntries = 20_000;
+        private const int MaxWidths = 4;
+
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(object Widths, SpansKey Spans), ShapedText> Shared = new();
+
+        private readonly Lock gate = new();
+        private (double Width, List<Line> Lines)[] byWidth = [];
+
+        public List<Token> Tokens { get; } = tokens;
+
+        public static ShapedText For(object widths, IReadOnlyList<TextSpan> spans, Func<List<Token>> tokenize)
+        {
+            var key = (widths, new SpansKey(spans));
+            if (Shared.TryGetValue(key, out var shaped))
+            {
+                return shaped;
+            }
+
+            if (Shared.Count >= MaxEntries)
+            {
+                Shared.Clear();
+            }
+
+            // The key keeps its own copy of the spans: the element's list is the caller's.
+            return Shared.GetOrAdd((widths, new SpansKey([.. spans])), new ShapedText(tokenize()));
+        }
+
+        public List<Line> LinesAt(double width, Func<List<Line>> breakLines)
+        {
+            foreach (var (known, lines) in Volatile.Read(ref byWidth))
+            {
+                if (Math.Abs(known - width) <= Epsilon)
+                {
+                    return lines;
+                }
+            }
+
+            var made = breakLines();
+            lock (gate)
+            {
+                if (byWidth.Length < MaxWidths)
+                {
+                    Volatile.Write(ref byWidth, [.. byWidth, (width, made)]);
+                }
+            }
+
+            return made;
+        }
+    }
+
+    /// <summary>Spans compared by value (text and style), hashed once.</summary>
+    private readonly struct SpansKey : IEquatable<SpansKey>
+    {
+        private readonly IReadOnlyList<TextSpan> spans;
+        private readonly int hash;
+
+        public SpansKey(IReadOnlyList<TextSpan> spans)
+        {
+            this.spans = spans;
+            var combined = default(HashCode);
+            for (var i = 0; i < spans.Count; i++)
+            {
+                combined.Add(spans[i].Text);
+                combined.Add(spans[i].Style);
+            }
+
+            hash = combined.ToHashCode();
+        }
+
+        public bool Equals(SpansKey other)
+        {
+            if (hash != other.hash || spans.Count != other.spans.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < spans.Count; i++)
+            {
+                if (!string.Equals(spans[i].Text, other.spans[i].Text, StringComparison.Ordinal) || spans[i].Style != other.spans[i].Style)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is SpansKey other && Equals(other);
+
+        public override int GetHashCode() => hash;
     }
 
     /// <summary>Splits the spans into unbreakable pieces, each ending where a line may break.</summary>

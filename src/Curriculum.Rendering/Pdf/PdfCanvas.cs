@@ -42,32 +42,35 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
         {
             var owner = Innermost() ?? tags.Root;
             var mcid = tags.NewMarkedContent(owner, pageIndex);
-            Write($"{PdfTagTree.TagName(owner.Role)} {PdfTagTree.McidProperties(mcid)} BDC\n");
+            // "/P <</MCID 3>> BDC", appended piece by piece.
+            PdfRendererExtensions.BeginGraphicMode(graphics);
+            content.Append('/').Append(PdfTagTree.TagNameWithoutSlash(owner.Role)).Append(" <</MCID ")
+                .Append(mcid.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(">> BDC\n");
             markedContentOpen = true;
         }
 
-        graphics.DrawString(text, fonts.FontFor(font), new XSolidBrush(ToXColor(color)), x, baselineY,
+        graphics.DrawString(text, fonts.FontFor(font), fonts.BrushFor(color), x, baselineY,
             XStringFormats.BaseLineLeft);
     }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color)
     {
         var wrap = BeginDecoration();
-        graphics.DrawLine(new XPen(ToXColor(color), thickness), x1, y1, x2, y2);
+        graphics.DrawLine(fonts.PenFor(color, thickness), x1, y1, x2, y2);
         EndDecoration(wrap);
     }
 
     public void FillRect(Rect area, Color color)
     {
         var wrap = BeginDecoration();
-        graphics.DrawRectangle(new XSolidBrush(ToXColor(color)), area.X, area.Y, area.Width, area.Height);
+        graphics.DrawRectangle(fonts.BrushFor(color), area.X, area.Y, area.Width, area.Height);
         EndDecoration(wrap);
     }
 
     public void StrokeRect(Rect area, double thickness, Color color)
     {
         var wrap = BeginDecoration();
-        graphics.DrawRectangle(new XPen(ToXColor(color), thickness), area.X, area.Y, area.Width, area.Height);
+        graphics.DrawRectangle(fonts.PenFor(color, thickness), area.X, area.Y, area.Width, area.Height);
         EndDecoration(wrap);
     }
 
@@ -172,8 +175,6 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
         PdfRendererExtensions.BeginGraphicMode(graphics);
         content.Append(operators);
     }
-
-    private static XColor ToXColor(Color color) => XColor.FromArgb(color.R, color.G, color.B);
 }
 
 /// <summary>Adds a PDF page for each page the layout starts, and keeps the structure of the whole document.</summary>

@@ -31,13 +31,43 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         public static MemoryStream Uncompressed => uncompressed ??= new MemoryStream(512 * 1024);
 
         public static MemoryStream Finished => finished ??= new MemoryStream(256 * 1024);
+
+        /// <summary>A buffer grown past a few megabytes (the whole course reader) is let go rather than kept by the thread.</summary>
+        public static void Trim()
+        {
+            if (finished is { Capacity: > 4 * 1024 * 1024 })
+            {
+                finished = null;
+            }
+
+            if (uncompressed is { Capacity: > 8 * 1024 * 1024 })
+            {
+                uncompressed = null;
+            }
+        }
     }
 
-    public byte[] Write(DocumentDefinition document)
+    public byte[] Write(DocumentDefinition document) => WriteBytes(document, out _);
+
+    /// <summary>
+    /// The finished PDF as one array of its exact size, with its page count. It is finished into this thread's reused
+    /// buffer and copied once: a growing <see cref="MemoryStream"/> would allocate (on the large object heap, past
+    /// 85 KB) every size it passes through, and then the copy.
+    /// </summary>
+    internal byte[] WriteBytes(DocumentDefinition document, out int pages)
     {
-        using var output = new MemoryStream();
-        Write(document, output);
-        return output.ToArray();
+        var finished = Scratch.Finished;
+        finished.SetLength(0);
+        try
+        {
+            pages = Write(document, finished);
+            return finished.ToArray();
+        }
+        finally
+        {
+            finished.SetLength(0);
+            Scratch.Trim();
+        }
     }
 
     public int Write(DocumentDefinition document, Stream output)

@@ -125,16 +125,79 @@ internal static partial class PdfFinisher
             return;
         }
 
-        using var packed = new MemoryStream((dataLength / 2) + 64);
-        using (var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
+        // Only font programs (/Length1: an embedded TrueType subset) recur; page contents differ every time.
+        var packed = DeflateCache.Deflate(data, cacheable: header.Contains("/Length1", StringComparison.Ordinal));
         var newHeader = header[..length.Index] + $"/Length {packed.Length}" + header[(length.Index + length.Length)..^2] + "/Filter/FlateDecode>>";
         output.Write(Encoding.Latin1.GetBytes(newHeader + "\nstream\n"));
-        output.Write(packed.GetBuffer(), 0, (int)packed.Length);
+        output.Write(packed.Span);
         output.Write(raw, dataStart + dataLength, o.End - (dataStart + dataLength));
+    }
+
+    /// <summary>
+    /// Deflates a stream's data. The font programs (PDFsharp's subsets, 30–50 KB each) are most of a handout's bytes
+    /// and come out the same for the same glyphs, document after document; deflating them was most of the finisher's
+    /// time. Deflate is a function of its input, so a large stream seen before (compared byte for byte, not by a
+    /// hash) gets the bytes it got then: the output is exactly what deflating it again would give.
+    /// </summary>
+    private static class DeflateCache
+    {
+        private const int MinLength = 8 * 1024;
+        private const long MaxBytes = 24L * 1024 * 1024;
+
+        private sealed record Entry(byte[] Data, byte[] Packed);
+
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Length, int Sample), Entry> Entries = new();
+        private static long cachedBytes;
+
+        [ThreadStatic]
+        private static MemoryStream? scratch;
+
+        public static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, bool cacheable)
+        {
+            if (!cacheable || data.Length < MinLength)
+            {
+                return Pack(data, copy: false);
+            }
+
+            var key = (data.Length, Sample(data));
+            if (Entries.TryGetValue(key, out var entry) && data.SequenceEqual(entry.Data))
+            {
+                return entry.Packed;
+            }
+
+            var packed = Pack(data, copy: true);
+            if (Interlocked.Add(ref cachedBytes, data.Length + packed.Length) > MaxBytes)
+            {
+                // Bounded: subsets of untrusted text can differ every time; start again rather than grow.
+                Entries.Clear();
+                Interlocked.Exchange(ref cachedBytes, data.Length + packed.Length);
+            }
+
+            Entries[key] = new Entry(data.ToArray(), packed.ToArray());
+            return packed;
+        }
+
+        /// <summary>The start and end of a font program (its table directory and checksums, its last glyphs) tell subsets apart.</summary>
+        private static int Sample(ReadOnlySpan<byte> data)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(data[..1024]);
+            hash.AddBytes(data[^1024..]);
+            return hash.ToHashCode();
+        }
+
+        private static ReadOnlyMemory<byte> Pack(ReadOnlySpan<byte> data, bool copy)
+        {
+            var packed = scratch ??= new MemoryStream(64 * 1024);
+            packed.SetLength(0);
+            using (var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                zlib.Write(data);
+            }
+
+            var bytes = new ReadOnlyMemory<byte>(packed.GetBuffer(), 0, (int)packed.Length);
+            return copy ? bytes.ToArray() : bytes;
+        }
     }
 
     /// <summary>
@@ -206,11 +269,14 @@ internal static partial class PdfFinisher
     private static bool NamesAFont(ReadOnlySpan<byte> dictionary) =>
         dictionary.IndexOf("/BaseFont"u8) >= 0 || dictionary.IndexOf("/FontName"u8) >= 0;
 
-    private static string Tag(string face)
+    private static string Tag(string face) => Tags.GetOrAdd(face, static f =>
     {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(face));
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(f));
         return string.Concat(digest.Take(6).Select(b => (char)('A' + (b % 26))));
-    }
+    });
+
+    /// <summary>A face's stable tag, worked out once: a handful of faces, named in every document.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Tags = new(StringComparer.Ordinal);
 
     private static void ReplaceAll(Span<byte> data, byte[] from, byte[] to)
     {

@@ -21,6 +21,12 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
 
     public RenderedFile Render(HandoutDocument document)
     {
+        if (writer is PdfDocumentWriter pdf)
+        {
+            var bytes = pdf.WriteBytes(Layout(document), out var count);
+            return new RenderedFile(bytes, count);
+        }
+
         using var buffer = new MemoryStream();
         var pages = writer.Write(Layout(document), buffer);
         return new RenderedFile(buffer.ToArray(), pages);

@@ -43,24 +43,56 @@ internal sealed class PdfTagTree
     /// <summary>The structure element for <paramref name="identity"/>, created under <paramref name="parent"/> on first entry.</summary>
     public Node Enter(StructureRole role, object identity, Node? parent, string? altText)
     {
-        if (nodes.TryGetValue(identity, out var known))
+        // A layout element is numbered in its document (its state slot): found by number, not by hashing its identity.
+        var slot = identity is Element { StateSlot: >= 0 } element ? element.StateSlot : -1;
+        if (slot >= 0)
+        {
+            if (slot < bySlot.Count && bySlot[slot] is { } numbered && ReferenceEquals(bySlotIdentity[slot], identity))
+            {
+                return numbered;
+            }
+        }
+        else if (nodes.TryGetValue(identity, out var known))
         {
             return known;
         }
 
+        var found = Create(role, parent, altText);
+        if (slot >= 0)
+        {
+            while (bySlot.Count <= slot)
+            {
+                bySlot.Add(null);
+                bySlotIdentity.Add(null);
+            }
+
+            bySlot[slot] = found;
+            bySlotIdentity[slot] = identity;
+        }
+        else
+        {
+            nodes[identity] = found;
+        }
+
+        return found;
+    }
+
+    private readonly List<Node?> bySlot = [];
+    private readonly List<object?> bySlotIdentity = [];
+
+    private Node Create(StructureRole role, Node? parent, string? altText)
+    {
         parent ??= Root;
         // The document root is implicit (every section's Document is the one root), and a table element inside a
         // block tagged Table is that same table.
         if ((role == StructureRole.Document && parent == Root)
             || (role == StructureRole.Table && parent.Role == StructureRole.Table && parent.Kids.Count == 0))
         {
-            nodes[identity] = parent;
             return parent;
         }
 
         var node = new Node(role, parent, altText);
         parent.Kids.Add(node);
-        nodes[identity] = node;
         return node;
     }
 
@@ -236,6 +268,9 @@ internal sealed class PdfTagTree
 
     /// <summary>A marked-content tag name for a role, e.g. <c>/H1</c>.</summary>
     public static string TagName(StructureRole role) => "/" + role.ToString();
+
+    /// <summary>The same without the slash (the enum's own name, not allocated afresh).</summary>
+    public static string TagNameWithoutSlash(StructureRole role) => role.ToString();
 
     public static string McidProperties(int mcid) => string.Create(CultureInfo.InvariantCulture, $"<</MCID {mcid}>>");
 }

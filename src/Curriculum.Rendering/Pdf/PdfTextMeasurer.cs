@@ -9,7 +9,7 @@ namespace Curriculum.Rendering.Pdf;
 /// thread-safe), but widths are shared by every render in the process: the same words recur in every handout, and
 /// measuring them through PDFsharp was most of the layout's time.
 /// </summary>
-internal sealed class PdfTextMeasurer : ITextMeasurer
+internal sealed class PdfTextMeasurer : ISharedTextMeasurer
 {
     private readonly XGraphics measureContext =
         XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
@@ -22,6 +22,11 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
     private const int MaxSharedWidths = 200_000;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, FontSpec), double> SharedWidths = new();
+
+    /// <summary>Every PdfTextMeasurer measures with PDFsharp's metrics of the same embedded fonts.</summary>
+    private static readonly object SharedIdentity = new();
+
+    public object Widths => SharedIdentity;
 
     public double MeasureWidth(string text, FontSpec font)
     {
@@ -49,6 +54,32 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
         var metrics = FontFor(font).Metrics;
         var scale = font.Size / metrics.UnitsPerEm;
         return new FontMetrics(metrics.Ascent * scale, Math.Abs(metrics.Descent) * scale);
+    }
+
+    private readonly Dictionary<Color, XSolidBrush> brushes = [];
+    private readonly Dictionary<(Color, double), XPen> pens = [];
+
+    /// <summary>One brush per colour for the whole render (PDFsharp reads a brush's colour; it does not keep the brush).</summary>
+    public XSolidBrush BrushFor(Color color)
+    {
+        if (!brushes.TryGetValue(color, out var brush))
+        {
+            brush = new XSolidBrush(XColor.FromArgb(color.R, color.G, color.B));
+            brushes[color] = brush;
+        }
+
+        return brush;
+    }
+
+    public XPen PenFor(Color color, double thickness)
+    {
+        if (!pens.TryGetValue((color, thickness), out var pen))
+        {
+            pen = new XPen(XColor.FromArgb(color.R, color.G, color.B), thickness);
+            pens[(color, thickness)] = pen;
+        }
+
+        return pen;
     }
 
     public XFont FontFor(FontSpec font)
