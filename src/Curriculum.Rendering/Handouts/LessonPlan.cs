@@ -74,7 +74,7 @@ public static class LessonPlan
         var written = Enumerable.Range(1, lesson.Prompts.Count).Except(talked).ToList();
         var discussionText = lesson.Prompts.Count == 0
             ? "Discuss the reading with its purpose in mind, from what was said to why, to what it did, to the students’ own judgment."
-            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: the first with the whole class, each later one as think–pair–share (a minute alone with the line, a minute in pairs, then the class), about {Wording.Quantity("minute", Math.Max(1, (int)Math.Round(discussion / (double)Math.Max(1, talked.Count), MidpointRounding.AwayFromZero)))} a prompt: from what was said to why, to what it did, to the students’ own judgment."
+            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: the first with the whole class, each later one as think–pair–share (a minute alone with the line, a minute in pairs, then the class), about {MinutesAPrompt(discussion, talked.Count)} a prompt: from what was said to why, to what it did, to the students’ own judgment."
               + (written.Count > 0 ? $" Students answer {Wording.Numbers("prompt", written)} in writing, in class or at home." : "")
               + (Chart(lesson) is null ? "" : " Keep the Tools chart on the handout in view.");
         var organizerInReading = organizer == 0 ? " The sourcing organizer on the handout can be done at home." : "";
@@ -92,6 +92,14 @@ public static class LessonPlan
         steps.Add(new("Claim, evidence, reasoning", claim, "Students write their answer to the claim task on the handout; mark it with the rubric."));
         steps.Add(new("Exit ticket and close", closing, "Students answer the exit ticket on their handout and return to the guiding question. Without asking anyone to share the journal, say how far an everyday comparison can go: the soldiers’ situation is not ours. Remind everyone who they can talk to."));
         return steps;
+    }
+
+    /// <summary>"3½ minutes": the discussion's minutes shared among its prompts, to the half minute, so the figure times the prompts is the step.</summary>
+    private static string MinutesAPrompt(int minutes, int prompts)
+    {
+        var halves = (int)Math.Round(2.0 * minutes / Math.Max(1, prompts), MidpointRounding.ToZero);
+        var whole = halves / 2;
+        return halves % 2 == 0 ? Wording.Quantity("minute", Math.Max(1, whole)) : $"{whole}½ minutes";
     }
 
     /// <summary>The numbers of the prompts the agenda sets as writing rather than discussion (none when there is time for all).</summary>
@@ -147,7 +155,11 @@ public static class LessonPlan
         framework.StartsWith("ipa:", StringComparison.Ordinal) || framework.StartsWith("bandura:", StringComparison.Ordinal) || framework.StartsWith("festinger:", StringComparison.Ordinal);
 
     /// <summary>An example on the chart: the article's words verbatim, who said them and how, and the article line they stand on.</summary>
-    public sealed record Example(string Words, string Who, int Line);
+    public sealed record Example(string Words, string Who, int Line)
+    {
+        /// <summary>Words from a line tagged graphic: the grades 6–8 edition, which leaves such lines out, does not print them.</summary>
+        public bool Graphic { get; init; }
+    }
 
     /// <summary>
     /// One verbatim example from the article per framework, as lesson-templates/FRAMEWORKS.md gives them, with who said
@@ -164,7 +176,7 @@ public static class LessonPlan
         ["bandura:moral-justification"] = new("There is a genocide of the Russian population. And we have to stop it.", "the Telegram message to Ivan’s unit", 161),
         ["bandura:euphemistic-labeling"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
         ["bandura:displacement-of-responsibility"] = new("Some said they were following orders to kill civilians or prisoners of war.", "the AP’s narration", 16),
-        ["bandura:distortion-of-consequences"] = new("We had no losses. We destroyed their four tanks.", "Leonid, in a call to his mother, counting only his own side’s dead as losses", 64),
+        ["bandura:distortion-of-consequences"] = new("Totally normal. On the contrary, it’s easier to shoot ... civilians.", "Maxim, in a call to his wife, asked how he will protect himself if he is tipsy", 321) { Graphic = true },
         ["bandura:dehumanization"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
         ["bandura:attribution-of-blame"] = new("My conscience is clear. They opened fire first.", "Leonid, as his mother quoted him to the AP", 39),
         ["festinger:cognitive-dissonance"] = new("They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.", "Leonid, in a call to his mother", 78),
@@ -178,7 +190,7 @@ public static class LessonPlan
     /// (the claim task and its model answer lean on them), named plainly (never by its id), with a definition and an
     /// example from the article. Null when the lesson uses none.
     /// </summary>
-    public static Table? Chart(UnitLesson lesson)
+    public static Table? Chart(UnitLesson lesson, bool younger = false)
     {
         var named = lesson.Material.Annotation.Objectives.SelectMany(o => o.ServedBy).Where(s => Taxonomy.Find(Taxonomy.Frameworks, s) is not null);
         var used = lesson.Prompts.Select(p => p.FrameworkId).Concat(named).Where(OnTheChart).Distinct().ToList();
@@ -196,7 +208,9 @@ public static class LessonPlan
                 [
                     new TableCell([new Run(PlainName(term), RunStyle.Strong), new Run(" (" + Family(id) + ")")]),
                     new TableCell(term.Description),
-                    Examples.TryGetValue(id, out var example)
+                    Examples.TryGetValue(id, out var example) && younger && example.Graphic
+                        ? new TableCell("The article’s clearest example is one of the lines this edition leaves out; your teacher can tell you where it is.")
+                        : Examples.TryGetValue(id, out example)
                         ? new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)])
                         : new TableCell("The article holds no clear case: look for the nearest line and say why it does or does not fit."),
                 ];
@@ -252,8 +266,13 @@ public static class LessonPlan
     }
 
     /// <summary>The lines the organizer asks about: the first three the prompts point at, in the order of the article.</summary>
-    private static IReadOnlyList<HandoutPrompt> OrganizerLines(UnitLesson lesson) =>
-        [.. lesson.Prompts.Where(p => p.ExcerptReference is not null).DistinctBy(p => p.ExcerptReference).Take(3).OrderBy(p => LineOf(p.ExcerptReference!))];
+    /// A line that only asks something is left out when others remain: a question claims nothing to confirm or challenge.
+    private static IReadOnlyList<HandoutPrompt> OrganizerLines(UnitLesson lesson)
+    {
+        var lines = lesson.Prompts.Where(p => p.ExcerptReference is not null).DistinctBy(p => p.ExcerptReference).ToList();
+        var claims = lines.Where(p => !(p.ExcerptQuote ?? "").TrimEnd('”', ' ', '"').EndsWith('?')).ToList();
+        return [.. (claims.Count > 0 ? claims : lines).Take(3).OrderBy(p => LineOf(p.ExcerptReference!))];
+    }
 
     private static int LineOf(string reference) =>
         System.Text.RegularExpressions.Regex.Match(reference, @"line (\d+)") is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue;
@@ -294,16 +313,17 @@ public static class LessonPlan
         var reading = lesson.Material.Reading;
         var line = reading.FirstOrDefault(r => r.Line == number);
         var interviewed = FamiliesTheApReached.Contains(lesson.Material.Soldier ?? "");
-        var when = "the AP’s narration around it says what the article knows of when and where; the AP identified calls made in March 2022";
+        var when = "the article dates the calls it identified to March 2022 and gives no day for this one";
+        var soldier = lesson.Material.Soldier ?? "";
         var reported = ReportedSpeaker(reference);
         return line?.Kind switch
         {
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier =>
-                ($"{lesson.Material.Soldier}, in a call with {Listener(reading, line) ?? "his family"}; {when}.",
+                ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  "What he saw, did and was told himself; not what happened out of his sight. He may shape it for the person he is talking to.",
                  "Other soldiers’ calls and accounts, Ukrainian witnesses, investigators’ findings, photos or records of the place and time."),
             BlockKind.Call =>
-                ($"{Bare(line.Speaker)}, in a call with {Listener(reading, line) ?? "the soldier"}; {when}.",
+                ($"{Bare(line.Speaker)}, to {Listener(reading, line) ?? "the soldier"}, in a call; {when}.",
                  "Only what the soldier tells them and what they hear at home; they were not there.",
                  interviewed ? "The rest of the call, which the AP heard; what the family told the AP later." : "The rest of the call, which the AP heard; the AP could not reach this family."),
             BlockKind.Interview =>
@@ -315,7 +335,7 @@ public static class LessonPlan
                  "Whoever wrote it could know the orders it gives, not whether what it claims is true.",
                  "Independent reports on what the message claims; other soldiers’ accounts of receiving it."),
             _ when reported is not null =>
-                ($"{reported}, in a call, as the AP quotes the words inside its own sentence; {when}.",
+                ($"{reported}{ToWhom(line?.Words)}, in a call, as the AP quotes the words inside its own sentence; {when}.",
                  "What the speaker saw, was told or believed; and we have only the words the AP chose to quote.",
                  "The AP’s full recording of the call; other accounts of what the words describe."),
             _ =>
@@ -324,6 +344,18 @@ public static class LessonPlan
                  "The full recordings, the AP’s other reporting, investigators’ findings."),
         };
     }
+
+    /// <summary>"Maxim’s wife" said of Maxim → "his wife"; "Olya, Ivan’s girlfriend" → "Olya, his girlfriend".</summary>
+    private static string? Relation(string? listener, string soldier) =>
+        listener is null || soldier.Length == 0 ? listener
+        : listener.StartsWith(soldier + "’s ", StringComparison.Ordinal) ? "his " + listener[(soldier.Length + 3)..]
+        : listener.Replace($", {soldier}’s ", ", his ", StringComparison.Ordinal);
+
+    /// <summary>", to his wife" when the AP's sentence names the listener ("he explains to his wife", "he tells his mother").</summary>
+    private static string ToWhom(string? words) =>
+        words is not null && System.Text.RegularExpressions.Regex.Match(words, @"\b(?:tells|told|explains to|says to) (his|her) (wife|mother|girlfriend)\b") is { Success: true } m
+            ? $", to {m.Groups[1].Value} {m.Groups[2].Value}"
+            : "";
 
     /// <summary>The soldiers whose mothers the AP reached in January 2023 (lines 31 and 233); it could not reach Maxim or his family (line 26).</summary>
     private static readonly string[] FamiliesTheApReached = ["Leonid", "Ivan"];

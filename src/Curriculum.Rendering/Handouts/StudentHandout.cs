@@ -16,8 +16,35 @@ public static class StudentHandout
         Parts.Setup(options, Name, lessons.Source),
         [.. lessons.Units.Select(l => Section(l, lessons.Audience == Core.Teaching.Taxonomy.YoungestAudience))]);
 
-    /// <summary>What the margin numbers and the speaker labels of the reading are.</summary>
-    public const string ReadingNote = "The numbers in the margin are the article’s line numbers in the course reader that comes with these handouts, which numbers every line of the article, blank lines included, so they usually go up by two; a bigger gap is a photo caption or a link to another story on the web page, left out here. Speaker labels follow the AP’s (such as “Mother:”), with the soldier’s name added so you know whose mother or wife is speaking. A line labeled “The AP:” is the AP’s narration, which sometimes quotes what someone said; “The AP, quoting …” is the AP’s sentence quoting a later interview.";
+    /// <summary>
+    /// What the margin numbers and the speaker labels of the reading are, in short sentences, saying only what this
+    /// reading has: the interview label and the AP's square brackets are explained where they occur.
+    /// </summary>
+    public static string ReadingNote(IReadOnlyList<Core.Discussion.ReadingLine> reading)
+    {
+        var printed = reading.Where(r => !r.LeftOut).ToList();
+        var sentences = new List<string>
+        {
+            "The numbers in the margin are the article’s line numbers; where they jump by more than three, a photo caption or a link to another story on the web page was left out.",
+            "A line labeled “The AP:” is the AP’s narration, which sometimes quotes what someone said.",
+        };
+        if (printed.Any(r => r.Kind == Core.Content.BlockKind.Call))
+        {
+            sentences.Add("In the calls, the soldier’s name is added to the AP’s labels (“Mother:”) so you know whose mother or wife is speaking.");
+        }
+
+        if (printed.Any(r => r.Kind == Core.Content.BlockKind.Interview))
+        {
+            sentences.Add("“The AP, quoting …” marks the AP’s sentence quoting a later interview.");
+        }
+
+        if (printed.Any(r => r.Words.Contains('[')))
+        {
+            sentences.Add("Words in [square brackets] were added by the AP.");
+        }
+
+        return string.Join(" ", sentences);
+    }
 
     /// <summary>How many lines of the reading a chunk holds in the grades 6–8 edition before its glosses.</summary>
     public const int ChunkLines = 4;
@@ -58,8 +85,8 @@ public static class StudentHandout
         blocks.Add(new KeepTogether(
         [
             new Heading(2, "The reading"),
-            new Paragraph([new Run("As you read: ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
-            new Paragraph(ReadingNote, ParagraphRole.Note),
+            new Paragraph([new Run("Your purpose: ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
+            new Paragraph(ReadingNote(lesson.Material.Reading), ParagraphRole.Note),
             .. reading.Take(opening),
         ]));
         blocks.AddRange(reading.Skip(opening));
@@ -72,7 +99,7 @@ public static class StudentHandout
         var written = LessonPlan.Written(lesson);
         blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => Prompt(p, younger, written.Contains(p.Number)))]));
 
-        if (LessonPlan.Chart(lesson) is { } chart)
+        if (LessonPlan.Chart(lesson, younger) is { } chart)
         {
             // The heading keeps with its group; in large print the group may not fit one page, and then only the
             // heading's keep-with-next stops it standing alone at a page's foot.
@@ -85,7 +112,7 @@ public static class StudentHandout
         [
             new Heading(2, "Claim, evidence, reasoning"),
             new Paragraph(LessonPlan.ClaimQuestion(notes)),
-            new Paragraph("Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, with their line numbers. Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
+            new Paragraph("Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, each with its line number and who said it and how (in a call, in a later interview, in the AP’s narration). Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
             new WritingSpace(8),
         ]));
 

@@ -35,7 +35,7 @@ public sealed class LessonArcTests
         var questions = walked.Select((b, i) => (b, i)).Where(x => x.b is Paragraph p && p.PlainText == LessonPlan.GuidingQuestion).Select(x => x.i).ToList();
         questions.Count.ShouldBe(2, unit);
         var journal = IndexOf(blocks, b => b is Paragraph p && p.PlainText.StartsWith("Journal. ", StringComparison.Ordinal));
-        var purpose = IndexOf(blocks, b => b is Paragraph p && p.PlainText.StartsWith("As you read: ", StringComparison.Ordinal));
+        var purpose = IndexOf(blocks, b => b is Paragraph p && p.PlainText.StartsWith("Your purpose: ", StringComparison.Ordinal));
         var firstLine = IndexOf(blocks, b => b is Quotation);
         var prompts = IndexOf(blocks, b => b is ListBlock { Numbered: true });
         var exit = IndexOf(blocks, b => b is Heading { Text: "Exit ticket" });
@@ -242,7 +242,7 @@ public sealed class LessonArcTests
             {
                 case Curriculum.Core.Content.BlockKind.Call:
                     who.ShouldStartWith(Regex.Replace(line.Speaker!, @"\s*\([^)]*\)$", ""), Case.Sensitive, $"{unit} line {first}");
-                    who.ShouldContain(", in a call with ");
+                    who.ShouldMatch(@", to [^;]+, in a call;", $"{unit} line {first}: who it was said to");
                     break;
                 case Curriculum.Core.Content.BlockKind.Interview:
                     who.ShouldContain("later interview");
@@ -361,6 +361,24 @@ public sealed class LessonArcTests
             row[0].PlainText.ShouldNotContain(":");
             row[1].PlainText.ShouldBe(Taxonomy.Find(Taxonomy.Frameworks, id)!.Description);
         }
+    }
+
+    [Fact]
+    public void A_chart_example_from_a_graphic_line_is_marked_so_and_left_out_for_grades_6_to_8()
+    {
+        var blocks = Kit.Course.Article.Units.SelectMany(u => u.ArticleBlocks).ToList();
+        foreach (var (id, example) in LessonPlan.Examples)
+        {
+            var block = blocks.Single(b => b.Line == example.Line);
+            example.Graphic.ShouldBe(Kit.Course.Annotations.For(block).Has("graphic"), $"{id}: line {example.Line}");
+        }
+
+        // A lesson whose chart carries a graphic example prints it for 9–10 and not for 6–8.
+        var graphic = LessonPlan.Examples.First(e => e.Value.Graphic);
+        var lesson = HandoutRenderer.Lessons(Kit.Set("maxim-3", "9-10")).Units.Single();
+        lesson = lesson with { Prompts = [lesson.Prompts[0] with { FrameworkId = graphic.Key }] };
+        LessonPlan.Chart(lesson)!.Rows.Single()[2].PlainText.ShouldContain(graphic.Value.Words);
+        LessonPlan.Chart(lesson, younger: true)!.Rows.Single()[2].PlainText.ShouldNotContain(graphic.Value.Words);
     }
 
     [Fact]
