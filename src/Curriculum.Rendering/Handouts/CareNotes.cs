@@ -38,7 +38,7 @@ public static class CareNotes
     {
         var text = string.Join(' ', readingLines);
         var places = Places.Where(p => text.Contains(p, StringComparison.Ordinal)).ToList();
-        var named = places.Count == 0 ? "the places in the article" : $"the places in this unit ({string.Join(", ", places)})";
+        var named = places.Count == 0 ? "the places in the article" : $"places this unit names ({string.Join(", ", places)})";
         return [.. TiesToUkraineOrRussia.Select(n => n.Replace(PlacesPlaceholder, named, StringComparison.Ordinal))];
     }
 

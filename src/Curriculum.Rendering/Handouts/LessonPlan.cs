@@ -325,7 +325,8 @@ public static class LessonPlan
             BlockKind.Call =>
                 ($"{Bare(line.Speaker)}, to {Listener(reading, line) ?? "the soldier"}, in a call; {when}.",
                  "Only what the soldier tells them and what they hear at home; they were not there.",
-                 interviewed ? "The rest of the call, which the AP heard; what the family told the AP later." : "The rest of the call, which the AP heard; the AP could not reach this family."),
+                 (interviewed ? "That it was said: the rest of the call, which the AP heard, and what the family told the AP later. " : "That it was said: the rest of the call, which the AP heard (the AP could not reach this family). ")
+                 + "Whether it is true: the context notes, and sources on what it claims."),
             BlockKind.Interview =>
                 ($"{InterviewSpeaker(line.Speaker)}, to the AP in a later interview (January 2023), in the AP’s words quoting her.",
                  "What she remembers and chooses to tell, months after the calls; she may not know what her son did.",

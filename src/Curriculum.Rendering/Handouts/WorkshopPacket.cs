@@ -264,7 +264,7 @@ public static class WorkshopPacket
     /// <summary>The article's propaganda section, suggested when a packet's units leave it out.</summary>
     public const string PropagandaUnit = "maxim-2";
 
-    private const string PropagandaTitle = "Maxim · TWO: Propaganda. (lines 278–302)";
+    private const string PropagandaTitle = "Maxim · TWO: Propaganda (lines 280–302)";
 
     /// <summary>The practice that does not fit the session's time, set for afterwards.</summary>
     public static readonly IReadOnlyList<string> AfterTheSession =

@@ -55,7 +55,7 @@ public static class WorkshopPacketText
 
     /// <summary>What to tell participants before the session: what the article contains, said accurately (who says what).</summary>
     public const string AnnounceToParticipants =
-        "Tell participants a few days ahead what the article contains, and in whose voice. In the calls: Leonid describes “dead bodies lying around and burning” after his first battle, and a 17-year-old who was stopped, had his phone taken and was shot on the spot; Maxim says that, drinking, “it’s easier to shoot ... civilians”; Ivan’s mother recalls him saying he would kill everyone, and he answers “We will kill if we have to”; soldiers speak of looting and drinking, and of men ready to harm themselves to get away from the fighting; there is profanity, partly censored in the source. The AP’s own narration adds that Maxim told his wife he had killed civilians, and tells of a teenage Ukrainian boy whose ears were cut off. It also reports that Ivan’s mother gave him her blessing to “kill them all”; that Maxim’s mother said the best way to end the war is to kill the presidents of the U.S. and Ukraine; that Leonid describes using lethal force against just about anyone; that weapons can leave nothing of a body to bring home; that Maxim told his mother so many Russian soldiers had died that there was time only to haul away the bodies; and that Ivan died: a local paper published his funeral notice. Name who participants can talk to afterwards, and say that anyone may step out without explaining. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
+        "Tell participants a few days ahead what the article contains, and in whose voice. In the calls: Leonid describes “dead bodies lying around and burning” after his first battle, and a 17-year-old who was stopped, had his phone taken and was shot on the spot; Maxim says that, drinking, “it’s easier to shoot ... civilians”; Ivan’s mother recalls him saying he would kill everyone, and he answers “We will kill if we have to”; soldiers speak of looting and drinking, and of men ready to harm themselves to get away from the fighting; there is profanity, censored in the source, and “bastards”. The AP’s own narration adds that Maxim told his wife he had killed civilians, and tells of a teenage Ukrainian boy whose ears were cut off. It also reports that Ivan’s mother gave him her blessing to “kill them all”; that Maxim’s mother said the best way to end the war is to kill the presidents of the U.S. and Ukraine; that Leonid describes using lethal force against just about anyone; that weapons can leave nothing of a body to bring home; that Maxim told his mother so many Russian soldiers had died that there was time only to haul away the bodies; and that Ivan died: a local paper published his funeral notice. Name who participants can talk to afterwards, and say that anyone may step out without explaining. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
 
     /// <summary>An alternative task for a participant who would rather not work with the calls; it sends them to no graphic line.</summary>
     public const string AdultAlternative =
@@ -67,7 +67,7 @@ public static class WorkshopPacketText
         "Each unit’s teacher guide carries the unit’s advisory, its opt-out task and its agenda; announce the material a day ahead, not a moment before.",
         "Build the discussion norms with the class as a contract; the student versions are in every teacher guide.",
         "For grades 6–8, print the grades 6–8 edition of the unit’s student handout and teacher guide (the kit makes one for every unit): each reading then leaves out the most graphic lines and says where.",
-        "If a unit mentions soldiers hurting themselves, keep it brief and factual, never guess whether a named person did so, and know whom to tell if a student is affected (the school counselor or your safeguarding lead).",
+        "If a unit mentions soldiers hurting themselves (Leonid · FOUR does), keep it brief and factual, never guess whether a named person did so, and know whom to tell if a student is affected (the school counselor or your safeguarding lead).",
     ];
 
     /// <summary>Cases where a tag is tempting and contested: the session's core is learning to test fit against the words.</summary>
@@ -84,7 +84,7 @@ public static class WorkshopPacketText
             [
                 "Band wagon urges an audience to join in because everybody does. He is not urging his wife to join anything: “everyone” excuses what he does, it does not recruit her.",
                 "Diffusion of responsibility is about responsibility for harm spread so thin that no one feels responsible. Here, what “everyone” excuses is drinking, not harm.",
-                "The strongest reading ties it to his next answer, line 321 (“On the contrary, it’s easier to shoot ... civilians.”), where drinking and shooting are joined; with that line, the tag is arguable. Without it, “normalization” is a theme, not a mechanism.",
+                "The strongest reading ties it to his next answer, line 321 (“On the contrary, it’s easier to shoot ... civilians.”), where drinking and shooting are joined; with that line, diffusion of responsibility becomes arguable, though what “everyone” excuses is still the drinking. Without it, “normalization” is a theme, not a mechanism. The “...” in line 321 is the article’s: we cannot tell whether words were cut or he paused.",
             ],
             Core: true),
         new(
@@ -142,7 +142,7 @@ public static class WorkshopPacketText
             "When someone argues the killing was justified",
             [
                 new(null, "Leonid tells her that civilians were told to flee or shelter in basements, so anyone who was outside must not be a real civilian.\u202FRussian soldiers had been told, by Putin and others, that they’d be greeted as liberators and that anyone who resisted was a fascist, an insurgent — not a real civilian.", 118, Voice.Narration),
-                new("Leonid", "“... Or we had a case, a young guy was stopped; they took his cellphone. He had all this information about us in his Telegram messages — where to bomb, how many we were, how many tanks we have. And that’s it.”", 122, Voice.Call),
+                new("Leonid", "“Mom, there was a battle. And a guy would just pop up, you know? Maybe he would pull out a grenade launcher. ... Or we had a case, a young guy was stopped; they took his cellphone. He had all this information about us in his Telegram messages — where to bomb, how many we were, how many tanks we have. And that’s it.”", 122, Voice.Call),
                 new("Leonid’s mother", "“So they knew everything?”", 124, Voice.Call),
                 new("Leonid", "“He was shot right there on the spot.”", 126, Voice.Call),
                 new("Leonid’s mother", "“Mhm.”", 128, Voice.Call),
@@ -151,7 +151,7 @@ public static class WorkshopPacketText
             "Attribution of blame (Bandura), the tag to test; the tempting move, for a student, is “he was a spy, so it was justified”.",
             "What had happened to the young man before he was shot? Whose account is this, and what does the law of war say about killing someone held?",
             [
-                "Go back to the text. By Leonid’s own account the young man “was stopped; they took his cellphone”, and then he was shot on the spot: he was held by the soldiers, not fighting them.",
+                "Go back to the text. Leonid first speaks of a battle and of “a guy” who might “pull out a grenade launcher”; then “Or we had a case”: by his own account this young man “was stopped; they took his cellphone”, and then he was shot on the spot. A man held and searched is not a man with a grenade launcher: he was held by the soldiers, not fighting them.",
                 "Under the laws of war a detained person may not be killed, whatever was on his phone; a suspected spy is entitled to a trial, and no one may be shot on the spot. A reading that calls the shooting justified has to answer that: ask the student to, rather than shutting them down or leaving the claim standing.",
                 "The only account is Leonid’s, to his mother; the AP has no evidence of the men’s individual actions beyond what they confess. Nothing here lets us check what the phone held, and the question of law does not turn on it.",
                 "The tag describes the reasoning the AP reports Leonid giving his mother (anyone outside “must not be a real civilian”): it shifts the blame to the victim. Naming it explains how a soldier came to do this; it does not excuse it.",

@@ -298,10 +298,10 @@ public sealed class WorkshopPacketTests
     {
         var without = ModelWalk.Text(Kit.Renderer.Compose(PacketSet(["leonid-2", "ivan-2"]), DocumentKinds.Packet, HandoutOptions.Letter));
         without.ShouldContain("None of these sections is the article’s propaganda section");
-        without.ShouldContain("Maxim · TWO: Propaganda.");
+        without.ShouldContain("Maxim · TWO: Propaganda (lines 280–302)");
         var with = ModelWalk.Text(Reviewed.Value.Document);
         with.ShouldNotContain("None of these sections is the article’s propaganda section");
-        with.ShouldContain("For propaganda work, give a group Maxim · TWO: Propaganda.");
+        with.ShouldContain("For propaganda work, give a group Maxim · TWO: Propaganda (lines 280–302)");
     }
 
     [Fact]
