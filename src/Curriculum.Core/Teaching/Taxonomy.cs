@@ -36,7 +36,7 @@ public static class Taxonomy
         new("bandura:euphemistic-labeling", "Euphemistic labeling — a mechanism of moral disengagement (Bandura)", "Sanitizing words for harm."),
         new("bandura:advantageous-comparison", "Advantageous comparison — a mechanism of moral disengagement (Bandura)", "“What they did is worse.”"),
         new("bandura:displacement-of-responsibility", "Displacement of responsibility — a mechanism of moral disengagement (Bandura)", "“I was ordered to.”"),
-        new("bandura:diffusion-of-responsibility", "Diffusion of responsibility — a mechanism of moral disengagement (Bandura)", "“Everyone did it”; the work is split so no one feels it."),
+        new("bandura:diffusion-of-responsibility", "Diffusion of responsibility — a mechanism of moral disengagement (Bandura)", "Responsibility spread across a group, so no one feels it."),
         new("bandura:distortion-of-consequences", "Disregard or distortion of consequences — a mechanism of moral disengagement (Bandura)", "Not seeing or minimizing the harm."),
         new("bandura:dehumanization", "Dehumanization — a mechanism of moral disengagement (Bandura)", "The victims stripped of human qualities."),
         new("bandura:attribution-of-blame", "Attribution of blame — a mechanism of moral disengagement (Bandura)", "The victims, or circumstances, blamed."),

@@ -194,6 +194,12 @@ public static class LessonPlan
     {
         var named = lesson.Material.Annotation.Objectives.SelectMany(o => o.ServedBy).Where(s => Taxonomy.Find(Taxonomy.Frameworks, s) is not null);
         var used = lesson.Prompts.Select(p => p.FrameworkId).Concat(named).Where(OnTheChart).Distinct().ToList();
+        // A way of easing dissonance means nothing without dissonance itself: its row comes first.
+        const string dissonance = "festinger:cognitive-dissonance";
+        if (used.Any(id => id.StartsWith("festinger:", StringComparison.Ordinal) && id != dissonance) && !used.Contains(dissonance))
+        {
+            used.Insert(used.FindIndex(id => id.StartsWith("festinger:", StringComparison.Ordinal)), dissonance);
+        }
         if (used.Count == 0)
         {
             return null;

@@ -95,10 +95,7 @@ public static class StudentHandout
         var sourcingNote = new Paragraph("For each line: who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note);
         blocks.Add(new KeepTogether([new Heading(2, "Sourcing the lines"), sourcingNote, LessonPlan.SourcingOrganizer(lesson)]));
 
-        blocks.Add(new Heading(2, "Questions"));
-        var written = LessonPlan.Written(lesson);
-        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => Prompt(p, younger, written.Contains(p.Number)))]));
-
+        // The chart of ideas comes before the questions that use it.
         if (LessonPlan.Chart(lesson, younger) is { } chart)
         {
             // The heading keeps with its group; in large print the group may not fit one page, and then only the
@@ -106,6 +103,10 @@ public static class StudentHandout
             blocks.Add(new Heading(2, "Tools"));
             blocks.Add(new KeepTogether([new Paragraph("Ideas this lesson uses, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
         }
+
+        blocks.Add(new Heading(2, "Questions"));
+        var written = LessonPlan.Written(lesson);
+        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => Prompt(p, younger, written.Contains(p.Number)))]));
 
         // The agenda's claim–evidence–reasoning step needs its page on the student's sheet, not only in the guide.
         blocks.Add(new KeepTogether(

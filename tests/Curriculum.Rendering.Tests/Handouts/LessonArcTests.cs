@@ -347,6 +347,11 @@ public sealed class LessonArcTests
         // The prompts' ideas first, then those the unit's objectives name that the prompts do not carry.
         var named = Kit.Course.Annotations.Units[unit].Objectives.SelectMany(o => o.ServedBy).Where(s => Taxonomy.Find(Taxonomy.Frameworks, s) is not null);
         var used = set.Prompts.Select(p => p.Framework).Concat(named).Where(f => f.StartsWith("ipa:", StringComparison.Ordinal) || f.StartsWith("bandura:", StringComparison.Ordinal) || f.StartsWith("festinger:", StringComparison.Ordinal)).Distinct().ToList();
+        // A way of easing dissonance brings dissonance itself onto the chart, just before it.
+        if (used.Any(f => f.StartsWith("festinger:", StringComparison.Ordinal) && f != "festinger:cognitive-dissonance") && !used.Contains("festinger:cognitive-dissonance"))
+        {
+            used.Insert(used.FindIndex(f => f.StartsWith("festinger:", StringComparison.Ordinal)), "festinger:cognitive-dissonance");
+        }
         var chart = ModelWalk.Blocks(Kit.Renderer.Compose(set, DocumentKinds.Student, HandoutOptions.Letter)).OfType<Table>().SingleOrDefault(t => t.Caption == "Ideas for reading this unit");
         if (used.Count == 0)
         {
