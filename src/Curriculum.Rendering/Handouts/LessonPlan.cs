@@ -214,8 +214,10 @@ public static class LessonPlan
                 [
                     new TableCell([new Run(PlainName(term), RunStyle.Strong), new Run(" (" + Family(id) + ")")]),
                     new TableCell(term.Description),
-                    Examples.TryGetValue(id, out var example) && younger && example.Graphic
-                        ? new TableCell("The article’s clearest example is one of the lines this edition leaves out; your teacher can tell you where it is.")
+                    // A graphic example is printed only where the student already reads that line: never imported
+                    // into a unit whose advisory does not cover it, and never in the grades 6–8 edition.
+                    Examples.TryGetValue(id, out var example) && example.Graphic && (younger || !InReading(lesson, example.Line))
+                        ? new TableCell($"The article’s clearest example is a line in another part of the article that this handout does not print (line {example.Line}); test the idea on the lines of your reading.")
                         : Examples.TryGetValue(id, out example)
                         ? new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)])
                         : new TableCell("The article holds no clear case: look for the nearest line and say why it does or does not fit."),
@@ -223,6 +225,8 @@ public static class LessonPlan
             })],
             "Ideas for reading this unit");
     }
+
+    private static bool InReading(UnitLesson lesson, int line) => lesson.Material.Reading.Any(r => r.Line == line && !r.LeftOut);
 
     /// <summary>Where an example stands: in the reading the student has, or elsewhere in the article (the course reader prints it whole).</summary>
     private static string Where(UnitLesson lesson, int line) =>

@@ -369,7 +369,7 @@ public sealed class LessonArcTests
     }
 
     [Fact]
-    public void A_chart_example_from_a_graphic_line_is_marked_so_and_left_out_for_grades_6_to_8()
+    public void A_chart_example_from_a_graphic_line_is_marked_so_and_printed_only_where_the_student_reads_that_line()
     {
         var blocks = Kit.Course.Article.Units.SelectMany(u => u.ArticleBlocks).ToList();
         foreach (var (id, example) in LessonPlan.Examples)
@@ -384,6 +384,12 @@ public sealed class LessonArcTests
         lesson = lesson with { Prompts = [lesson.Prompts[0] with { FrameworkId = graphic.Key }] };
         LessonPlan.Chart(lesson)!.Rows.Single()[2].PlainText.ShouldContain(graphic.Value.Words);
         LessonPlan.Chart(lesson, younger: true)!.Rows.Single()[2].PlainText.ShouldNotContain(graphic.Value.Words);
+
+        // A unit that does not print the line never imports it, whatever the edition.
+        var elsewhere = HandoutRenderer.Lessons(Kit.Set("maxim-1", "9-10")).Units.Single();
+        elsewhere.Material.Reading.ShouldNotContain(r => r.Line == graphic.Value.Line);
+        elsewhere = elsewhere with { Prompts = [elsewhere.Prompts[0] with { FrameworkId = graphic.Key }] };
+        LessonPlan.Chart(elsewhere)!.Rows.First(r => r[0].PlainText.StartsWith(LessonPlan.PlainName(Taxonomy.Find(Taxonomy.Frameworks, graphic.Key)!), StringComparison.Ordinal))[2].PlainText.ShouldNotContain(graphic.Value.Words);
     }
 
     [Fact]
