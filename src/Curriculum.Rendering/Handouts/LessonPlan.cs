@@ -127,6 +127,30 @@ public static class LessonPlan
         [.. Agenda(lesson).Select(s => (IReadOnlyList<TableCell>)[new TableCell([new Run(s.Name, RunStyle.Strong)]), new TableCell(s.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)), new TableCell(s.WhatHappens)])],
         $"Agenda: {Wording.Minutes(lesson.Material.Annotation.Minutes)}");
 
+    /// <summary>A dated step of the story the article tells, and where the article says so (null: outside the article, from the context notes).</summary>
+    public sealed record TimelineStep(string When, string What, IReadOnlyList<int> Lines);
+
+    /// <summary>
+    /// The events the units fall between, in order, each with the article's lines that date it; the one step from
+    /// outside the article (the withdrawal and what was found in Bucha) says so. For the teacher: the reviews found
+    /// every unit starting cold, with no sense of when a call sits in the war.
+    /// </summary>
+    public static IReadOnlyList<TimelineStep> Timeline { get; } =
+    [
+        new("Feb. 24, 2022", "Russia’s full-scale invasion begins; Leonid’s unit crosses from Belarus and fights its first battle, and Ivan’s unit crosses the same day.", [52, 156]),
+        new("March 2022", "The calls the AP identified were made; Leonid’s unit is stuck around Bucha, near Kyiv.", [11, 37]),
+        new("End of March to early April 2022", "Russian forces withdraw from the Kyiv region; many civilians are found dead in Bucha (not told in the article, which names Bucha as where prosecutors say war crimes were committed).", []),
+        new("May 2022", "Leonid returns to Russia, badly wounded.", [151]),
+        new("July 2022", "A local paper publishes a notice of Ivan’s funeral.", [231]),
+        new("January 2023", "The AP speaks with Leonid’s mother and with Ivan’s mother.", [31, 233]),
+        new("February 2023", "The AP publishes the article.", []),
+    ];
+
+    public static Table TimelineTable { get; } = new(
+        [new TableColumn("When", 2), new TableColumn("What happened", 6), new TableColumn("Article lines", 2)],
+        [.. Timeline.Select(t => (IReadOnlyList<TableCell>)[new TableCell([new Run(t.When, RunStyle.Strong)]), new TableCell(t.What), new TableCell(t.Lines.Count == 0 ? "—" : string.Join(", ", t.Lines))])],
+        "Timeline of the events in the article");
+
     /// <summary>The four-level rubric for the claim–evidence–reasoning task, the same in every unit so students learn it.</summary>
     public static Table Rubric { get; } = new(
         // The level column is wide enough for "2 · Approaching" on one line.

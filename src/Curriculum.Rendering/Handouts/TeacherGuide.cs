@@ -42,6 +42,10 @@ public static class TeacherGuide
                 []))]));
         }
 
+        // Where the unit sits in the war: the calls are undated, and a teacher needs the order of events to place them.
+        blocks.Add(new Heading(2, "Timeline"));
+        blocks.Add(LessonPlan.TimelineTable);
+
         if (notes.Context.Count > 0)
         {
             blocks.Add(new Heading(2, "Context notes, as students have them"));
@@ -60,9 +64,10 @@ public static class TeacherGuide
         {
             // Not kept together: a table may break between its rows, and a word processor that pushed the whole group
             // to the next page would leave most of a page empty.
+            // The heading leads straight into the table (a note between them left the heading alone at a page's foot).
             blocks.Add(new Heading(2, "The sourcing organizer, filled in"));
-            blocks.Add(new Paragraph("One good answer for each line the students’ organizer names; accept any other the article supports.", ParagraphRole.Note));
             blocks.Add(key);
+            blocks.Add(new Paragraph("One good answer for each line the students’ organizer names; accept any other the article supports.", ParagraphRole.Note));
         }
 
         blocks.Add(new Heading(2, "The prompts, and what to listen for"));

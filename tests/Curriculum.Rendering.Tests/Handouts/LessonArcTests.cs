@@ -393,6 +393,27 @@ public sealed class LessonArcTests
     }
 
     [Fact]
+    public void The_guide_s_timeline_is_in_order_and_dated_by_the_lines_it_cites()
+    {
+        // Each cited line says the date (or the event) the timeline gives it.
+        var says = new Dictionary<int, string>
+        {
+            [52] = "Feb. 24, 2022", [156] = "the very first day", [11] = "March 2022", [37] = "got stuck around Bucha",
+            [151] = "in May", [231] = "In July", [31] = "in January", [233] = "in January",
+        };
+        var seed = Kit.Course.Article.Text.Split('\n');
+        var cited = LessonPlan.Timeline.SelectMany(t => t.Lines).ToList();
+        cited.ShouldBe(says.Keys, ignoreOrder: true);
+        foreach (var line in cited)
+        {
+            seed[line - 1].ShouldContain(says[line], Case.Sensitive, $"line {line}");
+        }
+
+        LessonPlan.Timeline.Where(t => t.Lines.Count == 0).ShouldAllBe(t => t.When == "February 2023" || t.What.Contains("not told in the article", StringComparison.Ordinal));
+        ModelWalk.Blocks(Teacher("ivan-2")).OfType<Table>().ShouldContain(t => t.Caption == "Timeline of the events in the article");
+    }
+
+    [Fact]
     public void Every_chart_example_is_the_article_s_own_words()
     {
         var text = Kit.Course.Article.Text;

@@ -68,9 +68,9 @@ public sealed class PdfRendererTests
         roles.Count(r => r == StructureRole.L).ShouldBe(ModelWalk.Blocks(document).OfType<ListBlock>().Count());
         roles.Count(r => r == StructureRole.LI).ShouldBe(roles.Count(r => r == StructureRole.Lbl));
         roles.Count(r => r == StructureRole.LI).ShouldBe(roles.Count(r => r == StructureRole.LBody));
-        // The guide’s tables (the agenda, the unit at a glance, the organizer filled in, the rubric, the opt-out task’s rubric): one Table each, a TH per column, a TD per cell.
+        // The guide’s tables (the agenda, the unit at a glance, the timeline, the organizer filled in, the rubric, the opt-out task’s rubric): one Table each, a TH per column, a TD per cell.
         var tables = ModelWalk.Blocks(document).OfType<Table>().ToList();
-        tables.Count.ShouldBe(5);
+        tables.Count.ShouldBe(6);
         roles.Count(r => r == StructureRole.Table).ShouldBe(tables.Count);
         // The table element tags its own cells as it draws (TH for the header row, TD for the rest): its rows are counted here.
         var elements = Content(document).Select(e => e.Element).ToList();
