@@ -33,28 +33,35 @@ public static class CareNotes
         "What classmates share about their own families stays in the room.",
     ];
 
-    /// <summary>The notes for students with ties to Ukraine or Russia, naming the places of the article that the unit's reading names.</summary>
-    public static IReadOnlyList<string> TiesToUkraineOrRussiaFor(IEnumerable<string> readingLines)
+    /// <summary>
+    /// The notes for students with ties to Ukraine or Russia. The note on places names those the unit's reading names
+    /// (<paramref name="readingLines"/>), or, for a document of several units, the article's best known (Bucha, Kyiv).
+    /// </summary>
+    public static IReadOnlyList<string> TiesToUkraineOrRussia(IEnumerable<string>? readingLines = null)
     {
-        var text = string.Join(' ', readingLines);
-        var places = Places.Where(p => text.Contains(p, StringComparison.Ordinal)).ToList();
-        var named = places.Count == 0 ? "the places in the article" : $"places this unit names ({string.Join(", ", places)})";
-        return [.. TiesToUkraineOrRussia.Select(n => n.Replace(PlacesPlaceholder, named, StringComparison.Ordinal))];
+        string places;
+        if (readingLines is null)
+        {
+            places = "the places in the article (Bucha, Kyiv)";
+        }
+        else
+        {
+            var text = string.Join(' ', readingLines);
+            var named = Places.Where(p => text.Contains(p, StringComparison.Ordinal)).ToList();
+            places = named.Count == 0 ? "the places in the article" : $"places this unit names ({string.Join(", ", named)})";
+        }
+
+        return
+        [
+            "Some students may have family in Ukraine or in Russia, or in either army, or may have fled the war themselves. Check in privately before the lesson; do not ask anyone to speak for a country or a people.",
+            "Russian-speaking students (and students from Ukraine who speak Russian) can be cast as “the enemy” by classmates. Say plainly at the start that no one in the room is responsible for what the soldiers did, and stop any remark that blames a nation or an ethnicity.",
+            $"A student may know {places} from the news or from family. Let them decide how much to say; never ask for their personal story as evidence.",
+            "If a student’s view of the war differs sharply from the article’s, ask for evidence from the text, as with anyone else; the aim is careful reading, not agreement.",
+        ];
     }
 
     /// <summary>Places in the article a student may know from the news or from family.</summary>
     private static readonly string[] Places = ["Bucha", "Kyiv", "Chernobyl", "Belarus", "Siberia"];
-
-    private const string PlacesPlaceholder = "the places in the article (Bucha, Kyiv)";
-
-    /// <summary>The notes for a document of several units (the whole article's places).</summary>
-    public static readonly IReadOnlyList<string> TiesToUkraineOrRussia =
-    [
-        "Some students may have family in Ukraine or in Russia, or in either army, or may have fled the war themselves. Check in privately before the lesson; do not ask anyone to speak for a country or a people.",
-        "Russian-speaking students (and students from Ukraine who speak Russian) can be cast as “the enemy” by classmates. Say plainly at the start that no one in the room is responsible for what the soldiers did, and stop any remark that blames a nation or an ethnicity.",
-        "A student may know the places in the article (Bucha, Kyiv) from the news or from family. Let them decide how much to say; never ask for their personal story as evidence.",
-        "If a student’s view of the war differs sharply from the article’s, ask for evidence from the text, as with anyone else; the aim is careful reading, not agreement.",
-    ];
 
     public const string AfterTheLesson =
         "Close calmly: students write the exit ticket on their handout, then come back to the guiding question. Remind everyone who they can talk to, and follow up with any student who stepped out or seemed shaken.";

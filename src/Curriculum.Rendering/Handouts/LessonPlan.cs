@@ -224,6 +224,7 @@ public static class LessonPlan
         {
             used.Insert(used.FindIndex(id => id.StartsWith("festinger:", StringComparison.Ordinal)), dissonance);
         }
+
         if (used.Count == 0)
         {
             return null;
@@ -238,23 +239,33 @@ public static class LessonPlan
                 [
                     new TableCell([new Run(PlainName(term), RunStyle.Strong), new Run(" (" + Family(id) + ")")]),
                     new TableCell(term.Description),
-                    // A graphic example is printed only where the student already reads that line: never imported
-                    // into a unit whose advisory does not cover it, and never in the grades 6–8 edition.
-                    Examples.TryGetValue(id, out var example) && example.Graphic && (younger || !InReading(lesson, example.Line))
-                        ? new TableCell($"The article’s clearest example is a line in another part of the article that this handout does not print (line {example.Line}); test the idea on the lines of your reading.")
-                        : Examples.TryGetValue(id, out example)
-                        ? new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)])
-                        : new TableCell("The article holds no clear case: look for the nearest line and say why it does or does not fit."),
+                    ExampleCell(lesson, id, younger),
                 ];
             })],
             "Ideas for reading this unit");
+    }
+
+    /// <summary>
+    /// A framework's example on the chart. A graphic example is printed only where the student already reads that line:
+    /// never imported into a unit whose advisory does not cover it, and never in the grades 6–8 edition.
+    /// </summary>
+    private static TableCell ExampleCell(UnitLesson lesson, string id, bool younger)
+    {
+        if (!Examples.TryGetValue(id, out var example))
+        {
+            return new TableCell("The article holds no clear case: look for the nearest line and say why it does or does not fit.");
+        }
+
+        return example.Graphic && (younger || !InReading(lesson, example.Line))
+            ? new TableCell($"The article’s clearest example is a line in another part of the article that this handout does not print (line {example.Line}); test the idea on the lines of your reading.")
+            : new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)]);
     }
 
     private static bool InReading(UnitLesson lesson, int line) => lesson.Material.Reading.Any(r => r.Line == line && !r.LeftOut);
 
     /// <summary>Where an example stands: in the reading the student has, or elsewhere in the article (the course reader prints it whole).</summary>
     private static string Where(UnitLesson lesson, int line) =>
-        lesson.Material.Reading.Any(r => r.Line == line && !r.LeftOut)
+        InReading(lesson, line)
             ? $"line {line}, in your reading"
             : $"line {line}, from another part of the article";
 

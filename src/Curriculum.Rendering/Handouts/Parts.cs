@@ -73,7 +73,7 @@ internal static class Parts
                 new Paragraph(LessonPlan.OptOut(notes!)),
                 new Paragraph("Copy the opt-out sheet at the end of this unit’s guide for the student: it holds this task, the note on how the AP obtained and checked the calls, the context notes that quote nothing, room to write and the task’s own rubric. It prints no line of the article.", ParagraphRole.Note),
             ]);
-        var ties = lesson is null ? CareNotes.TiesToUkraineOrRussia : CareNotes.TiesToUkraineOrRussiaFor(lesson.Material.Reading.Where(r => !r.LeftOut).Select(r => r.Words));
+        var ties = CareNotes.TiesToUkraineOrRussia(lesson?.Material.Reading.Where(r => !r.LeftOut).Select(r => r.Words));
         yield return new Callout(CalloutKind.Note, "Students with ties to Ukraine or Russia", [ListBlock.Bullets(ties)]);
         if (notes?.Arc.Grief is { } grief)
         {
