@@ -59,6 +59,9 @@ public sealed record LessonArc(
     /// reading. It sets the scene and gives nothing of what happens away (the guide's summary does that for the teacher).
     /// </summary>
     public string? Headnote { get; init; }
+
+    /// <summary>What a strong exit ticket shows, for the teacher sorting the tickets after the lesson (never on the student's copy).</summary>
+    public string? ExitLookFor { get; init; }
 }
 
 /// <summary>
@@ -100,7 +103,7 @@ public sealed record Pairing(string Id, string Kind, string First, string Second
 
 public static class AnnotationsLoader
 {
-    private static readonly string[] UnitFields = ["summary", "headnote", "themes", "advisory", "minutes", "standards", "objectives", "vocabulary", "context", "journal", "purpose", "exit_ticket", "claim", "grief", "opt_out", "anticipate"];
+    private static readonly string[] UnitFields = ["summary", "headnote", "themes", "advisory", "minutes", "standards", "objectives", "vocabulary", "context", "journal", "purpose", "exit_ticket", "exit_look_for", "claim", "grief", "opt_out", "anticipate"];
 
     public static CourseAnnotations Parse(string file, string text, Article article)
     {
@@ -233,7 +236,7 @@ public static class AnnotationsLoader
             claim,
             OptionalVerbatim(unit, f, "grief", what),
             OptionalVerbatim(unit, f, "opt_out", what))
-        { Headnote = OptionalVerbatim(unit, f, "headnote", what) };
+        { Headnote = OptionalVerbatim(unit, f, "headnote", what), ExitLookFor = OptionalVerbatim(unit, f, "exit_look_for", what) };
 
         var anticipate = (f.Optional("anticipate")?.Items($"the anticipated responses of {what}") ?? []).Select(a =>
         {

@@ -39,6 +39,14 @@ public static class LessonPlan
 
     public static string ExitTicket(UnitAnnotation notes) => notes.Arc.ExitTicket ?? DefaultExitTicket;
 
+    public const string DefaultExitLookFor = "A strong ticket names one thing from this unit's lines (a quotation or a line number) and says how it changes or sharpens the student's answer; the question it ends with is one the article could answer or could not, and the student says which.";
+
+    /// <summary>
+    /// What a strong exit ticket shows: the unit's own look-fors, or the default ticket's when the unit asks the default
+    /// ticket; null for a unit that has its own ticket but no look-fors (the annotations tests allow none such).
+    /// </summary>
+    public static string? ExitLookFor(UnitAnnotation notes) => notes.Arc.ExitLookFor ?? (notes.Arc.ExitTicket is null ? DefaultExitLookFor : null);
+
     public static string ClaimQuestion(UnitAnnotation notes) => notes.Arc.Claim?.Question ?? DefaultClaimQuestion;
 
     public static string OptOut(UnitAnnotation notes) => notes.Arc.OptOut ?? DefaultOptOut;
@@ -46,8 +54,12 @@ public static class LessonPlan
     /// <summary>One step of the agenda: its name, its minutes, and what happens.</summary>
     public sealed record Step(string Name, int Minutes, string WhatHappens);
 
-    /// <summary>About how long a class discusses one prompt well; the rest are answered in writing.</summary>
-    public const int MinutesPerDiscussedPrompt = 3;
+    /// <summary>
+    /// About how long a class discusses one prompt well as think–pair–share (a minute alone, a minute in pairs, two with the
+    /// class); the rest are answered in writing. Three minutes, tried first, gave four prompts in a 40-minute lesson, which
+    /// the blind reviewers called more than a class can do.
+    /// </summary>
+    public const int MinutesPerDiscussedPrompt = 4;
 
     /// <summary>A unit this long or longer gives the sourcing organizer a step of its own; a shorter one fills it in during the reading.</summary>
     public const int OrganizerStepFrom = 40;
@@ -68,7 +80,8 @@ public static class LessonPlan
         var organizer = total >= OrganizerStepFrom ? 5 : 0;
         var rest = total - opening - closing - organizer;
         var reading = (int)Math.Round(rest * 0.25, MidpointRounding.AwayFromZero);
-        var claim = (int)Math.Round(rest * 0.2, MidpointRounding.AwayFromZero);
+        // A claim with two quotations copied exactly takes a student six minutes or more to write.
+        var claim = (int)Math.Round(rest * 0.25, MidpointRounding.AwayFromZero);
         var discussion = rest - reading - claim;
         var talked = Discussed(lesson.Prompts.Count, discussion);
         var written = Enumerable.Range(1, lesson.Prompts.Count).Except(talked).ToList();
@@ -85,7 +98,7 @@ public static class LessonPlan
         ];
         if (organizer > 0)
         {
-            steps.Add(new("Sourcing organizer", organizer, "In pairs, students fill in the sourcing organizer for the lines it names: who said it, to whom, when, what they could know, and what would confirm or challenge it."));
+            steps.Add(new("Sourcing organizer", organizer, "Each pair takes one row of the sourcing organizer (who said the line, to whom, when, what they could know, what would confirm or challenge it), then pairs share across so every student has every row. The note About these calls and the context notes help."));
         }
 
         steps.Add(new("Discussion", discussion, discussionText));
@@ -424,7 +437,10 @@ public static class LessonPlan
     private static string? ReportedSpeaker(string reference) =>
         System.Text.RegularExpressions.Regex.Match(reference, @"\((.+), as reported by the AP\)") is { Success: true } m ? m.Groups[1].Value : null;
 
-    /// <summary>The first words of a line, verbatim, cut at a word boundary with an ellipsis so the row stays short.</summary>
+    /// <summary>
+    /// The first words of a line, verbatim, cut at a word boundary so the row stays short. The cut is marked "[…]", as an editor
+    /// marks an omission, so it is never mistaken for an ellipsis the article itself prints.
+    /// </summary>
     private static string? Opening(string? words)
     {
         if (string.IsNullOrWhiteSpace(words))
@@ -443,11 +459,11 @@ public static class LessonPlan
         var sentence = System.Text.RegularExpressions.Regex.Match(words, @"^.+?[.?!][”’]?(?=\s|$)").Value;
         if (sentence.Length > 0 && sentence.Split(' ').Length <= 16)
         {
-            return sentence.Length < words.Length ? sentence + " …" : sentence;
+            return sentence.Length < words.Length ? sentence + " […]" : sentence;
         }
 
         var split = words.Split(' ');
-        return split.Length <= 12 ? words : string.Join(' ', split.Take(12)) + " …";
+        return split.Length <= 12 ? words : string.Join(' ', split.Take(12)) + " […]";
     }
 
     /// <summary>

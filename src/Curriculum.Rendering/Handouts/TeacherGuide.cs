@@ -59,6 +59,10 @@ public static class TeacherGuide
         blocks.Add(new Paragraph([new Run("Journal (private). ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]));
         blocks.Add(new Paragraph([new Run("Purpose for the reading. ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]));
         blocks.Add(new Paragraph([new Run("Exit ticket (on the student handout). ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes))]));
+        if (LessonPlan.ExitLookFor(notes) is { } lookFor)
+        {
+            blocks.Add(new Paragraph([new Run("Look for: ", RunStyle.Strong), new Run(lookFor)]));
+        }
 
         if (LessonPlan.SourcingKey(lesson) is { } key)
         {

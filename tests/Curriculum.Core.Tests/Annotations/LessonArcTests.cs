@@ -15,8 +15,8 @@ public sealed class LessonArcTests
         var units = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units;
         units["leonid-1"].Arc.Claim.ShouldNotBeNull().ModelAnswer.ShouldContain("“They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.”", Case.Sensitive);
         units["ivan-3"].Arc.Grief.ShouldNotBeNullOrWhiteSpace();
-        // Every unit has its own reviewed arc, so no unit falls back to the documents' general wording.
-        units.Values.ShouldAllBe(u => u.Arc.Journal != null && u.Arc.Purpose != null && u.Arc.ExitTicket != null && u.Arc.Claim != null);
+        // Every unit has its own reviewed arc (its exit ticket with what a strong ticket shows), so no unit falls back to the documents' general wording.
+        units.Values.ShouldAllBe(u => u.Arc.Journal != null && u.Arc.Purpose != null && u.Arc.ExitTicket != null && u.Arc.ExitLookFor != null && u.Arc.Claim != null);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class LessonArcTests
         {
             var unit = Article.FindUnit(id)!;
             var arc = notes.Arc;
-            foreach (var text in new[] { arc.Journal, arc.Purpose, arc.ExitTicket, arc.Claim?.Question, arc.Claim?.ModelAnswer, arc.Grief, arc.OptOut }.Concat(notes.Anticipate.SelectMany(a => new[] { a.Student, a.Response })).OfType<string>())
+            foreach (var text in new[] { arc.Journal, arc.Purpose, arc.ExitTicket, arc.ExitLookFor, arc.Claim?.Question, arc.Claim?.ModelAnswer, arc.Grief, arc.OptOut }.Concat(notes.Anticipate.SelectMany(a => new[] { a.Student, a.Response })).OfType<string>())
             {
                 foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, "“([^”]+)”"))
                 {
@@ -102,7 +102,7 @@ public sealed class LessonArcTests
         {
             var graphic = Article.FindUnit(id)!.ArticleBlocks.Where(b => course.Annotations.For(b).Has("graphic")).ToList();
             var arc = notes.Arc;
-            foreach (var text in new[] { arc.Journal, arc.Purpose, arc.ExitTicket, arc.Claim?.Question, arc.Claim?.ModelAnswer, arc.OptOut }.Concat(notes.Anticipate.SelectMany(a => new[] { a.Student, a.Response })).OfType<string>())
+            foreach (var text in new[] { arc.Journal, arc.Purpose, arc.ExitTicket, arc.ExitLookFor, arc.Claim?.Question, arc.Claim?.ModelAnswer, arc.OptOut }.Concat(notes.Anticipate.SelectMany(a => new[] { a.Student, a.Response })).OfType<string>())
             {
                 foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, "“([^”]+)”"))
                 {
