@@ -169,7 +169,7 @@ public static class LessonPlan
         // The level column is wide enough for "2 · Approaching" on one line.
         [new TableColumn("Level", 4), new TableColumn("Claim", 5), new TableColumn("Evidence", 5), new TableColumn("Reasoning", 5)],
         [
-            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (a call, a later interview, the AP’s narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea where one fits (a way of reading a source, or an idea on the unit’s chart), and weighs what the source cannot show.")],
+            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (a call, a later interview, the AP’s narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea where one fits (a way of reading a source, or an idea such as a propaganda device), tested against the words, and weighs what the source cannot show.")],
             [new TableCell("3 · Meets"), new TableCell("Answers the question clearly."), new TableCell("Two quotations copied exactly, with who said them."), new TableCell("Explains how the evidence supports the claim.")],
             [new TableCell("2 · Approaching"), new TableCell("Answers part of the question, or only in general terms."), new TableCell("One quotation, or quotations not copied exactly or not attributed."), new TableCell("Restates the evidence without linking it to the claim.")],
             [new TableCell("1 · Beginning"), new TableCell("No clear claim."), new TableCell("No evidence from the text."), new TableCell("No reasoning, or reasoning that blames a whole people.")],
@@ -323,14 +323,31 @@ public static class LessonPlan
             "Sourcing and corroboration");
     }
 
-    /// <summary>The lines the organizer asks about: the first three the prompts point at, in the order of the article.</summary>
-    /// A line that only asks something is left out when others remain: a question claims nothing to confirm or challenge.
+    /// <summary>
+    /// The lines the organizer asks about: three the prompts point at, in the order of the article. A line that only asks
+    /// something is left out when others remain (a question claims nothing to confirm or challenge), and lines that
+    /// claim something checkable come first: a blind reviewer found the organizer asking what would confirm "Hugging,
+    /// cuddling, kissing".
+    /// </summary>
     private static IReadOnlyList<HandoutPrompt> OrganizerLines(UnitLesson lesson)
     {
         var lines = lesson.Prompts.Where(p => p.ExcerptReference is not null).DistinctBy(p => p.ExcerptReference).ToList();
         var claims = lines.Where(p => !(p.ExcerptQuote ?? "").TrimEnd('”', ' ', '"').EndsWith('?')).ToList();
-        return [.. (claims.Count > 0 ? claims : lines).Take(3).OrderBy(p => LineOf(p.ExcerptReference!))];
+        return [.. (claims.Count > 0 ? claims : lines)
+            .OrderBy(p => Checkable(lesson, LineOf(p.ExcerptReference!)) ? 0 : 1)
+            .Take(3)
+            .OrderBy(p => LineOf(p.ExcerptReference!))];
     }
+
+    /// <summary>
+    /// Whether a line claims something another source could confirm or challenge: the AP's narration and a later
+    /// interview do, and so does a line of a call reviewed as telling what someone was told, found or denies; a call's
+    /// feeling, wish or plan does not.
+    /// </summary>
+    private static bool Checkable(UnitLesson lesson, int number) =>
+        lesson.Material.Reading.FirstOrDefault(r => r.Line == number) is not { } line
+        || line.Kind != BlockKind.Call
+        || line.Tags.Any(t => t is "found" or "told" or "denial");
 
     private static int LineOf(string reference) =>
         System.Text.RegularExpressions.Regex.Match(reference, @"line (\d+)") is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue;
@@ -376,10 +393,14 @@ public static class LessonPlan
         var reported = ReportedSpeaker(reference);
         return line?.Kind switch
         {
-            BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier =>
+            BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && Checkable(lesson, number) =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  "What he saw, did and was told himself; not what happened out of his sight. He may shape it for the person he is talking to.",
                  "Other soldiers’ calls and accounts, Ukrainian witnesses, investigators’ findings, photos or records of the place and time."),
+            BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier =>
+                ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
+                 "His own feelings, wishes and plans, which only he can know; he may shape them for the person he is talking to.",
+                 "Nothing outside can confirm a feeling: the recording shows that it was said and how. His other calls in the article show whether he says the same to others."),
             BlockKind.Call =>
                 ($"{Bare(line.Speaker)}, to {Listener(reading, line) ?? "the soldier"}, in a call; {when}.",
                  "Only what the soldier tells them and what they hear at home; they were not there.",
@@ -397,12 +418,20 @@ public static class LessonPlan
                 ($"{reported}{ToWhom(line?.Words)}, in a call, as the AP quotes the words inside its own sentence; {when}.",
                  "What the speaker saw, was told or believed; and we have only the words the AP chose to quote.",
                  "The AP’s full recording of the call; other accounts of what the words describe."),
+            _ when line is not null && RetellsACall(line.Words) =>
+                ("The AP, in its own narration, published in February 2023, retelling a call: the AP’s account of what was said.",
+                 "What the AP heard in the calls; it has no evidence of the men’s individual actions beyond what they confess.",
+                 "That it was said: the recording, which the AP says it verified with the Dossier Center; the lines of the call the article prints. Whether it is true: other accounts of the same events."),
             _ =>
-                ("The AP, in its own narration, published in February 2023; where it retells a call, it is the AP’s account of what was said.",
-                 "What the AP heard in the calls and learned in its reporting; it has no evidence of the men’s individual actions beyond what they confess.",
-                 "The full recordings, the AP’s other reporting, investigators’ findings."),
+                ("The AP, in its own narration, published in February 2023: its background or judgment, not a retelling of a call.",
+                 "What the AP learned in its reporting, months after the calls; where it judges, it is an interpretation.",
+                 "The calls the article prints (do they bear it out?), and other reporting or records on what it describes."),
         };
     }
+
+    /// <summary>Whether the AP's sentence retells what someone said in a call ("he tells his mother", "she says").</summary>
+    private static bool RetellsACall(string words) =>
+        System.Text.RegularExpressions.Regex.IsMatch(words, @"\b(?:tells|told|says|said|explains|describes|calls|asks|reminds|promises)\b");
 
     /// <summary>"Maxim’s wife" said of Maxim → "his wife"; "Olya, Ivan’s girlfriend" → "Olya, his girlfriend".</summary>
     private static string? Relation(string? listener, string soldier) =>

@@ -71,7 +71,7 @@ internal static class Parts
             :
             [
                 new Paragraph(LessonPlan.OptOut(notes!)),
-                new Paragraph("Copy the opt-out sheet at the end of this unit’s guide for the student: it holds this task, the note on how the AP obtained and checked the calls, the context notes that quote nothing, room to write and the task’s own rubric. It prints no line of the article.", ParagraphRole.Note),
+                new Paragraph("Copy the opt-out sheet at the end of this unit’s guide for the student: it holds this task, the note on how the AP obtained and checked the calls, the context notes that quote nothing, room to write and the task’s own rubric. It prints no line of the reading.", ParagraphRole.Note),
             ]);
         var ties = CareNotes.TiesToUkraineOrRussia(lesson?.Material.Reading.Where(r => !r.LeftOut).Select(r => r.Words));
         yield return new Callout(CalloutKind.Note, "Students with ties to Ukraine or Russia", [ListBlock.Bullets(ties)]);

@@ -25,12 +25,20 @@ public static class StudentHandout
         var printed = reading.Where(r => !r.LeftOut).ToList();
         var sentences = new List<string>
         {
-            "The numbers in the margin are the article’s line numbers; where they jump by more than three, a photo caption or a link to another story on the web page was left out.",
+            "The numbers in the margin are line numbers in the kit’s numbered copy of the whole article (the course reader), not in the AP’s web page; where they jump by more than three, a photo caption or a link to another story on the web page was left out.",
             "A line labeled “The AP:” is the AP’s narration, which sometimes quotes what someone said.",
         };
-        if (printed.Any(r => r.Kind == Core.Content.BlockKind.Call))
+        // Only the labels this reading expands are named ("Maxim’s mother:" for the AP's "Mother:"); a soldier's own
+        // label is the AP's.
+        var expanded = printed
+            .Where(r => r.Kind == Core.Content.BlockKind.Call && r.Speaker is { } who && (who.Contains('’') || who.Contains(',')))
+            .Select(r => System.Text.RegularExpressions.Regex.Replace(r.Speaker!, @"\s*\(.*\)$", ""))
+            .Distinct()
+            .Select(l => $"“{l}:”")
+            .ToList();
+        if (expanded.Count > 0)
         {
-            sentences.Add("In the calls, the soldier’s name is added to the AP’s labels (“Mother:”) so you know whose mother or wife is speaking.");
+            sentences.Add($"In the calls, {(expanded.Count == 1 ? "the label " : "the labels ")}{string.Join(" and ", expanded)} {(expanded.Count == 1 ? "is" : "are")} the kit’s fuller form of the AP’s, so you know who is speaking.");
         }
 
         if (printed.Any(r => r.Kind == Core.Content.BlockKind.Interview))
@@ -67,8 +75,6 @@ public static class StudentHandout
             ]),
             // The headnote sets the scene without telling the story: the summary, which does, is the teacher's.
             .. notes.Arc.Headnote is { } headnote ? [new Heading(2, "Setting the scene"), new Paragraph(headnote)] : Array.Empty<Block>(),
-            .. notes.Context.Count > 0 ? [new Heading(2, "Context"), .. Parts.ContextNotes(notes.Context)] : Array.Empty<Block>(),
-            Parts.SourceBox(),
         ];
 
         if (notes.Vocabulary.Count > 0 && !younger)
@@ -78,10 +84,11 @@ public static class StudentHandout
             blocks.Add(new KeepTogether([new Heading(2, "Words to know"), Parts.Vocabulary(notes.Vocabulary)]));
         }
 
-        // The reading's heading, purpose and note never stand at a page's foot without the reading's first line.
-        // (The grades 6–8 reading comes in chunks, each kept with its glosses, so it starts on its own.)
+        // The reading is kept on one page where it fits, so the class can see all of it while it talks; a reading
+        // longer than a page (large print) splits between its lines. The grades 6–8 reading comes in chunks, each
+        // kept with its glosses, so only its heading, purpose and note keep with its first chunk.
         var reading = (younger ? ChunkedReading(lesson) : Parts.Reading(lesson.Material.Reading)).ToList();
-        var opening = younger ? 0 : 1;
+        var opening = younger ? 0 : reading.Count;
         blocks.Add(new KeepTogether(
         [
             new Heading(2, "The reading"),
@@ -91,8 +98,20 @@ public static class StudentHandout
         ]));
         blocks.AddRange(reading.Skip(opening));
 
-        // The sourcing organizer comes straight after the reading, as the agenda has it: before the discussion.
-        var sourcingNote = new Paragraph("For each line: who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it.", ParagraphRole.Note);
+        // What the article does not say, and how the AP got and checked the calls, come after the reading: the
+        // blind reviews found a page and a half of notes before a reading of a dozen lines, and notes that settled a
+        // question before the students met it. They come before the organizer, which uses them.
+        if (notes.Context.Count > 0)
+        {
+            blocks.Add(new Heading(2, "After you read: context"));
+            blocks.AddRange(Parts.ContextNotes(notes.Context));
+        }
+
+        blocks.Add(Parts.SourceBox());
+
+        // The sourcing organizer comes after the notes, as the agenda has it: before the discussion.
+        var atHome = notes.Minutes < LessonPlan.OrganizerStepFrom ? " If there is no time for it in class, do it at home." : "";
+        var sourcingNote = new Paragraph($"For each line: who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it. The context notes and About these calls help.{atHome}", ParagraphRole.Note);
         blocks.Add(new KeepTogether([new Heading(2, "Sourcing the lines"), sourcingNote, LessonPlan.SourcingOrganizer(lesson)]));
 
         // The chart of ideas comes before the questions that use it.
@@ -101,7 +120,7 @@ public static class StudentHandout
             // The heading keeps with its group; in large print the group may not fit one page, and then only the
             // heading's keep-with-next stops it standing alone at a page's foot.
             blocks.Add(new Heading(2, "Tools"));
-            blocks.Add(new KeepTogether([new Paragraph("Ideas this lesson uses, with an example of each from the article. An idea is a claim about the words: check it against the line.", ParagraphRole.Note), chart]));
+            blocks.Add(new KeepTogether([new Paragraph("Ideas this lesson uses, with a definition and an example of each from the article. Using an idea on a line is a claim about the words: test whether it fits before you rely on it.", ParagraphRole.Note), chart]));
         }
 
         blocks.Add(new Heading(2, "Questions"));

@@ -121,7 +121,7 @@ public sealed class ComposerTests
         blocks.OfType<FormFields>().ShouldHaveSingleItem().Labels.ShouldBe(["Name", "Class", "Date"]);
         blocks.OfType<Callout>().Where(c => c.Kind == CalloutKind.Advisory).ShouldHaveSingleItem();
         // (The "Tools" heading is kept together with its first tool, so the walk reaches it inside that group.)
-        ModelWalk.Blocks(blocks).OfType<Heading>().Select(h => h.Text).ShouldBe(["Leonid · ONE: Kill if you don’t want to be killed.", "Before you read", "Setting the scene", "Context", "Words to know", "The reading", "Sourcing the lines", "Tools", "Questions", "Claim, evidence, reasoning", "Exit ticket"]);
+        ModelWalk.Blocks(blocks).OfType<Heading>().Select(h => h.Text).ShouldBe(["Leonid · ONE: Kill if you don’t want to be killed.", "Before you read", "Setting the scene", "Words to know", "The reading", "After you read: context", "Sourcing the lines", "Tools", "Questions", "Claim, evidence, reasoning", "Exit ticket"]);
         document.Info.Title.ShouldBe("Student handout: Leonid · ONE: Kill if you don’t want to be killed.");
         document.Setup.Footer.ShouldBe(Core.Course.Attribution);
     }
@@ -132,7 +132,7 @@ public sealed class ComposerTests
         var document = Compose("teacher", "leonid-3", audience: "6-8");
         var blocks = ModelWalk.Blocks(document).ToList();
         blocks.OfType<Callout>().Where(c => c.Kind == CalloutKind.Note).Select(c => c.Title).ShouldBe(
-            ["Discussion norms (build them with the class as a contract)", "Opt-out task (of equal worth)", "Students with ties to Ukraine or Russia", "Left out of this edition", CareNotes.SourceTitle]);
+            ["Discussion norms (build them with the class as a contract)", "Opt-out task (of equal worth)", "Students with ties to Ukraine or Russia", "Grief", "Left out of this edition", CareNotes.SourceTitle]);
         var glance = blocks.OfType<Table>().Where(t => t.Columns[0].Header == "Time").ShouldHaveSingleItem();
         glance.Columns.Select(c => c.Header).ShouldBe(["Time", "Audience", "Themes", "Standards"]);
         glance.Rows.ShouldHaveSingleItem()[0].PlainText.ShouldBe("50 minutes");
