@@ -412,7 +412,7 @@ public static class LessonPlan
                  "The calls themselves, which the AP set beside what she told it."),
             _ when reported is not null && reported.Contains("message", StringComparison.Ordinal) =>
                 ($"{Capitalized(reported)}, as the AP quotes it; the article does not say who sent it.",
-                 "Whoever wrote it could know the orders it gives, not whether what it claims is true.",
+                 "We do not know who wrote it. An officer passing it on would know the orders, not whether the claim is true; whoever first made the claim may have known it was false.",
                  "Independent reports on what the message claims; other soldiers’ accounts of receiving it."),
             _ when reported is not null =>
                 ($"{reported}{ToWhom(line?.Words)}, in a call, as the AP quotes the words inside its own sentence; {when}.",

@@ -132,7 +132,7 @@ public static class StudentHandout
         [
             new Heading(2, "Claim, evidence, reasoning"),
             new Paragraph(LessonPlan.ClaimQuestion(notes)),
-            new Paragraph("Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, each with its line number and who said it and how (in a call, in a later interview, in the AP’s narration). Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
+            new Paragraph("Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, each with its line number and who said it and how (in a call, in a later interview, in the AP’s narration, or in a message the AP quotes). Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
             new WritingSpace(8),
         ]));
 
