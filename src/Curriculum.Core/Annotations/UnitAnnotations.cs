@@ -95,6 +95,13 @@ public sealed record BlockAnnotation(IReadOnlyList<string> Themes, IReadOnlyList
 {
     public static readonly BlockAnnotation None = new([], []);
 
+    /// <summary>
+    /// For a paragraph of the AP's narration, what it is as a source, one kind per sentence in order where they differ
+    /// (<see cref="Taxonomy.NarrationSources"/>: a retelling of a call, the AP's reading, its background…); empty for
+    /// other blocks.
+    /// </summary>
+    public IReadOnlyList<string> Source { get; init; } = [];
+
     public bool Has(string tag) => Tags.Contains(tag);
 }
 
@@ -137,10 +144,17 @@ public static class AnnotationsLoader
                 throw keyNode.Error($"block '{id}' is a {block.Kind.ToString().ToLowerInvariant()} (page furniture, not the article's words) and cannot be annotated for teaching");
             }
 
-            var f = value.Fields($"block '{id}'", "themes", "tags");
+            var f = value.Fields($"block '{id}'", "themes", "tags", "source");
+            var source = Known(f, "source", Taxonomy.NarrationSources, $"block '{id}'");
+            if (source.Count > 0 && block.Kind != BlockKind.Narration)
+            {
+                throw f.Required("source").Error($"block '{id}' is not the AP's narration, so it takes no 'source' (that says what a paragraph of narration is: {Taxonomy.Ids(Taxonomy.NarrationSources)})");
+            }
+
             blocks[id] = new BlockAnnotation(
                 Known(f, "themes", Taxonomy.Themes, $"block '{id}'"),
-                Known(f, "tags", Taxonomy.BlockTags, $"block '{id}'"));
+                Known(f, "tags", Taxonomy.BlockTags, $"block '{id}'"))
+            { Source = source };
         }
 
         var pairings = new List<Pairing>();

@@ -38,6 +38,9 @@ public sealed record ReadingLine(string BlockId, int Line, BlockKind Kind, strin
 {
     /// <summary>The line's reviewed tags (<c>graphic</c>, <c>self-harm</c>, …), so the documents can fit their care notes to what the unit contains.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>For a paragraph of the AP's narration, what it is as a source, in order (<see cref="Annotations.BlockAnnotation.Source"/>).</summary>
+    public IReadOnlyList<string> Source { get; init; } = [];
 }
 
 /// <summary>Where the words come from: the article's headline and the attribution printed on every page.</summary>
@@ -53,7 +56,7 @@ public static class UnitMaterials
         [.. units.Select(unit =>
         {
             var reading = unit.ArticleBlocks
-                .Select(b => Line(b, leaveOutGraphic && course.Annotations.For(b).Has("graphic")) with { Tags = course.Annotations.For(b).Tags })
+                .Select(b => Line(b, leaveOutGraphic && course.Annotations.For(b).Has("graphic")) with { Tags = course.Annotations.For(b).Tags, Source = course.Annotations.For(b).Source })
                 .ToList();
             var left = reading.Where(r => r.LeftOut).ToList();
             var notes = left.Count == 0

@@ -125,6 +125,21 @@ public static class Taxonomy
         new("self-harm", "Self-harm", "Mentions soldiers hurting themselves: at most one prompt of a set, brief and factual (safe-messaging practice)."),
     ];
 
+    /// <summary>
+    /// What a paragraph of the AP's own narration is, as a source, sentence by sentence in order (reviewed per block, so
+    /// the sourcing organizer's key never guesses from the words): the blind reviews found a key calling the AP's reading
+    /// of a mother "a retelling", and its background "what it heard in the calls".
+    /// </summary>
+    public static readonly IReadOnlyList<Term> NarrationSources =
+    [
+        new("retelling", "Retelling a call", "The AP retells, in its own words, what someone said in a call it heard."),
+        new("summary", "Summing up calls", "The AP sums up several calls, or the gist of one, in its own words."),
+        new("reading", "The AP’s reading", "The AP’s interpretation of how someone seemed in a call: tone, mood or belief."),
+        new("report", "Reporting what was said", "The AP reports what someone said without saying whether in a call or later, to the AP."),
+        new("told-the-ap", "Told to the AP", "The AP reports what someone told it in its later interviews (January 2023)."),
+        new("background", "The AP’s background", "The AP’s own reporting, framing or judgment, not a retelling of a call."),
+    ];
+
     /// <summary>Kinds of paired excerpts that make the kit worth using.</summary>
     public static readonly IReadOnlyList<Term> PairingKinds =
     [

@@ -94,7 +94,7 @@ public static class LessonPlan
         List<Step> steps =
         [
             new("Guiding question and journal", opening, "Post the guiding question. Students write privately in response to the journal prompt; no one has to share."),
-            new("Reading", reading, $"Read the unit aloud yourself (do not assign the speakers’ parts), or have students read it silently or in pairs. Purpose: {Purpose(notes)} Keep the words to know at hand.{organizerInReading}"),
+            new("Reading", reading, $"Read the unit aloud yourself (do not assign the speakers’ parts), or have students read it silently. Purpose: {Purpose(notes)} Keep the words to know at hand.{organizerInReading}"),
         ];
         if (organizer > 0)
         {
@@ -150,8 +150,8 @@ public static class LessonPlan
     /// </summary>
     public static IReadOnlyList<TimelineStep> Timeline { get; } =
     [
-        new("Feb. 24, 2022", "Russia’s full-scale invasion begins; Leonid’s unit crosses from Belarus and fights its first battle, and Ivan’s unit crosses the same day.", [52, 156]),
-        new("March 2022", "The calls the AP identified were made; Leonid’s unit is stuck around Bucha, near Kyiv.", [11, 37]),
+        new("Feb. 24, 2022", "Russia’s full-scale invasion begins; Leonid’s unit crosses from Belarus and fights its first battle, and Ivan’s unit crosses the same day, a Telegram message having told it the day before that it was leaving for Ukraine.", [52, 156, 161]),
+        new("March 2022", "The calls the AP identified were made; Leonid’s unit is stuck around Bucha, near Kyiv; Maxim calls home from the same phone as Ivan, on the same days.", [11, 37, 242]),
         new("End of March to early April 2022", "Russian forces withdraw from the Kyiv region; many civilians are found dead in Bucha (not told in the article, which names Bucha as where prosecutors say war crimes were committed).", []),
         new("May 2022", "Leonid returns to Russia, badly wounded.", [151]),
         new("July 2022", "A local paper publishes a notice of Ivan’s funeral.", [231]),
@@ -294,7 +294,7 @@ public static class LessonPlan
     {
         _ when id.StartsWith("ipa:", StringComparison.Ordinal) => "a propaganda device",
         _ when id.StartsWith("bandura:", StringComparison.Ordinal) => "a way people excuse harm",
-        "festinger:cognitive-dissonance" => "when beliefs and actions clash",
+        "festinger:cognitive-dissonance" => "when two thoughts clash",
         _ => "a way people ease that clash",
     };
 
@@ -418,20 +418,50 @@ public static class LessonPlan
                 ($"{reported}{ToWhom(line?.Words)}, in a call, as the AP quotes the words inside its own sentence; {when}.",
                  "What the speaker saw, was told or believed; and we have only the words the AP chose to quote.",
                  "The AP’s full recording of the call; other accounts of what the words describe."),
-            _ when line is not null && RetellsACall(line.Words) =>
-                ("The AP, in its own narration, published in February 2023, retelling a call: the AP’s account of what was said.",
-                 "What the AP heard in the calls; it has no evidence of the men’s individual actions beyond what they confess.",
-                 "That it was said: the recording, which the AP says it verified with the Dossier Center; the lines of the call the article prints. Whether it is true: other accounts of the same events."),
-            _ =>
-                ("The AP, in its own narration, published in February 2023: its background or judgment, not a retelling of a call.",
-                 "What the AP learned in its reporting, months after the calls; where it judges, it is an interpretation.",
-                 "The calls the article prints (do they bear it out?), and other reporting or records on what it describes."),
+            _ => Narration(line?.Source is { Count: > 0 } kinds ? kinds : ["background"]),
         };
     }
 
-    /// <summary>Whether the AP's sentence retells what someone said in a call ("he tells his mother", "she says").</summary>
-    private static bool RetellsACall(string words) =>
-        System.Text.RegularExpressions.Regex.IsMatch(words, @"\b(?:tells|told|says|said|explains|describes|calls|asks|reminds|promises)\b");
+    /// <summary>
+    /// The key's answers for a paragraph of the AP's narration, from what its sentences are as a source (reviewed per
+    /// block in the annotations): one kind gives its own answers; a paragraph that mixes kinds says which it mixes, and
+    /// gives each kind's answers in the order its sentences have them.
+    /// </summary>
+    private static (string Who, string Know, string Confirm) Narration(IReadOnlyList<string> kinds)
+    {
+        var distinct = kinds.Distinct().ToList();
+        var parts = distinct.Select(NarrationAnswers).ToList();
+        if (parts.Count == 1)
+        {
+            return ($"The AP, in its own narration, published in February 2023: {parts[0].What}.", parts[0].Know, parts[0].Confirm);
+        }
+
+        return ($"The AP, in its own narration, published in February 2023. This paragraph mixes {string.Join("; ", parts.Select(p => p.What))}.",
+                string.Join(" ", parts.Select(p => $"{Capitalized(p.Short)}: {p.Know}")),
+                string.Join(" ", parts.Select(p => $"{Capitalized(p.Short)}: {p.Confirm}")));
+    }
+
+    private static (string What, string Short, string Know, string Confirm) NarrationAnswers(string kind) => kind switch
+    {
+        "retelling" => ("a retelling of a call, the AP’s account of what was said", "the retelling",
+            "What the AP heard on the recording; the article prints only part of the calls.",
+            "That it was said: the recording, which the AP says it verified with the Dossier Center, and any lines of the call the article prints. Whether it is true: other accounts of the same events."),
+        "summary" => ("a summing-up of calls in the AP’s own words", "the summing-up",
+            "What the AP heard across the recordings; the wording, and the choice of what to sum up, are the AP’s.",
+            "Only the recordings, which readers do not have; the lines of the calls the article prints bear on part of it."),
+        "reading" => ("the AP’s reading of how someone seemed: tone, mood or belief", "the reading",
+            "What the AP heard on the recording; how someone seemed is an interpretation, not a fact.",
+            "The lines of the call the article prints near it: do they bear the reading out? Another listener might hear it differently."),
+        "report" => ("a report of what someone said, without saying whether in a call or later, to the AP", "the report",
+            "What the speaker chose to say; only the speaker knows what lay behind it.",
+            "The recording, if it was said in a call; what the speaker told the AP, if it was said later. The article does not say which."),
+        "told-the-ap" => ("what someone told the AP in its later interviews (January 2023)", "what was told to the AP",
+            "What the speaker remembers and chooses to tell, months after the calls.",
+            "The calls themselves, which the AP set beside what it was told."),
+        _ => ("its own background or judgment, not a retelling of a call", "the background",
+            "What the AP learned in its wider reporting; where it judges, it is an interpretation; the article does not always give its source.",
+            "Other reporting and records on what it describes; the calls the article prints, where they bear on it."),
+    };
 
     /// <summary>"Maxim’s wife" said of Maxim → "his wife"; "Olya, Ivan’s girlfriend" → "Olya, his girlfriend".</summary>
     private static string? Relation(string? listener, string soldier) =>

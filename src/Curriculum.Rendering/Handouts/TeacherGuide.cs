@@ -29,8 +29,9 @@ public static class TeacherGuide
             LessonPlan.AgendaTable(lesson),
             AtAGlance(lesson, audience),
             Parts.Advisory(notes.Advisory, forTeacher: true),
-            new Heading(2, "What happens in this unit"),
-            new Paragraph(notes.Summary),
+            // Short teacher notes are read whole: the blind reviews marked a summary and a model answer broken mid-sentence
+            // across pages.
+            new KeepTogether([new Heading(2, "What happens in this unit"), new Paragraph(notes.Summary)]),
         };
 
         var objectives = LessonPlan.Objectives(lesson);
@@ -89,7 +90,7 @@ public static class TeacherGuide
         blocks.Add(new Heading(2, "Claim, evidence, reasoning"));
         blocks.Add(new KeepTogether([new Paragraph([new Run("The task. ", RunStyle.Strong), new Run(LessonPlan.ClaimQuestion(notes))]), LessonPlan.Rubric]));
         blocks.Add(notes.Arc.Claim is { } claim
-            ? new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])
+            ? new KeepTogether([new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])])
             : new Paragraph("This unit has no reviewed model answer yet: write one before class with two quotations from the unit, and read it against the rubric.", ParagraphRole.Note));
 
         if (lesson.Material.Notes.Count > 0)

@@ -67,6 +67,29 @@ public sealed class AnnotationsLoaderTests
     }
 
     [Fact]
+    public void Every_paragraph_of_the_AP_s_own_narration_says_what_it_is_as_a_source()
+    {
+        // The sourcing organizer's key answers from these, so none may be left to a guess from the words.
+        var annotations = AnnotationsLoader.Parse("annotations.yaml", Shipped, Article);
+        var narration = Article.Units.SelectMany(u => u.ArticleBlocks).Where(b => b.Kind == BlockKind.Narration && !b.ReportsSpeech).ToList();
+        narration.ShouldNotBeEmpty();
+        narration.Where(b => annotations.For(b).Source.Count == 0).Select(b => b.Id).ShouldBeEmpty();
+        annotations.For(Article.FindBlock("leonid-3.2")!).Source.ShouldBe(["reading"]);
+        annotations.For(Article.FindBlock("leonid-3.6")!).Source.ShouldBe(["retelling", "background"]);
+    }
+
+    [Fact]
+    public void A_source_kind_is_only_for_the_AP_s_narration_and_must_be_known()
+    {
+        var onACall = Shipped.Replace("  leonid-1.2:  { themes: [family-loyalty], tags: [] }", "  leonid-1.2:  { themes: [family-loyalty], tags: [], source: [retelling] }", StringComparison.Ordinal);
+        onACall.ShouldNotBe(Shipped);
+        Fails(onACall).Problem.ShouldStartWith("block 'leonid-1.2' is not the AP's narration, so it takes no 'source'");
+        var unknown = Shipped.Replace("source: [reading] }", "source: [opinion] }", StringComparison.Ordinal);
+        unknown.ShouldNotBe(Shipped);
+        Fails(unknown).Problem.ShouldStartWith("unknown source 'opinion'");
+    }
+
+    [Fact]
     public void A_photo_caption_cannot_be_annotated_for_teaching()
     {
         var text = Shipped.Replace("\nblocks:\n", "\nblocks:\n  leonid-1.8: { themes: [propaganda] }\n", StringComparison.Ordinal);

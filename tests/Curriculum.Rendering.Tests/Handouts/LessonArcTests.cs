@@ -407,6 +407,7 @@ public sealed class LessonArcTests
         {
             [52] = "Feb. 24, 2022", [156] = "the very first day", [11] = "March 2022", [37] = "got stuck around Bucha",
             [151] = "in May", [231] = "In July", [31] = "in January", [233] = "in January",
+            [161] = "Tomorrow you are leaving for Ukraine", [242] = "same phone as Ivan, on the same days",
         };
         var seed = Kit.Course.Article.Text.Split('\n');
         var cited = LessonPlan.Timeline.SelectMany(t => t.Lines).ToList();
