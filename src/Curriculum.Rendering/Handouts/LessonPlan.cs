@@ -83,11 +83,11 @@ public static class LessonPlan
         // A claim with two quotations copied exactly takes a student six minutes or more to write.
         var claim = (int)Math.Round(rest * 0.25, MidpointRounding.AwayFromZero);
         var discussion = rest - reading - claim;
-        var talked = Discussed(lesson.Prompts.Count, discussion);
+        var talked = Discussed(lesson, discussion);
         var written = Enumerable.Range(1, lesson.Prompts.Count).Except(talked).ToList();
         var discussionText = lesson.Prompts.Count == 0
             ? "Discuss the reading with its purpose in mind, from what was said to why, to what it did, to the students’ own judgment."
-            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: the first with the whole class, each later one as think–pair–share (a minute alone with the line, a minute in pairs, then the class), about {MinutesAPrompt(discussion, talked.Count)} a prompt: from what was said to why, to what it did, to the students’ own judgment."
+            : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: the first with the whole class, each later one as think–pair–share (a minute alone to write a sentence under the prompt, a minute in pairs, then the class), about {MinutesAPrompt(discussion, talked.Count)} a prompt."
               + (written.Count > 0 ? $" Students answer {Wording.Numbers("prompt", written)} in writing, in class or at home." : "")
               + (Chart(lesson) is null ? "" : " Keep the Tools chart on the handout in view.");
         var organizerInReading = organizer == 0 ? " The sourcing organizer on the handout can be done at home." : "";
@@ -119,7 +119,34 @@ public static class LessonPlan
     public static IReadOnlySet<int> Written(UnitLesson lesson)
     {
         var discussion = Agenda(lesson).FirstOrDefault(s => s.Name == "Discussion")?.Minutes ?? 0;
-        return Enumerable.Range(1, lesson.Prompts.Count).Except(Discussed(lesson.Prompts.Count, discussion)).ToHashSet();
+        return Enumerable.Range(1, lesson.Prompts.Count).Except(Discussed(lesson, discussion)).ToHashSet();
+    }
+
+    /// <summary>
+    /// The prompts this lesson's discussion has time for: as many as <see cref="Discussed(int, int)"/> allows, spread from
+    /// the first to the last, but a prompt that serves one of the unit's objectives is talked about rather than set as
+    /// writing (it takes the place of one between that serves none): a blind reviewer found the prompt carrying Ivan
+    /// ONE's first objective sent home.
+    /// </summary>
+    public static IReadOnlyList<int> Discussed(UnitLesson lesson, int minutes)
+    {
+        var count = lesson.Prompts.Count;
+        var talked = Discussed(count, minutes).ToList();
+        var serving = Objectives(lesson)
+            .Select(o => o.ServedBy is { } by && by.StartsWith("prompt ", StringComparison.Ordinal) ? int.Parse(by["prompt ".Length..], System.Globalization.CultureInfo.InvariantCulture) : 0)
+            .Where(n => n > 0)
+            .ToHashSet();
+        foreach (var needed in serving.Where(n => !talked.Contains(n)).Order())
+        {
+            var spare = talked.Where(n => n != 1 && n != count && !serving.Contains(n)).Cast<int?>().FirstOrDefault();
+            if (spare is { } dropped)
+            {
+                talked.Remove(dropped);
+                talked.Add(needed);
+            }
+        }
+
+        return [.. talked.Order()];
     }
 
     /// <summary>The prompts a discussion of so many minutes has time for, spread from the first to the last so the climb is kept.</summary>

@@ -314,6 +314,23 @@ public sealed class LessonArcTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void A_prompt_that_serves_an_objective_is_discussed_not_sent_home(string unit)
+    {
+        var set = Kit.Generator.Generate(new Curriculum.Core.Discussion.DiscussionRequest([unit], [], "9-10", Taxonomy.DefaultPromptCount("9-10"), 1));
+        var lesson = HandoutRenderer.Lessons(set).Units.Single();
+        var serving = LessonPlan.Objectives(lesson).Select(o => o.ServedBy).OfType<string>()
+            .Where(s => s.StartsWith("prompt ", StringComparison.Ordinal)).Select(s => int.Parse(s[7..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var written = LessonPlan.Written(lesson);
+        var discussed = lesson.Prompts.Count - written.Count;
+        // Only when the discussion has room for every serving prompt besides the first and last.
+        if (serving.Distinct().Count() <= Math.Max(0, discussed - 2))
+        {
+            serving.ShouldAllBe(n => !written.Contains(n), unit);
+        }
+    }
+
     [Fact]
     public void Care_fits_the_unit_grief_self_harm_and_what_to_announce()
     {
