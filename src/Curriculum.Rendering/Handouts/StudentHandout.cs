@@ -80,8 +80,10 @@ public static class StudentHandout
         if (notes.Vocabulary.Count > 0 && !younger)
         {
             // Words are taught before the reading that uses them (grades 6–8 gloss them beside each chunk instead).
-            // A short list is never broken across pages: a word alone at the top of a page loses its heading.
-            blocks.Add(new KeepTogether([new Heading(2, "Words to know"), Parts.Vocabulary(notes.Vocabulary)]));
+            // The list may break between words (its heading keeps with the first): kept whole, it left a third of the
+            // first page empty when the advisory was long.
+            blocks.Add(new Heading(2, "Words to know"));
+            blocks.Add(Parts.Vocabulary(notes.Vocabulary));
         }
 
         // The reading is kept on one page where it fits, so the class can see all of it while it talks; a reading
