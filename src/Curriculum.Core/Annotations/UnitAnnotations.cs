@@ -151,6 +151,12 @@ public static class AnnotationsLoader
                 throw f.Required("source").Error($"block '{id}' is not the AP's narration, so it takes no 'source' (that says what a paragraph of narration is: {Taxonomy.Ids(Taxonomy.NarrationSources)})");
             }
 
+            var sentences = Sentences.Of(block.Text).Count;
+            if (source.Count > 1 && source.Count != sentences)
+            {
+                throw f.Required("source").Error($"block '{id}' has {sentences} sentence(s) but {source.Count} source kinds: give one kind for the whole paragraph, or one per sentence in order");
+            }
+
             blocks[id] = new BlockAnnotation(
                 Known(f, "themes", Taxonomy.Themes, $"block '{id}'"),
                 Known(f, "tags", Taxonomy.BlockTags, $"block '{id}'"))

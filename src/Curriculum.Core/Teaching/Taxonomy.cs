@@ -121,6 +121,7 @@ public static class Taxonomy
         new("profanity", "Profanity", "Contains (censored) profanity."),
         new("told", "What they were told", "States what soldiers or families were told or believed."),
         new("found", "What they found", "States what a soldier met in Ukraine."),
+        new("did", "What they did", "States what a soldier says he or his unit did: a claim others could confirm or challenge."),
         new("denial", "Later denial", "A family member’s later account that contradicts the calls."),
         new("self-harm", "Self-harm", "Mentions soldiers hurting themselves: at most one prompt of a set, brief and factual (safe-messaging practice)."),
     ];
@@ -135,8 +136,9 @@ public static class Taxonomy
         new("retelling", "Retelling a call", "The AP retells, in its own words, what someone said in a call it heard."),
         new("summary", "Summing up calls", "The AP sums up several calls, or the gist of one, in its own words."),
         new("reading", "The AP’s reading", "The AP’s interpretation of how someone seemed in a call: tone, mood or belief."),
-        new("report", "Reporting what was said", "The AP reports what someone said without saying whether in a call or later, to the AP."),
+        new("report", "Reporting what was said", "The AP reports what someone said without saying how it learned it: in a call it heard, or from a relative later."),
         new("told-the-ap", "Told to the AP", "The AP reports what someone told it in its later interviews (January 2023)."),
+        new("document", "A published document", "The AP reports what a published document said, such as a local paper’s notice."),
         new("background", "The AP’s background", "The AP’s own reporting, framing or judgment, not a retelling of a call."),
     ];
 

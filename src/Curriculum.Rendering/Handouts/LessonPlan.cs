@@ -177,7 +177,7 @@ public static class LessonPlan
     /// </summary>
     public static IReadOnlyList<TimelineStep> Timeline { get; } =
     [
-        new("Feb. 24, 2022", "Russia’s full-scale invasion begins; Leonid’s unit crosses from Belarus and fights its first battle, and Ivan’s unit crosses the same day, a Telegram message having told it the day before that it was leaving for Ukraine.", [52, 156, 161]),
+        new("Feb. 24, 2022", "Russia’s full-scale invasion begins; Leonid’s unit crosses from Belarus and fights its first battle, and Ivan’s unit crosses the same day; a Telegram message had told it, “Tomorrow you are leaving for Ukraine.”", [52, 156, 161]),
         new("March 2022", "The calls the AP identified were made; Leonid’s unit is stuck around Bucha, near Kyiv; Maxim calls home from the same phone as Ivan, on the same days.", [11, 37, 242]),
         new("End of March to early April 2022", "Russian forces withdraw from the Kyiv region; many civilians are found dead in Bucha (not told in the article, which names Bucha as where prosecutors say war crimes were committed).", []),
         new("May 2022", "Leonid returns to Russia, badly wounded.", [151]),
@@ -236,7 +236,7 @@ public static class LessonPlan
         ["ipa:glittering-generalities"] = new("Ivan died heroically, the announcement said.", "Ivan’s funeral notice, as the AP reports it", 231),
         ["ipa:transfer"] = new("a righteous war against Nazi oppression in Ukraine", "the AP, on what Ivan’s family seems to believe", 213),
         ["ipa:testimonial"] = new("Russian soldiers had been told, by Putin and others, that they’d be greeted as liberators", "the AP’s narration", 118),
-        ["ipa:card-stacking"] = new("It’s the Americans driving this, of course! Look at their laboratories. They are developing biological weapons.", "Maxim’s mother, in a call", 292),
+        ["ipa:card-stacking"] = new("They were told that they’d be welcomed as heroes for liberating Ukraine from its Nazi oppressors and their Western backers, and that Kyiv would fall without bloodshed within a week.", "the AP, on what the soldiers were told before the invasion", 14),
         ["bandura:moral-justification"] = new("There is a genocide of the Russian population. And we have to stop it.", "the Telegram message to Ivan’s unit", 161),
         ["bandura:euphemistic-labeling"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
         ["bandura:displacement-of-responsibility"] = new("Some said they were following orders to kill civilians or prisoners of war.", "the AP’s narration", 16),
@@ -296,9 +296,16 @@ public static class LessonPlan
             return new TableCell("The article holds no clear case: look for the nearest line and say why it does or does not fit.");
         }
 
-        return example.Graphic && (younger || !InReading(lesson, example.Line))
-            ? new TableCell($"The article’s clearest example is a line in another part of the article that this handout does not print (line {example.Line}); test the idea on the lines of your reading.")
-            : new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)]);
+        if (example.Graphic && (younger || !InReading(lesson, example.Line)))
+        {
+            // Never a pointer to the graphic line (a blind reviewer found the chart sending students to the article's most
+            // graphic line): the line of the reading that a prompt asks them to test the idea on, or no line at all.
+            return lesson.Prompts.FirstOrDefault(p => p.FrameworkId == id && p.ExcerptReference is not null && Opening(p.ExcerptQuote) is not null) is { } prompt
+                ? new TableCell([new Run("A line to test it on: "), new Run(Opening(prompt.ExcerptQuote)!.Contains('“') ? Opening(prompt.ExcerptQuote)! : $"“{Opening(prompt.ExcerptQuote)}”"), new Run($" ({prompt.ExcerptReference}, in your reading)", RunStyle.Emphasis)])
+                : new TableCell("The article’s clearest example is in a section this handout does not print; test the idea on the lines of your reading.");
+        }
+
+        return new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)]);
     }
 
     private static bool InReading(UnitLesson lesson, int line) => lesson.Material.Reading.Any(r => r.Line == line && !r.LeftOut);
@@ -374,7 +381,7 @@ public static class LessonPlan
     private static bool Checkable(UnitLesson lesson, int number) =>
         lesson.Material.Reading.FirstOrDefault(r => r.Line == number) is not { } line
         || line.Kind != BlockKind.Call
-        || line.Tags.Any(t => t is "found" or "told" or "denial");
+        || line.Tags.Any(t => t is "found" or "told" or "denial" or "did");
 
     private static int LineOf(string reference) =>
         System.Text.RegularExpressions.Regex.Match(reference, @"line (\d+)") is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue;
@@ -420,6 +427,10 @@ public static class LessonPlan
         var reported = ReportedSpeaker(reference);
         return line?.Kind switch
         {
+            BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && line.Tags.Contains("did") =>
+                ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
+                 "What he and his unit did, as he tells it; he may play it up or down for the person he is talking to.",
+                 "Other soldiers’ calls and accounts, returning residents and Ukrainian witnesses, investigators’ records of the place and time."),
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && Checkable(lesson, number) =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  "What he saw, did and was told himself; not what happened out of his sight. He may shape it for the person he is talking to.",
@@ -445,47 +456,60 @@ public static class LessonPlan
                 ($"{reported}{ToWhom(line?.Words)}, in a call, as the AP quotes the words inside its own sentence; {when}.",
                  "What the speaker saw, was told or believed; and we have only the words the AP chose to quote.",
                  "The AP’s full recording of the call; other accounts of what the words describe."),
-            _ => Narration(line?.Source is { Count: > 0 } kinds ? kinds : ["background"]),
+            _ => Narration(line?.Source is { Count: > 0 } kinds ? kinds : ["background"], line?.Words ?? "", soldier),
         };
     }
 
     /// <summary>
     /// The key's answers for a paragraph of the AP's narration, from what its sentences are as a source (reviewed per
-    /// block in the annotations): one kind gives its own answers; a paragraph that mixes kinds says which it mixes, and
-    /// gives each kind's answers in the order its sentences have them.
+    /// block in the annotations). One kind gives its own answers; a paragraph that mixes kinds is taken sentence by
+    /// sentence, each named by its first words, and each kind's answers follow under its name: the blind reviews found a
+    /// key that mixed kinds without saying which words were which.
     /// </summary>
-    private static (string Who, string Know, string Confirm) Narration(IReadOnlyList<string> kinds)
+    private static (string Who, string Know, string Confirm) Narration(IReadOnlyList<string> kinds, string words, string soldier)
     {
-        var distinct = kinds.Distinct().ToList();
-        var parts = distinct.Select(NarrationAnswers).ToList();
-        if (parts.Count == 1)
+        if (kinds.Distinct().Count() == 1)
         {
-            return ($"The AP, in its own narration, published in February 2023: {parts[0].What}.", parts[0].Know, parts[0].Confirm);
+            var only = NarrationAnswers(kinds[0], soldier);
+            return ($"The AP, in its own narration, published in February 2023: {only.What}.", only.Know, only.Confirm);
         }
 
-        return ($"The AP, in its own narration, published in February 2023. This paragraph mixes {string.Join("; ", parts.Select(p => p.What))}.",
+        var sentences = Sentences.Of(words);
+        var named = kinds.Select((kind, i) => $"“{FirstWords(i < sentences.Count ? sentences[i] : "")}” is {NarrationAnswers(kind, soldier).Short}");
+        var parts = kinds.Distinct().Select(k => NarrationAnswers(k, soldier)).ToList();
+        return ($"The AP, in its own narration, published in February 2023, sentence by sentence: {string.Join("; ", named)}.",
                 string.Join(" ", parts.Select(p => $"{Capitalized(p.Short)}: {p.Know}")),
                 string.Join(" ", parts.Select(p => $"{Capitalized(p.Short)}: {p.Confirm}")));
     }
 
-    private static (string What, string Short, string Know, string Confirm) NarrationAnswers(string kind) => kind switch
+    /// <summary>A sentence's first few words, verbatim, marked as cut where they are: "Leonid tells her that […]".</summary>
+    private static string FirstWords(string sentence)
     {
-        "retelling" => ("a retelling of a call, the AP’s account of what was said", "the retelling",
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 5 ? sentence : string.Join(' ', words.Take(4)) + " […]";
+    }
+
+    private static (string What, string Short, string Know, string Confirm) NarrationAnswers(string kind, string soldier) => kind switch
+    {
+        "retelling" => ("a retelling of a call, the AP’s account of what was said", "the AP retelling a call",
             "What the AP heard on the recording; the article prints only part of the calls.",
             "That it was said: the recording, which the AP says it verified with the Dossier Center, and any lines of the call the article prints. Whether it is true: other accounts of the same events."),
-        "summary" => ("a summing-up of calls in the AP’s own words", "the summing-up",
+        "summary" => ("a summing-up of calls in the AP’s own words", "the AP summing up calls",
             "What the AP heard across the recordings; the wording, and the choice of what to sum up, are the AP’s.",
             "Only the recordings, which readers do not have; the lines of the calls the article prints bear on part of it."),
-        "reading" => ("the AP’s reading of how someone seemed: tone, mood or belief", "the reading",
+        "reading" => ("the AP’s reading of how someone seemed: tone, mood or belief", "the AP’s reading of someone",
             "What the AP heard on the recording; how someone seemed is an interpretation, not a fact.",
             "The lines of the call the article prints near it: do they bear the reading out? Another listener might hear it differently."),
-        "report" => ("a report of what someone said, without saying whether in a call or later, to the AP", "the report",
+        "report" => ("a report of what someone said, without saying how the AP learned it (a call it heard, or a relative’s later account)", "the AP reporting what was said",
             "What the speaker chose to say; only the speaker knows what lay behind it.",
-            "The recording, if it was said in a call; what the speaker told the AP, if it was said later. The article does not say which."),
-        "told-the-ap" => ("what someone told the AP in its later interviews (January 2023)", "what was told to the AP",
-            "What the speaker remembers and chooses to tell, months after the calls.",
-            "The calls themselves, which the AP set beside what it was told."),
-        _ => ("its own background or judgment, not a retelling of a call", "the background",
+            "The recording, if it was said in a call; the relative’s interview with the AP, if it was told later. The article does not say which."),
+        "told-the-ap" => ($"what {(soldier.Length > 0 ? soldier + "’s mother" : "a relative")} told the AP in its later interviews (January 2023)", "what was told to the AP",
+            "What she remembers and chooses to tell, months after the calls; she may not know what her son did.",
+            "The calls themselves, which the AP set beside what she told it."),
+        "document" => ("a report of a published document (a local paper’s notice), in the AP’s words", "the AP reporting a document",
+            "What the notice said, as the AP read it; a funeral notice is written to honor the dead.",
+            "The notice itself, in the paper’s archive; other records of the death."),
+        _ => ("its own background or judgment, not a retelling of a call", "the AP’s background",
             "What the AP learned in its wider reporting; where it judges, it is an interpretation; the article does not always give its source.",
             "Other reporting and records on what it describes; the calls the article prints, where they bear on it."),
     };

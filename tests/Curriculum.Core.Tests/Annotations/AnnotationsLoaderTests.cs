@@ -90,6 +90,23 @@ public sealed class AnnotationsLoaderTests
     }
 
     [Fact]
+    public void Source_kinds_are_one_for_the_paragraph_or_one_per_sentence()
+    {
+        var text = Shipped.Replace("source: [retelling, background] }", "source: [retelling, background, reading] }", StringComparison.Ordinal);
+        text.ShouldNotBe(Shipped);
+        Fails(text).Problem.ShouldBe("block 'leonid-3.6' has 2 sentence(s) but 3 source kinds: give one kind for the whole paragraph, or one per sentence in order");
+    }
+
+    [Fact]
+    public void Sentences_end_where_the_article_s_do_and_not_at_its_abbreviations()
+    {
+        Sentences.Of("Leonid’s introduction to war came on Feb. 24, 2022, as his unit crossed. After his first fight, he seems sad.")
+            .ShouldBe(["Leonid’s introduction to war came on Feb. 24, 2022, as his unit crossed.", "After his first fight, he seems sad."]);
+        Sentences.Of("They blame the U.S. and recite theories. “Forward,” he tells her. “I won’t be able to call.”")
+            .ShouldBe(["They blame the U.S. and recite theories.", "“Forward,” he tells her.", "“I won’t be able to call.”"]);
+    }
+
+    [Fact]
     public void A_photo_caption_cannot_be_annotated_for_teaching()
     {
         var text = Shipped.Replace("\nblocks:\n", "\nblocks:\n  leonid-1.8: { themes: [propaganda] }\n", StringComparison.Ordinal);
