@@ -512,8 +512,8 @@ public sealed class WorkshopPacketTests
         notes.ShouldNotContain("searched");
         notes.ShouldContain("A man stopped and stripped of his phone is not a man with a grenade launcher");
         notes.ShouldContain("“they took his cellphone” (they, not we)");
-        notes.ShouldContain("“He was shot right there on the spot”, which names no one who shot");
-        notes.ShouldContain("Diffusion of responsibility (Bandura) is arguable");
+        notes.ShouldContain("“He was shot right there on the spot” names no shooter");
+        notes.ShouldContain("Diffusion of responsibility (Bandura) is arguable from that");
         notes.ShouldContain("“a fascist, an insurgent”");
         notes.ShouldContain("is name calling (a propaganda device)");
     }
@@ -608,6 +608,16 @@ public sealed class WorkshopPacketTests
                 var firstPage = texts.FindIndex(t => t.Contains(Kit.Squeeze(lines[0].Words), StringComparison.Ordinal) && t.Contains("Thereading", StringComparison.Ordinal));
                 firstPage.ShouldBeGreaterThan(0, material.Unit);
                 texts[firstPage].ShouldContain(Kit.Squeeze(lines[^1].Words), Case.Sensitive, $"{material.Unit}: the reading runs over a page");
+            }
+
+            // Each contested case is argued from one page: its heading and its last note on the same page.
+            var number = 0;
+            foreach (var c in WorkshopPacketText.ContestedCases)
+            {
+                number++;
+                var page = texts.FindIndex(t => t.Contains(Kit.Squeeze($"{number}. {c.Title}"), StringComparison.Ordinal));
+                page.ShouldBeGreaterThan(0, c.Title);
+                texts[page].ShouldContain(Kit.Squeeze(c.ListenFor[^1]), Case.Sensitive, $"case {number} runs over a page");
             }
 
             for (var i = 0; i < pages.Count; i++)
