@@ -326,12 +326,20 @@ public static class WorkshopPacket
                 new Paragraph([new Run("The tempting tag: ", RunStyle.Strong), new Run(c.Tempting)]),
                 new Paragraph([new Run("Ask: ", RunStyle.Strong), new Run(c.Question)]),
                 new Paragraph([new Run("Listen for", RunStyle.Strong)]),
-                ListBlock.Bullets(c.ListenFor),
+                .. LastTwoKeptTogether(c.ListenFor),
             ]));
         }
 
         return blocks;
     }
+
+    /// <summary>
+    /// Bullets whose last two stay together: a case too long for its page (in large print) then never ends with one line
+    /// alone on the next. Bullets carry no numbers, so two lists read as one.
+    /// </summary>
+    private static IEnumerable<Block> LastTwoKeptTogether(IReadOnlyList<string> bullets) => bullets.Count < 3
+        ? [ListBlock.Bullets(bullets)]
+        : [ListBlock.Bullets(bullets.Take(bullets.Count - 2)), new KeepTogether([ListBlock.Bullets(bullets.Skip(bullets.Count - 2))])];
 
     /// <summary>
     /// Where a case's lines stand, and, when no group reads them in this session, that they are to be read aloud before
@@ -405,16 +413,16 @@ public static class WorkshopPacket
     {
         var notes = lesson.Material.Annotation;
         var demo = DemonstrationPrompt(lesson);
-        var chart = LessonPlan.Chart(lesson) is null
-            ? "the sourcing organizer (no chart of ideas: its prompts and objectives use no propaganda device, mechanism of moral disengagement or dissonance)"
-            : "the sourcing organizer and a chart of the propaganda devices, mechanisms of moral disengagement or dissonance its prompts and objectives use";
+        var tools = LessonPlan.Chart(lesson) is null
+            ? "room to write and the sourcing organizer, but no chart of ideas, since its prompts and objectives use no propaganda device, mechanism of moral disengagement or dissonance"
+            : "room to write, the sourcing organizer and a chart of the propaganda devices, mechanisms of moral disengagement or dissonance its prompts and objectives use";
         var blocks = new List<Block>
         {
             new Paragraph("A sample lesson", ParagraphRole.Kicker),
             // Its own name: the unit's section later in the packet has the unit's title, and two landmarks may not share one.
             new Heading(1, $"The whole lesson: {ShortTitle(lesson)}"),
             new Paragraph([new Run(lesson.DisplayTitle, RunStyle.Emphasis)]),
-            new Paragraph($"The whole lesson for this section, as a class would have it, for the step where participants try it as students. Its ladder is the same set of prompts the unit’s student handout and teacher guide print; the handout adds room to write and {chart}; the guide adds the care notes for the unit. Its reading and facilitator’s notes are in its section of this packet.", ParagraphRole.Note),
+            new Paragraph($"The whole lesson for this section, as a class would have it, for the step where participants try it as students. Its ladder is the same set of prompts the unit’s student handout and teacher guide print; the handout adds {tools}; the guide adds the care notes for the unit. Its reading and facilitator’s notes are in its section of this packet.", ParagraphRole.Note),
             new Paragraph([new Run($"Timing, in minutes ({notes.Minutes} in all): ", RunStyle.Strong), new Run(string.Join(" · ", LessonPlan.Agenda(lesson).Select(step => $"{step.Name.ToLowerInvariant()} {step.Minutes}")) + ". The unit’s teacher guide gives the agenda step by step.")]),
             new Paragraph([new Run("In the session. ", RunStyle.Strong), new Run($"Do the journal and prompt {demo.Number} (the first at the level of analyze, evaluate or create) as students, then, in pairs, test the model answer against each cell of the rubric: does it earn level 4 in every column, and what would a level 2 answer lack? Afterwards: write the answer a level 2 student might give, and the feedback that would move it to level 3.")]),
             new Paragraph([new Run("On the alternative task. ", RunStyle.Strong), new Run("A participant on it does this section’s opt-out task instead, from the opt-out sheet at the end of the unit’s teacher guide, and judges it against that sheet’s rubric: is it of equal worth to the class’s task, and what would make it so?")], ParagraphRole.Note),

@@ -549,20 +549,16 @@ public sealed class WorkshopPacketTests
     [Fact]
     public void The_sample_lesson_says_whether_its_handout_has_a_chart_of_ideas_and_why()
     {
-        var (set, document) = Every.Value;
-        var lessons = HandoutRenderer.Lessons(set).Units;
-        var text = ModelWalk.Text(document);
-        text.ShouldNotContain("where its prompts use a device or mechanism, a chart of ideas");
-        var sample = document.Sections.Single(s => s.Id.StartsWith("sample-", StringComparison.Ordinal));
-        var lesson = lessons.Single(u => "sample-" + u.Id == sample.Id);
-        var sampleText = ModelWalk.Text(document with { Sections = [sample] });
-        if (Curriculum.Rendering.Handouts.LessonPlan.Chart(lesson) is null)
+        foreach (var (set, document) in new[] { Every.Value, Three.Value })
         {
-            sampleText.ShouldContain("no chart of ideas: its prompts and objectives use no propaganda device");
-        }
-        else
-        {
-            sampleText.ShouldContain("a chart of the propaganda devices, mechanisms of moral disengagement or dissonance its prompts and objectives use");
+            var lessons = HandoutRenderer.Lessons(set).Units;
+            ModelWalk.Text(document).ShouldNotContain("where its prompts use a device or mechanism, a chart of ideas");
+            var sample = document.Sections.Single(s => s.Id.StartsWith("sample-", StringComparison.Ordinal));
+            var lesson = lessons.Single(u => "sample-" + u.Id == sample.Id);
+            var sampleText = ModelWalk.Text(document with { Sections = [sample] });
+            sampleText.ShouldContain(Curriculum.Rendering.Handouts.LessonPlan.Chart(lesson) is null
+                ? "the handout adds room to write and the sourcing organizer, but no chart of ideas, since its prompts and objectives use no propaganda device"
+                : "the handout adds room to write, the sourcing organizer and a chart of the propaganda devices, mechanisms of moral disengagement or dissonance its prompts and objectives use");
         }
     }
 
