@@ -421,6 +421,12 @@ public sealed class WorkshopPacketTests
             reader.ShouldContainKey(line.Line);
             reader[line.Line].Words.ShouldBe(line.Words);
         }
+
+        // And the lines the contested cases put up, which the pre-reading is for, are in it too.
+        foreach (var line in WorkshopPacketText.ContestedCases.SelectMany(c => c.Lines))
+        {
+            reader.ShouldContainKey(line.Number);
+        }
     }
 
     [Fact]
