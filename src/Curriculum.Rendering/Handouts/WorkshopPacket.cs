@@ -6,12 +6,14 @@ using Humanizer;
 namespace Curriculum.Rendering.Handouts;
 
 /// <summary>
-/// A facilitator's session plan for adults (teachers in professional development): what the session is and needs,
-/// aims for the participants that the packet keeps, an agenda in which more than half the time is discussion and
-/// practice, with a break, adding up to the stated total; the context talking points; norms and care written for
-/// colleagues; the frameworks on one page; contested cases for testing whether a tag fits; the observer's checklist;
-/// one sample lesson in full; then each unit with its reading and a ladder of prompts with facilitator notes. It prints
-/// no prompt ids, framework ids or software commands. Its reviewed wording is in <see cref="WorkshopPacketText"/>.
+/// A facilitator's session plan for adults (teachers in professional development): what the session is, aims for the
+/// participants that the packet keeps (saying which ladders test which frameworks), an agenda in which more than half
+/// the time is discussion and practice, with a break, adding up to the stated total; what to prepare and tell
+/// participants beforehand (the course reader as pre-reading; the content described, not quoted); the context talking
+/// points; norms and an alternative task with a path through every step; the frameworks on one page; contested cases
+/// for testing whether a tag fits; the observer's checklist; one sample lesson in full; then each unit with its reading
+/// and a ladder of prompts, and the facilitator's notes on them. It prints no prompt ids, framework ids or software
+/// commands. Its reviewed wording is in <see cref="WorkshopPacketText"/>.
 /// </summary>
 public static class WorkshopPacket
 {
@@ -258,7 +260,7 @@ public static class WorkshopPacket
     public static string WhatTheLaddersTest(IReadOnlyList<UnitLesson> taught)
     {
         ArgumentNullException.ThrowIfNull(taught);
-        var with = taught.Where(u => IdeasTested(u).Count > 0).Select(u => $"{ShortTitle(u)} ({Wording.List(IdeasTested(u).Select(Lower))})").ToList();
+        var with = taught.Where(u => IdeasTested(u).Count > 0).Select(u => $"{ShortTitle(u)} ({Wording.List(IdeasTested(u).Select(AsInASentence))})").ToList();
         var without = taught.Where(u => IdeasTested(u).Count == 0).Select(ShortTitle).ToList();
         const string reading = "practice reading a source as a historian does (sourcing, context, corroboration, close reading)";
         if (with.Count == 0)
@@ -272,7 +274,8 @@ public static class WorkshopPacket
             : $"{tested} The ladders of {Wording.List(without)} {reading}; their groups meet those ideas in the contested cases.";
     }
 
-    private static string Lower(string name) => name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+    /// <summary>"Card stacking" as it reads inside a sentence: "card stacking".</summary>
+    private static string AsInASentence(string name) => name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     /// <summary>The frameworks at a glance (one page), by family, each named plainly with its definition.</summary>
     private static List<Block> Frameworks()
