@@ -1,16 +1,19 @@
 using Curriculum.Core.Discussion;
 using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Documents;
+using Humanizer;
 
 namespace Curriculum.Rendering.Handouts;
 
 /// <summary>
-/// A facilitator's session plan for adults (teachers in professional development): what the session is and needs,
-/// aims for the participants that the packet keeps, an agenda in which more than half the time is discussion and
-/// practice, with a break, adding up to the stated total; the context talking points; norms and care written for
-/// colleagues; the frameworks on one page; contested cases for testing whether a tag fits; the observer's checklist;
-/// one sample lesson in full; then each unit with its reading and a ladder of prompts with facilitator notes. It prints
-/// no prompt ids, framework ids or software commands. Its reviewed wording is in <see cref="WorkshopPacketText"/>.
+/// A facilitator's session plan for adults (teachers in professional development): what the session is, aims for the
+/// participants that the packet keeps (saying which ladders test which frameworks), an agenda in which more than half
+/// the time is discussion and practice, with a break, adding up to the stated total; what to prepare and tell
+/// participants beforehand (the course reader as pre-reading; the content described, not quoted); the context talking
+/// points; norms and an alternative task with a path through every step; the frameworks on one page; contested cases
+/// for testing whether a tag fits; the observer's checklist; one sample lesson in full; then each unit with its reading
+/// and a ladder of prompts, and the facilitator's notes on them. It prints no prompt ids, framework ids or software
+/// commands. Its reviewed wording is in <see cref="WorkshopPacketText"/>.
 /// </summary>
 public static class WorkshopPacket
 {
@@ -22,13 +25,40 @@ public static class WorkshopPacket
     /// <summary>The session's length in minutes, break included; <see cref="Agenda"/> adds up to it.</summary>
     public const int SessionMinutes = 150;
 
-    public static readonly IReadOnlyList<string> Aims =
-    [
-        "Read intercepted calls closely, and tell apart a line of a call, a later interview with the AP and the AP’s own narration.",
-        "Try the propaganda devices, Bandura’s mechanisms of moral disengagement and Festinger’s dissonance on real lines, and test whether each one fits, including cases where it does not.",
-        "Practice leading a discussion of distressing material with care: announcing it, offering an alternative task of equal worth, keeping norms, following up.",
-        "Leave with a lesson you could teach: a ladder of prompts for a unit, and a sample lesson with its journal, reading purpose, exit ticket and claim–evidence–reasoning task with its rubric.",
-    ];
+    /// <summary>
+    /// The aims for participants, promising only what the session holds: every participant tests the devices, the
+    /// mechanisms and dissonance in the contested cases, but a group meets them in its ladder only where its section's
+    /// prompts use them (the ladder is the unit's own set, not chosen by the packet).
+    /// </summary>
+    public static IReadOnlyList<string> Aims(IReadOnlyList<UnitLesson> taught)
+    {
+        ArgumentNullException.ThrowIfNull(taught);
+        var withIdeas = taught.Count(u => IdeasTested(u).Count > 0);
+        var where = withIdeas == taught.Count && withIdeas > 0
+            ? "in each group’s ladder and in the contested cases"
+            : withIdeas > 0
+                ? "in the contested cases, which everyone takes, and in the ladders of the sections that use them"
+                : "in the contested cases, which everyone takes (the groups’ ladders here practice reading a source)";
+        return
+        [
+            "Read intercepted calls closely, as a historian reads a source (sourcing, context, corroboration, close reading), and tell apart a line of a call, a later interview with the AP and the AP’s own narration.",
+            $"Try the propaganda devices, Bandura’s mechanisms of moral disengagement and Festinger’s dissonance on real lines, {where}, and test whether each one fits, including cases where it does not.",
+            "Practice leading a discussion of distressing material with care: announcing it, offering an alternative task of equal worth, keeping norms, following up.",
+            "Leave with a lesson you could teach: a ladder of prompts for a unit, and a sample lesson with its journal, reading purpose, exit ticket and claim–evidence–reasoning task with its rubric.",
+        ];
+    }
+
+    /// <summary>The propaganda devices, mechanisms of moral disengagement and Festinger's ideas a unit's ladder tests, by plain name, in ladder order.</summary>
+    public static IReadOnlyList<string> IdeasTested(UnitLesson lesson)
+    {
+        ArgumentNullException.ThrowIfNull(lesson);
+        return [.. lesson.Prompts
+            .Where(p => !p.FrameworkId.StartsWith("history:", StringComparison.Ordinal))
+            .Select(p => Taxonomy.Find(Taxonomy.Frameworks, p.FrameworkId))
+            .OfType<Term>()
+            .Select(LessonPlan.PlainName)
+            .Distinct(StringComparer.Ordinal)];
+    }
 
     public static readonly IReadOnlyList<string> AdultNorms =
     [
@@ -98,7 +128,7 @@ public static class WorkshopPacket
         var sections = new List<Section>(Session(lessons, taught, options))
         {
             new("frameworks", "The frameworks", "The frameworks at a glance", Frameworks()),
-            new("contested-cases", "Testing the fit", "Testing the fit: contested cases", ContestedCases()),
+            new("contested-cases", "Testing the fit", "Testing the fit: contested cases", ContestedCases(taught)),
         };
         if (sample is not null)
         {
@@ -117,8 +147,9 @@ public static class WorkshopPacket
     }
 
     /// <summary>
-    /// The session's pages, one topic a page so that Word and PDF break alike: the title and aims; the agenda and
-    /// materials; the context; norms and care; the practice and care in the classroom.
+    /// The session's pages, one topic a page so that Word and PDF break alike: the title and aims; the agenda; what to
+    /// prepare and tell participants beforehand; the context; norms and the alternative task; the practice and care in
+    /// the classroom.
     /// </summary>
     private static IEnumerable<Section> Session(HandoutLessons lessons, IReadOnlyList<UnitLesson> taught, HandoutOptions options)
     {
@@ -138,12 +169,6 @@ public static class WorkshopPacket
             opening.Add(ListBlock.Bullets(untaught.Select(u => u.DisplayTitle)));
         }
 
-        opening.Add(new Paragraph(
-            taught.Any(u => u.Id == PropagandaUnit)
-                ? $"For propaganda work, give a group {PropagandaTitle}, where Maxim and his mother repeat what Russian state media says."
-                : $"None of these sections is the article’s propaganda section: the propaganda work here is in the contested cases. For more, add {PropagandaTitle}, where Maxim and his mother repeat what Russian state media says.",
-            ParagraphRole.Note));
-
         if (options.TemplateSources is { Count: > 0 } sources)
         {
             opening.Add(new Paragraph("Prompts include your own, from: " + Wording.List(sources), ParagraphRole.Note));
@@ -155,14 +180,39 @@ public static class WorkshopPacket
         }
 
         opening.Add(new Paragraph([new Run("The question the session keeps coming back to: ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion), new Run(" (" + LessonPlan.GuidingQuestionSource + ")", RunStyle.Emphasis)]));
-        opening.Add(new KeepTogether([new Heading(2, "Aims for participants"), ListBlock.Bullets(Aims)]));
+        opening.Add(new KeepTogether([new Heading(2, "Aims for participants"), ListBlock.Bullets(Aims(taught))]));
         yield return new Section("packet", "The session", "The session", opening);
 
-        yield return new Section("agenda", "Agenda", "Agenda and materials",
+        yield return new Section("agenda", "Agenda", "Agenda",
         [
-            new Heading(1, "Agenda and materials"),
+            new Heading(1, "Agenda"),
             new KeepTogether([AgendaTable(taught), new Paragraph([new Run(AgendaTotal(taught), RunStyle.Strong)])]),
+            // Beside the agenda, where the facilitator decides which group reads which section.
+            new KeepTogether(
+            [
+                new Heading(2, "Choosing the groups’ sections"),
+                new Paragraph(WhatTheLaddersTest(taught)),
+                new Paragraph(
+                    taught.Any(u => u.Id == PropagandaUnit)
+                        ? $"For propaganda work, give a group {PropagandaTitle}, where Maxim and his mother repeat what Russian state media says."
+                        : $"None of these sections is the article’s propaganda section: the propaganda work here is in the contested cases. For more, add {PropagandaTitle}, where Maxim and his mother repeat what Russian state media says."),
+            ]),
+        ]);
+
+        yield return new Section("preparation", "Before the session", "Before the session",
+        [
+            new Heading(1, "Before the session"),
             new KeepTogether([new Heading(2, "Materials"), ListBlock.Bullets(WorkshopPacketText.Materials)]),
+            new KeepTogether(
+            [
+                new Heading(2, "What to tell participants a few days ahead"),
+                new Paragraph(WorkshopPacketText.AnnounceIntro),
+                new Paragraph([new Run("In the calls", RunStyle.Strong)]),
+                ListBlock.Bullets(WorkshopPacketText.AnnounceInTheCalls),
+                new Paragraph([new Run("In the AP’s own narration", RunStyle.Strong)]),
+                ListBlock.Bullets(WorkshopPacketText.AnnounceInTheNarration),
+                new Paragraph(WorkshopPacketText.AnnounceClose),
+            ]),
         ]);
 
         yield return new Section("context", "Context", "Context: how the calls reached us",
@@ -182,9 +232,11 @@ public static class WorkshopPacket
         [
             new Heading(1, "Norms and care"),
             new KeepTogether([new Heading(2, "Norms for our session"), ListBlock.Bullets(AdultNorms)]),
-            new Heading(2, "Care in the session"),
-            new Paragraph(WorkshopPacketText.AnnounceToParticipants),
-            new Callout(CalloutKind.Note, "An alternative task for participants", [new Paragraph(WorkshopPacketText.AdultAlternative)]),
+            new Callout(CalloutKind.Note, "An alternative task for participants",
+            [
+                new Paragraph(WorkshopPacketText.AdultAlternative),
+                new ListBlock(false, [.. WorkshopPacketText.AdultAlternativePath.Select(s => new ListItem([new Run(s.Step + ": ", RunStyle.Strong), new Run(s.What)], []))]),
+            ]),
         ]);
 
         yield return new Section("practice", "Practice", "Practice, and care in the classroom",
@@ -200,6 +252,30 @@ public static class WorkshopPacket
             new KeepTogether([new Heading(2, "When you teach it: care in the classroom"), ListBlock.Bullets(WorkshopPacketText.WhenYouTeachIt)]),
         ]);
     }
+
+    /// <summary>
+    /// Which sections' ladders test a propaganda device, a mechanism of moral disengagement or dissonance, and which,
+    /// so that a facilitator can give the groups sections that carry the ideas the session promises.
+    /// </summary>
+    public static string WhatTheLaddersTest(IReadOnlyList<UnitLesson> taught)
+    {
+        ArgumentNullException.ThrowIfNull(taught);
+        var with = taught.Where(u => IdeasTested(u).Count > 0).Select(u => $"{ShortTitle(u)} ({Wording.List(IdeasTested(u).Select(AsInASentence))})").ToList();
+        var without = taught.Where(u => IdeasTested(u).Count == 0).Select(ShortTitle).ToList();
+        const string reading = "practice reading a source as a historian does (sourcing, context, corroboration, close reading)";
+        if (with.Count == 0)
+        {
+            return $"Every ladder here will {reading}; the groups try the devices, the mechanisms and dissonance in the contested cases.";
+        }
+
+        var tested = $"Ladders that test a propaganda device, a mechanism of moral disengagement or dissonance: {Wording.List(with)}.";
+        return without.Count == 0
+            ? tested
+            : $"{tested} The ladders of {Wording.List(without)} {reading}; their groups meet those ideas in the contested cases.";
+    }
+
+    /// <summary>"Card stacking" as it reads inside a sentence: "card stacking".</summary>
+    private static string AsInASentence(string name) => name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     /// <summary>The frameworks at a glance (one page), by family, each named plainly with its definition.</summary>
     private static List<Block> Frameworks()
@@ -230,13 +306,16 @@ public static class WorkshopPacket
         return name.StartsWith(reducing, StringComparison.Ordinal) ? "Eased by " + name[reducing.Length..] : name;
     }
 
-    /// <summary>The contested cases for testing whether a tag fits, for the whole-group step after the break.</summary>
-    private static List<Block> ContestedCases()
+    /// <summary>
+    /// The contested cases for testing whether a tag fits, for the whole-group step after the break. A case whose lines
+    /// no group has read in the session says so, and asks for them to be read aloud first.
+    /// </summary>
+    private static List<Block> ContestedCases(IReadOnlyList<UnitLesson> taught)
     {
         var blocks = new List<Block>
         {
             new Heading(1, "Testing the fit: contested cases"),
-            new Paragraph($"For the whole-group step after the break. Take the {Wording.Quantity("core case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}) in the session, about six minutes each; the others are optional, for a longer session or for reading afterwards. Put each line up, name the tempting tag, ask the question, and let colleagues argue before you offer the notes. The aim is not one right tag but the habit of testing a tag against the words and the voice. A line labeled “The AP:” is the AP’s narration.", ParagraphRole.Note),
+            new Paragraph($"For the whole-group step after the break. Take the {Wording.Quantity("core case", CoreCases.Count)} ({CoreCaseNumbers}) in the session, {CaseTiming}; the others are optional, for a longer session or for reading afterwards. Put each case’s lines up (projected, or on the cards), name the tempting tag, ask the question, and let colleagues argue before you offer the notes. The aim is not one right tag but the habit of testing a tag against the words and the voice. A line labeled “The AP:” is the AP’s narration.", ParagraphRole.Note),
         };
         var number = 0;
         foreach (var c in WorkshopPacketText.ContestedCases)
@@ -245,21 +324,59 @@ public static class WorkshopPacket
             blocks.Add(new KeepTogether(
             [
                 new Heading(2, $"{number}. {c.Title}"),
-                new Paragraph(c.Core ? "Core: take it in the session." : "Optional: if time allows.", ParagraphRole.Note),
+                new Paragraph($"{(c.Core ? "Core: take it in the session." : "Optional: if time allows.")} {WhereFrom(c, taught)}", ParagraphRole.Note),
                 .. c.Lines.Select(l => l.ToQuotation()),
                 new Paragraph([new Run("The tempting tag: ", RunStyle.Strong), new Run(c.Tempting)]),
                 new Paragraph([new Run("Ask: ", RunStyle.Strong), new Run(c.Question)]),
                 new Paragraph([new Run("Listen for", RunStyle.Strong)]),
-                ListBlock.Bullets(c.ListenFor),
+                .. LastTwoKeptTogether(c.ListenFor),
             ]));
         }
 
         return blocks;
     }
 
+    /// <summary>
+    /// Bullets whose last two stay together: a case too long for its page (in large print) then never ends with one line
+    /// alone on the next. Bullets carry no numbers, so two lists read as one.
+    /// </summary>
+    private static IEnumerable<Block> LastTwoKeptTogether(IReadOnlyList<string> bullets) => bullets.Count < 3
+        ? [ListBlock.Bullets(bullets)]
+        : [ListBlock.Bullets(bullets.Take(bullets.Count - 2)), new KeepTogether([ListBlock.Bullets(bullets.Skip(bullets.Count - 2))])];
+
+    /// <summary>
+    /// Where a case's lines stand, and, when no group reads them in this session, that they are to be read aloud before
+    /// anyone is asked to tag them (participants have the whole article from the pre-reading, but not in mind).
+    /// </summary>
+    public static string WhereFrom(WorkshopPacketText.ContestedCase contested, IReadOnlyList<UnitLesson> taught)
+    {
+        ArgumentNullException.ThrowIfNull(contested);
+        ArgumentNullException.ThrowIfNull(taught);
+        var read = contested.Lines.All(l => taught.Any(u => u.Material.Reading.Any(r => r.Line == l.Number && !r.LeftOut)));
+        return read
+            ? $"From {contested.From}, which a group has read."
+            : $"From {contested.From}, which no group reads in this session: read the lines aloud, and say who speaks to whom, before you ask.";
+    }
+
     /// <summary>The numbers (from 1) of the contested cases the session takes in its time.</summary>
     public static IReadOnlyList<int> CoreCases { get; } =
         [.. WorkshopPacketText.ContestedCases.Select((c, i) => (c, i)).Where(x => x.c.Core).Select(x => x.i + 1)];
+
+    /// <summary>About how long the whole group spends on one core case.</summary>
+    public const int MinutesPerCase = 6;
+
+    /// <summary>How many groups report after the cases, and about how long each takes: all of them would not fit.</summary>
+    public const int GroupsReporting = 2;
+
+    public const int MinutesPerReport = 3;
+
+    /// <summary>"six", as a number is written in running text.</summary>
+    private static string InWords(int number) => number.ToWords(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string CoreCaseNumbers => Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static string CaseTiming =>
+        $"about {InWords(MinutesPerCase)} minutes each; then {InWords(GroupsReporting)} groups report, about {InWords(MinutesPerReport)} minutes each, one tag that held and one they would change, and the other groups add theirs to their chart paper";
 
     /// <summary>The article's propaganda section, suggested when a packet's units leave it out.</summary>
     public const string PropagandaUnit = "maxim-2";
@@ -290,37 +407,49 @@ public static class WorkshopPacket
         ("history:", "Historical thinking", "Reading a source as a source (Stanford History Education Group)."),
     ];
 
-    /// <summary>One unit's lesson in full, as a class would have it: the arc the aims promise.</summary>
+    /// <summary>
+    /// One unit's lesson in full, as a class would have it: the arc the aims promise. What participants do with it in the
+    /// session comes first, then the opt-out task a participant on the alternative task does in this step, then the lesson
+    /// step by step; each step's paragraph is kept whole on a page.
+    /// </summary>
     private static Section SampleLesson(UnitLesson lesson)
     {
         var notes = lesson.Material.Annotation;
+        var demo = DemonstrationPrompt(lesson);
+        var tools = LessonPlan.Chart(lesson) is null
+            ? "room to write and the sourcing organizer, but no chart of ideas, since its prompts and objectives use no propaganda device, mechanism of moral disengagement or dissonance"
+            : "room to write, the sourcing organizer and a chart of the propaganda devices, mechanisms of moral disengagement or dissonance its prompts and objectives use";
         var blocks = new List<Block>
         {
             new Paragraph("A sample lesson", ParagraphRole.Kicker),
             // Its own name: the unit's section later in the packet has the unit's title, and two landmarks may not share one.
             new Heading(1, $"The whole lesson: {ShortTitle(lesson)}"),
             new Paragraph([new Run(lesson.DisplayTitle, RunStyle.Emphasis)]),
-            new Paragraph($"The whole lesson for this section, as a class would have it, for the step where participants try it as students. Its ladder is the same set of prompts the unit’s student handout and teacher guide print; the handout adds room to write, the sourcing organizer and, where its prompts use a device or mechanism, a chart of ideas; the guide adds the care notes for the unit. Its reading and facilitator’s notes are in its section of this packet.", ParagraphRole.Note),
+            new Paragraph($"The whole lesson for this section, as a class would have it, for the step where participants try it as students. Its ladder is the same set of prompts the unit’s student handout and teacher guide print; the handout adds {tools}; the guide adds the care notes for the unit. Its reading and facilitator’s notes are in its section of this packet.", ParagraphRole.Note),
             new Paragraph([new Run($"Timing, in minutes ({notes.Minutes} in all): ", RunStyle.Strong), new Run(string.Join(" · ", LessonPlan.Agenda(lesson).Select(step => $"{step.Name.ToLowerInvariant()} {step.Minutes}")) + ". The unit’s teacher guide gives the agenda step by step.")]),
+            new Paragraph([new Run("In the session. ", RunStyle.Strong), new Run($"Do the journal and prompt {demo.Number} (the first at the level of analyze, evaluate or create) as students, then, in pairs, test the model answer against each cell of the rubric: does it earn level 4 in every column, and what would a level 2 answer lack? Afterwards: write the answer a level 2 student might give, and the feedback that would move it to level 3.")]),
+            new Paragraph([new Run("On the alternative task. ", RunStyle.Strong), new Run("A participant on it does this section’s opt-out task instead, from the opt-out sheet at the end of the unit’s teacher guide, and judges it against that sheet’s rubric: is it of equal worth to the class’s task, and what would make it so?")], ParagraphRole.Note),
             new Heading(2, "Step by step"),
             new Paragraph([new Run("Guiding question. ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion)]),
             new Paragraph([new Run("Journal (private). ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]),
             new Paragraph([new Run("Purpose for the reading. ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
             new Paragraph([new Run("Discussion. ", RunStyle.Strong), new Run("The ladder of prompts, in order:")]),
             new ListBlock(true, [.. lesson.Prompts.Select(p => new ListItem([new Run(p.Text)], [], KeepTogether: true))]),
-            new Paragraph([new Run("Exit ticket. ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes))]),
+            new KeepTogether([new Paragraph([new Run("Exit ticket. ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes))])]),
+            // The task, its rubric and the model answer participants test against it, on one page where they fit.
             new KeepTogether(
             [
                 new Heading(2, "Claim, evidence, reasoning"),
                 new Paragraph([new Run("The task. ", RunStyle.Strong), new Run(LessonPlan.ClaimQuestion(notes))]),
                 LessonPlan.Rubric,
+                new KeepTogether(
+                [
+                    notes.Arc.Claim is { } claim
+                        ? new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])
+                        : new Paragraph("This section has no reviewed model answer yet: write one with two quotations from it, and read it against the rubric.", ParagraphRole.Note),
+                ]),
             ]),
         };
-        blocks.Add(notes.Arc.Claim is { } claim
-            ? new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])
-            : new Paragraph("This section has no reviewed model answer yet: write one with two quotations from it, and read it against the rubric.", ParagraphRole.Note));
-        var demo = DemonstrationPrompt(lesson);
-        blocks.Add(new Paragraph($"In the session: do the journal and prompt {demo.Number} (the first at the level of analyze, evaluate or create) as students, then, in pairs, test the model answer against each cell of the rubric: does it earn level 4 in every column, and what would a level 2 answer lack? Afterwards: write the answer a level 2 student might give, and the feedback that would move it to level 3.", ParagraphRole.Note));
         return new Section("sample-" + lesson.Id, "A sample lesson", "A sample lesson", blocks);
     }
 
@@ -364,9 +493,13 @@ public static class WorkshopPacket
             blocks.Add(new KeepTogether([new Heading(2, "Words to know"), Parts.Vocabulary(notes.Vocabulary)]));
         }
 
-        blocks.Add(new Heading(2, "The ladder of prompts"));
-        blocks.Add(new Paragraph("Discuss them in order: they climb from what was said, to why it was said and what it did, to your own judgment. Under each prompt is the idea it is tagged with: test it against the line it points at, and note where it does not fit.", ParagraphRole.Note));
-        blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => new ListItem([new Run(p.Text)], [new Paragraph([new Run("The idea to test: ", RunStyle.Strong), new Run(p.Framework)], ParagraphRole.Note)], KeepTogether: true))]));
+        // The ladder on one page where it fits: a group works through it together, and its last prompt is never left alone on a page.
+        blocks.Add(new KeepTogether(
+        [
+            new Heading(2, "The ladder of prompts"),
+            new Paragraph("Discuss them in order: they climb from what was said, to why it was said and what it did, to your own judgment. Under each prompt is the idea it is tagged with: test it against the line it points at, and note where it does not fit.", ParagraphRole.Note),
+            new ListBlock(true, [.. lesson.Prompts.Select(p => new ListItem([new Run(p.Text)], [new Paragraph([new Run("The idea to test: ", RunStyle.Strong), new Run(p.Framework)], ParagraphRole.Note)], KeepTogether: true))]),
+        ]));
         yield return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
 
         var title = $"Facilitator’s notes: {ShortTitle(lesson)}";
@@ -375,47 +508,77 @@ public static class WorkshopPacket
             new Paragraph("For the facilitator only", ParagraphRole.Kicker),
             new Heading(1, title),
             new Paragraph([new Run(lesson.DisplayTitle, RunStyle.Emphasis)]),
-            new Paragraph("What to listen for under each prompt of the section’s ladder, numbered as there. Bloom names the level of thinking a prompt asks for (remember, understand, apply, analyze, evaluate, create, in Anderson and Krathwohl’s revision); Socratic names the kind of question, after Richard Paul (clarification, assumptions, reasons and evidence, viewpoints, implications, questions about the question). Groups work from the pages before this one; ask them not to read these notes until they have discussed.", ParagraphRole.Note),
-            new ListBlock(true, [.. lesson.Prompts.Select(FacilitatorNote)]),
+            new Heading(2, "What to listen for"),
+            new Paragraph(NotesPreamble, ParagraphRole.Note),
+            .. FacilitatorNotes(lesson.Prompts),
         ]);
     }
 
-    /// <summary>The reading under its heading, its opening line kept with the heading and its last two lines kept together, so no line is left alone at a page's top.</summary>
+    /// <summary>
+    /// The notes on a ladder's prompts, each kept whole on a page and the last two kept together, so that no note is left
+    /// alone on a page. Each is headed with its prompt's number (a heading rather than a list item, so that two can be kept
+    /// together without restarting the numbering).
+    /// </summary>
+    private static IEnumerable<Block> FacilitatorNotes(IReadOnlyList<HandoutPrompt> prompts)
+    {
+        var notes = prompts.Select(p => (Block)new KeepTogether(FacilitatorNote(p))).ToList();
+        return notes.Count < 3 ? notes : [.. notes.Take(notes.Count - 2), new KeepTogether([.. notes.Skip(notes.Count - 2)])];
+    }
+
+    /// <summary>
+    /// The reading under its heading, on one page where it fits on one, so a group reads it without turning a page. A
+    /// reading too long for a page keeps its opening line with the heading and its last two lines together, so no line
+    /// is left alone at a page's foot or top.
+    /// </summary>
     private static IEnumerable<Block> Reading(IReadOnlyList<Block> lines)
     {
         var heading = new List<Block>
         {
             new Heading(2, "The reading"),
-            new Paragraph("Each line is numbered as in the full article; the speaker is named, and a later interview is marked as such.", ParagraphRole.Note),
+            new Paragraph(ReadingNote, ParagraphRole.Note),
         };
         if (lines.Count < 4)
         {
             return [new KeepTogether([.. heading, .. lines])];
         }
 
-        return [new KeepTogether([.. heading, lines[0]]), .. lines.Skip(1).Take(lines.Count - 3), new KeepTogether([.. lines.Skip(lines.Count - 2)])];
+        return [new KeepTogether([new KeepTogether([.. heading, lines[0]]), .. lines.Skip(1).Take(lines.Count - 3), new KeepTogether([.. lines.Skip(lines.Count - 2)])])];
     }
 
-    private static ListItem FacilitatorNote(HandoutPrompt prompt)
+    /// <summary>Where the reading's line numbers come from: the published article has none; the kit's course reader has these.</summary>
+    public const string ReadingNote = "Each line is numbered as in the kit’s course reader, the whole article (the published article has no line numbers); the speaker is named, and a later interview is marked as such.";
+
+    /// <summary>What a section's facilitator's notes are, and how to read their labels.</summary>
+    private const string NotesPreamble = "Under each prompt, numbered as in the section’s ladder. Bloom names the level of thinking (Anderson and Krathwohl’s revision, from remember to create); Socratic, the kind of question (after Richard Paul). Ask the group not to read these notes until it has discussed.";
+
+    private static List<Block> FacilitatorNote(HandoutPrompt prompt)
     {
+        var lookFors = LookFors(prompt);
+        // "Listen for" ends the label line rather than taking a line of its own, so a section's notes keep to a page where they can.
         var more = new List<Block>
         {
-            new Paragraph($"Bloom: {prompt.Level} · Socratic: {prompt.QuestionType}" + (prompt.ExcerptReference is null ? "" : $" · Points at {prompt.ExcerptReference}") + (prompt.PairReference is null ? "" : $" and {prompt.PairReference}"), ParagraphRole.Note),
+            new Heading(3, $"Prompt {prompt.Number}: {prompt.Framework}"),
+            new Paragraph(
+            [
+                new Run($"Bloom: {prompt.Level} · Socratic: {prompt.QuestionType}" + (prompt.ExcerptReference is null ? "" : $" · Points at {prompt.ExcerptReference}") + (prompt.PairReference is null ? "" : $" and {prompt.PairReference}") + (lookFors.Count > 0 ? ". " : "")),
+                .. lookFors.Count > 0 ? [new Run("Listen for:", RunStyle.Strong)] : Array.Empty<Run>(),
+            ], ParagraphRole.Note),
         };
-        var lookFors = LookFors(prompt);
         if (lookFors.Count > 0)
         {
-            more.Add(new Paragraph([new Run("Listen for", RunStyle.Strong)]));
             more.Add(ListBlock.Bullets(lookFors));
         }
 
         if (ContestedCaseOf(prompt) is { } contested)
         {
-            more.Add(new Paragraph([new Run("Before you settle a tag here: ", RunStyle.Strong), new Run($"this line is contested case {contested.Number}, “{contested.Case.Title}”, in Testing the fit.")], ParagraphRole.Note));
+            more.Add(new Paragraph([new Run(TemptingTagHere, RunStyle.Strong), new Run($"see contested case {contested.Number} in Testing the fit.")], ParagraphRole.Note));
         }
 
-        return new ListItem([new Run(prompt.Framework, RunStyle.Strong)], more, KeepTogether: true);
+        return more;
     }
+
+    /// <summary>How a facilitator's note on a contested line opens: the case may weigh a tag other than the prompt's.</summary>
+    public const string TemptingTagHere = "This line also has a tempting tag: ";
 
     /// <summary>
     /// A prompt's look-fors, less any that contradicts the prompt: a prompt that asks students to use only its section
@@ -454,6 +617,9 @@ public static class WorkshopPacket
         return null;
     }
 
+    /// <summary>The minutes of the whole-group step on the contested cases: the core cases and the reports fit in it.</summary>
+    public const int TestingTheFitMinutes = 25;
+
     /// <summary>One step of the session: minutes, whether it is discussion or practice, and what happens.</summary>
     public sealed record Step(int Minutes, bool DiscussionOrPractice, string Name, string What);
 
@@ -472,7 +638,7 @@ public static class WorkshopPacket
             new(10, false, "Reading", $"Groups read their section closely, with its words to know. {groups}"),
             new(30, true, "Climbing the ladder", "Each group discusses its section’s four prompts in order, testing each idea against the line; one member notes where a tag did not fit."),
             new(10, false, "Break", "A real break: away from the material."),
-            new(25, true, "Testing the fit", $"Whole group: the {Wording.Quantity("core contested case", CoreCases.Count)} ({Wording.List(CoreCases.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}), about six minutes each; then each group reports one tag that held and one it would change. The other cases are optional."),
+            new(TestingTheFitMinutes, true, "Testing the fit", $"Whole group: the {Wording.Quantity("core contested case", CoreCases.Count)} ({CoreCaseNumbers}), {CaseTiming}. The other cases are optional."),
             new(20, true, "The sample lesson", "Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; in pairs, test the model answer against each cell of the rubric. Writing a level 2 answer and its feedback is for afterwards."),
             new(25, true, "Practice in threes", "Three rounds of about seven minutes: lead, answer, observe with the checklist, then swap. Adapting a prompt for your own students is for afterwards."),
             new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently; set the two tasks for afterwards. Check in with anyone who stepped out."),

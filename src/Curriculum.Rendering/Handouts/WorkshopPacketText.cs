@@ -19,15 +19,23 @@ public static class WorkshopPacketText
 
     /// <summary>
     /// A case for "test whether it fits": the line, the tag it tempts, the question to put, and what to listen for.
-    /// <see cref="Core"/> cases are taken in the session's time; the others are optional.
+    /// <see cref="From"/> names the section the lines stand in ("Maxim · THREE"), so the packet can say when no group has
+    /// read them. <see cref="Core"/> cases are taken in the session's time; the others are optional.
     /// </summary>
-    public sealed record ContestedCase(string Title, IReadOnlyList<Line> Lines, string Tempting, string Question, IReadOnlyList<string> ListenFor, bool Core = false);
+    public sealed record ContestedCase(string Title, string From, IReadOnlyList<Line> Lines, string Tempting, string Question, IReadOnlyList<string> ListenFor, bool Core = false);
 
+    /// <summary>
+    /// What to prepare. The article the kit numbers is its course reader: the AP's published article has no line numbers,
+    /// so a facilitator is sent to the reader by name, and it goes out ahead as pre-reading because the contested cases
+    /// quote sections no group reads in the session.
+    /// </summary>
     public static readonly IReadOnlyList<string> Materials =
     [
-        "For the facilitator: this packet. For each group: its section’s pages from this packet (the reading, words to know and prompts), without the pages headed “Facilitator’s notes” that follow them.",
+        "For the facilitator: this packet. For each group: its section’s pages from this packet, which open under “For the group that takes this section” with the section’s title as their heading and run up to the pages headed “Facilitator’s notes” for that section; leave those out.",
         "Facilitator-only: the contested cases (“Testing the fit”, which give what to listen for) and each section’s facilitator’s notes. If you hand out the whole packet, ask participants not to read them until their group has discussed.",
-        "For each participant: the whole article, the frameworks page, the observer’s checklist and the sample lesson’s student handout; its teacher guide only after the ladder step, because it holds the look-fors of a group’s prompts.",
+        "For each participant, a few days ahead, as pre-reading: the kit’s course reader, the whole article with its lines numbered as in this packet (the AP’s published article has no line numbers; the kit writes the reader with the handouts, in a file named course-reader). Send it with the notice below: the contested cases quote sections no group reads in the session.",
+        "On the day, for each participant: the frameworks page, the observer’s checklist and the sample lesson’s student handout; its teacher guide only after the ladder step, because it holds the look-fors of a group’s prompts. For a participant on the alternative task: the sample section’s opt-out sheet, at the end of its teacher guide.",
+        "A projector, or each core case’s lines printed on a card (a set for each group), so that everyone reads the words while the case is argued.",
         "Chart paper or a shared document for each group, and a visible timer.",
     ];
 
@@ -53,20 +61,64 @@ public static class WorkshopPacketText
         new("The AP’s own narration: the AP, on Leonid’s mother", new(null, "At first, she seems not to believe that Russian soldiers could be killing civilians.", 112, Voice.Narration)),
     ];
 
-    /// <summary>What to tell participants before the session: what the article contains, said accurately (who says what).</summary>
-    public const string AnnounceToParticipants =
-        "Tell participants a few days ahead what the article contains, and in whose voice. In the calls: Leonid describes “dead bodies lying around and burning” after his first battle, and a 17-year-old who was stopped, had his phone taken and was shot on the spot; Maxim says that, drinking, “it’s easier to shoot ... civilians”; Ivan’s mother recalls him saying he would kill everyone, and he answers “We will kill if we have to”; soldiers speak of looting and drinking, and of men ready to harm themselves to get away from the fighting; there is profanity, censored in the source, and “bastards”. The AP’s own narration adds that Maxim told his wife he had killed civilians, and tells of a teenage Ukrainian boy whose ears were cut off. It also reports that Ivan’s mother gave him her blessing to “kill them all”; that Maxim’s mother said the best way to end the war is to kill the presidents of the U.S. and Ukraine; that Leonid describes using lethal force against just about anyone; that weapons can leave nothing of a body to bring home; that Maxim told his mother so many Russian soldiers had died that there was time only to haul away the bodies; and that Ivan died: a local paper published his funeral notice. Name who participants can talk to afterwards, and say that anyone may step out without explaining. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
+    /// <summary>
+    /// What to tell participants before the session: what the article contains and in whose voice, described and never
+    /// quoted, so that the notice itself does not read the worst lines to someone who has not chosen to read them.
+    /// </summary>
+    public const string AnnounceIntro = "Tell participants what the article contains, and in whose voice; describe it rather than quoting its worst lines.";
 
-    /// <summary>An alternative task for a participant who would rather not work with the calls; it sends them to no graphic line.</summary>
+    public static readonly IReadOnlyList<string> AnnounceInTheCalls =
+    [
+        "Leonid tells his mother of the dead after his first battle, and of a 17-year-old who was stopped, had his phone taken and was shot on the spot.",
+        "Maxim tells his wife that drinking makes it easier to shoot civilians.",
+        "Ivan’s mother laughs as she recalls him saying he would kill everyone, and he answers that they will kill if they have to.",
+        "Soldiers speak of looting and drinking, and of men ready to harm themselves to get away from the fighting.",
+        "There is profanity, censored in the source, and insulting words for Ukrainians.",
+    ];
+
+    public static readonly IReadOnlyList<string> AnnounceInTheNarration =
+    [
+        "Some soldiers said they were following orders to kill civilians or prisoners of war.",
+        "Maxim told his wife he had killed civilians.",
+        "The hunt for local people, men, women and children, suspected of informing on the soldiers was constant.",
+        "A teenage Ukrainian boy had his ears cut off.",
+        "Leonid describes using lethal force against just about anyone, and promised his girlfriend a collection of bullets for the children, trophies from Ukraine as he called them.",
+        "Ivan’s mother gave him her blessing to kill them all; Maxim’s mother said the best way to end the war is to kill the presidents of the U.S. and Ukraine.",
+        "Weapons can leave nothing of a body to bring home; Maxim told his mother so many Russian soldiers had died that there was time only to haul away the bodies.",
+        "Ivan died: a local paper published his funeral notice.",
+    ];
+
+    public const string AnnounceClose = "Name who participants can talk to afterwards, and say that anyone may step out without explaining or take the alternative task. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
+
+    /// <summary>The whole notice as running text, as it might go into an email.</summary>
+    public static string AnnounceToParticipants =>
+        $"{AnnounceIntro} In the calls: {string.Join(' ', AnnounceInTheCalls)} In the AP’s own narration: {string.Join(' ', AnnounceInTheNarration)} {AnnounceClose}";
+
+    /// <summary>The alternative task's opening: who takes it and what it is; <see cref="AdultAlternativePath"/> gives its path through the session.</summary>
     public const string AdultAlternative =
-        "A participant who would rather not read the calls can work from the talking points on how the calls reached us (they quote no graphic line) and draft the sourcing part of a lesson: what a reader can and cannot know from an intercepted, edited and translated call, what would confirm or challenge a soldier’s account, and two questions that would take students there. They go on with it through Testing the fit, and rejoin the group for the practice in threes, where they lead one of their own sourcing questions.";
+        "A participant who would rather not read the calls drafts the sourcing part of a lesson, from the talking points on how the calls reached us (they quote no graphic line): what a reader can and cannot know from an intercepted, edited and translated call, what would confirm or challenge a soldier’s account, and two questions that would take students there. If two or more take it, they work together. Their path through the session:";
+
+    /// <summary>
+    /// The alternative task step by step, one entry for each step of the agenda that it changes, so that no one on it is
+    /// left without a task or a check-in; it sends them to no graphic line.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Step, string What)> AdultAlternativePath =
+    [
+        ("Welcome and care, Context", "with everyone; the talking points and the three voices quote no graphic line."),
+        ("Reading, Climbing the ladder", "the draft, at a table of their own."),
+        ("Break", "the facilitator checks in with them privately: how the draft is going, and whether they want to join a later step."),
+        ("Testing the fit", "they may join for case 2, a message sent to soldiers before the invasion, which tells of no violence; otherwise they finish the draft."),
+        ("The sample lesson", "they do the sample section’s opt-out task, from its opt-out sheet, as a student would, and judge it against its rubric: is it of equal worth to the class’s task, and what would make it so?"),
+        ("Practice in threes", "they rejoin the group; their three takes prompts whose lines tell of no killing, and when they lead, they lead one of their own sourcing questions."),
+        ("Close", "the facilitator checks in with them again."),
+    ];
 
     /// <summary>Care notes for the classroom that the packet adds to the teacher guides' (which carry each unit's own advisory and opt-out task).</summary>
     public static readonly IReadOnlyList<string> WhenYouTeachIt =
     [
         "Each unit’s teacher guide carries the unit’s advisory, its opt-out task and its agenda; announce the material a day ahead, not a moment before.",
         "Build the discussion norms with the class as a contract; the student versions are in every teacher guide.",
-        "For grades 6–8, print the grades 6–8 edition of the unit’s student handout and teacher guide (the kit makes one for every unit): each reading then leaves out the most graphic lines and says where.",
+        "For grades 6–8, make the unit’s student handout and teacher guide for that audience (choose grades 6–8 on the facilitator’s page, or as the audience when the kit writes them): each reading then leaves out the most graphic lines and says where. The files take the same names as the grades 9–10 ones (student-handout- and teacher-guide- with the unit), so keep them in a folder of their own.",
         "If a unit mentions soldiers hurting themselves (Leonid · FOUR does), keep it brief and factual, never guess whether a named person did so, and know whom to tell if a student is affected (the school counselor or your safeguarding lead).",
     ];
 
@@ -75,6 +127,7 @@ public static class WorkshopPacketText
     [
         new(
             "An excuse for drinking: band wagon, or diffusion of responsibility?",
+            "Maxim · THREE",
             [
                 new("Maxim’s wife", "“Why? Why are you drinking?”", 313, Voice.Call),
                 new("Maxim", "“Everyone is like that here. It’s impossible without it here.”", 315, Voice.Call),
@@ -84,11 +137,12 @@ public static class WorkshopPacketText
             [
                 "Band wagon urges an audience to join in because everybody does. He is not urging his wife to join anything: “everyone” excuses what he does, it does not recruit her.",
                 "Diffusion of responsibility is about responsibility for harm spread so thin that no one feels responsible. Here, what “everyone” excuses is drinking, not harm.",
-                "The strongest reading ties it to his next answer, line 321 (“On the contrary, it’s easier to shoot ... civilians.”), where drinking and shooting are joined; with that line, diffusion of responsibility becomes arguable, though what “everyone” excuses is still the drinking. Without it, “normalization” is a theme, not a mechanism. The “...” in line 321 is the article’s: we cannot tell whether words were cut or he paused.",
+                "The strongest reading ties it to his next answer, line 321 (“On the contrary, it’s easier to shoot ... civilians.”), where drinking and shooting are joined; with that line, diffusion of responsibility becomes arguable, though what “everyone” excuses is still the drinking. Without it, normalization is a theme, not a mechanism. The “...” in line 321 is the article’s: we cannot tell whether words were cut or he paused.",
             ],
             Core: true),
         new(
             "A message made to persuade: which device, which mechanism?",
+            "Ivan · ONE",
             [
                 new(null, "Ivan was in Belarus on training when he and his unit got a Telegram message: “Tomorrow you are leaving for Ukraine. There is a genocide of the Russian population. And we have to stop it.”", 161, Voice.Narration),
             ],
@@ -103,6 +157,7 @@ public static class WorkshopPacketText
             Core: true),
         new(
             "Card stacking, or repeating what state media says?",
+            "Maxim · TWO",
             [
                 new("Maxim’s mother", "“It’s the Americans driving this, of course! Look at their laboratories. They are developing biological weapons. Coronavirus literally started there.”", 292, Voice.Call),
             ],
@@ -115,6 +170,7 @@ public static class WorkshopPacketText
             ]),
         new(
             "Reassurance, or dissonance?",
+            "Maxim · THREE",
             [
                 new("Maxim", "“Totally normal. On the contrary, it’s easier to shoot ... civilians. Let’s not talk about this. I’ll come back and tell you how it is here and why we drink!”", 321, Voice.Call),
                 new("Maxim", "“Everything will be fine. ... I never saw such hell as here. I am f— shocked.”", 325, Voice.Call),
@@ -129,17 +185,22 @@ public static class WorkshopPacketText
             ]),
         new(
             "Two tags at once, and a translation",
+            "Ivan · THREE",
             [
                 new("Ivan", "“We’re not going anywhere until they clean up all of these pests.”", 225, Voice.Call),
+                new("Ivan’s mother", "“Are those bastards getting cleaned up?”", 227, Voice.Call),
             ],
-            "Dehumanization, or euphemistic labeling (both Bandura).",
-            "Which word does which work? How much weight can one translated word carry?",
+            "Dehumanization, or euphemistic labeling (both Bandura), for Ivan’s line; name calling (a propaganda device) for his mother’s answer.",
+            "Which word does which work, and who does the cleaning up? How much weight can one translated word carry?",
             [
                 "Both can fit: “pests” strips people of human qualities (dehumanization); “clean up” sanitizes killing (euphemistic labeling). A line may carry two mechanisms; say which word carries which.",
+                "Ivan says they will clean up, not we: the killing is someone else’s work, as in his earlier “until they clean up the whole of Ukraine” (line 217). A colleague may hear displacement or diffusion of responsibility in that “they”; it is arguable, but the grammar may simply say which troops do what. Ask what else in the calls would tell the readings apart.",
+                "His mother answers with his euphemism and an insult for the same people: “bastards” is a bad label that puts them beyond question, which is what the IPA calls name calling. She is not making a message to persuade anyone, so test whether the device fits a mother’s word to her son, or whether, beside “pests”, it works as dehumanization.",
                 "We read a translation: the tag rests on the English words, so hold it a little more loosely and say so to students.",
             ]),
         new(
             "When someone argues the killing was justified",
+            "Leonid · THREE",
             [
                 new(null, "Leonid tells her that civilians were told to flee or shelter in basements, so anyone who was outside must not be a real civilian.\u202FRussian soldiers had been told, by Putin and others, that they’d be greeted as liberators and that anyone who resisted was a fascist, an insurgent — not a real civilian.", 118, Voice.Narration),
                 new("Leonid", "“Mom, there was a battle. And a guy would just pop up, you know? Maybe he would pull out a grenade launcher. ... Or we had a case, a young guy was stopped; they took his cellphone. He had all this information about us in his Telegram messages — where to bomb, how many we were, how many tanks we have. And that’s it.”", 122, Voice.Call),
@@ -148,17 +209,18 @@ public static class WorkshopPacketText
                 new("Leonid’s mother", "“Mhm.”", 128, Voice.Call),
                 new("Leonid", "“He was 17 years old. And that’s it, right there.”", 130, Voice.Call),
             ],
-            "Attribution of blame (Bandura), the tag to test; the tempting move, for a student, is “he was a spy, so it was justified”.",
+            "Attribution of blame (Bandura) for “must not be a real civilian”; name calling (a propaganda device) for “a fascist, an insurgent”. The tempting move, for a student: he was a spy, so the killing was justified.",
             "What had happened to the young man before he was shot? Whose account is this, and what does the law of war say about killing someone held?",
             [
-                "Go back to the text. Leonid first speaks of a battle and of “a guy” who might “pull out a grenade launcher”; then “Or we had a case”: by his own account this young man “was stopped; they took his cellphone”, and then he was shot on the spot. A man held and searched is not a man with a grenade launcher: he was held by the soldiers, not fighting them.",
-                "Under the laws of war a detained person may not be killed, whatever was on his phone; a suspected spy is entitled to a trial, and no one may be shot on the spot. A reading that calls the shooting justified has to answer that: ask the student to, rather than shutting them down or leaving the claim standing.",
-                "The only account is Leonid’s, to his mother; the AP has no evidence of the men’s individual actions beyond what they confess. Nothing here lets us check what the phone held, and the question of law does not turn on it.",
-                "The tag describes the reasoning the AP reports Leonid giving his mother (anyone outside “must not be a real civilian”): it shifts the blame to the victim. Naming it explains how a soldier came to do this; it does not excuse it.",
+                "Go back to the text. Leonid first speaks of a battle and of “a guy” who might “pull out a grenade launcher”; then of a case: this young man “was stopped; they took his cellphone”. A man stopped and stripped of his phone is not a man with a grenade launcher: he was in the soldiers’ hands, not fighting them.",
+                "Under the laws of war a detained person may not be killed, whatever was on his phone; even a suspected spy is entitled to a trial. So the law does not turn on what the phone held, which nothing lets us check: the only account is Leonid’s, and the AP has no evidence of the men’s individual actions beyond what they confess. A reading that calls the shooting justified has to answer that: ask the student to, rather than shutting them down or leaving the claim standing.",
+                "Read the grammar: “they took his cellphone” (they, not we); “He was shot right there on the spot” names no shooter. Diffusion of responsibility (Bandura) is arguable from that; displacement would need words about an order, and there are none. The words cannot tell us whether Leonid took part: do not let the room guess.",
+                "Line 118 holds two tags: “a fascist, an insurgent”, the label soldiers had been told by Putin and others, is name calling (a propaganda device); “must not be a real civilian”, Leonid’s reasoning as the AP reports it, is attribution of blame (Bandura), the blame shifted to the victim. Naming either explains how a soldier came to do this; it does not excuse it.",
             ],
             Core: true),
         new(
             "A son’s words, through his mother, months later",
+            "Meet Leonid",
             [
                 new(UnitMaterials.InterviewLabel("Leonid’s mother"), "“No one thought it would be so terrible,” his mother said. “My son just said one thing: ‘My conscience is clear. They opened fire first.’ That’s all.”", 39, Voice.Interview),
                 new(UnitMaterials.InterviewLabel("Leonid’s mother"), "She declined to listen to any of the intercepts: “This is absurd,” she said. “Just don’t try to make it look like my child killed innocent people.”", 47, Voice.Interview),

@@ -155,7 +155,8 @@ public sealed class WorkshopPacketTests
         var text = ModelWalk.Text(Reviewed.Value.Document);
         text.ShouldNotContain("they quote no line of the calls");
         text.ShouldNotContain("quotes soldiers describing killings of civilians, looting and the mutilation");
-        text.ShouldContain("The AP’s own narration adds that Maxim told his wife he had killed civilians, and tells of a teenage Ukrainian boy whose ears were cut off.");
+        text.ShouldContain("In the AP’s own narration\nSome soldiers said they were following orders to kill civilians or prisoners of war.\nMaxim told his wife he had killed civilians.");
+        text.ShouldContain("A teenage Ukrainian boy had his ears cut off.");
         text.ShouldContain("The article does not say who intercepted the calls");
         text.ShouldContain("Mikhail Khodorkovsky");
         text.ShouldContain("The article does not say who translated them");
@@ -188,7 +189,7 @@ public sealed class WorkshopPacketTests
         foreach (var lesson in HandoutRenderer.Lessons(set).Units)
         {
             var section = document.Sections.Single(s => s.Id == lesson.Id + "-notes");
-            var notes = ModelWalk.Blocks(section.Blocks).OfType<Paragraph>().Select(p => p.PlainText).Where(t => t.StartsWith("Before you settle a tag here:", StringComparison.Ordinal)).ToList();
+            var notes = ModelWalk.Blocks(section.Blocks).OfType<Paragraph>().Select(p => p.PlainText).Where(t => t.StartsWith(WorkshopPacket.TemptingTagHere, StringComparison.Ordinal)).ToList();
             notes.Count.ShouldBe(lesson.Prompts.Count(p => WorkshopPacket.ContestedCaseOf(p) is not null), lesson.Id);
         }
 
@@ -280,17 +281,53 @@ public sealed class WorkshopPacketTests
     }
 
     [Fact]
-    public void The_announcement_names_every_graphic_thing_in_the_article_and_who_says_it()
+    public void The_announcement_describes_every_graphic_thing_in_the_article_and_who_says_it_without_quoting_it()
     {
         var text = WorkshopPacketText.AnnounceToParticipants;
-        foreach (var thing in new[] { "“dead bodies lying around and burning”", "“kill them all”", "kill the presidents of the U.S. and Ukraine", "Ivan died", "ears were cut off", "“it’s easier to shoot ... civilians”", "In the calls:", "The AP’s own narration adds" })
+        foreach (var thing in new[]
+        {
+            "In the calls: Leonid tells his mother of the dead after his first battle", "drinking makes it easier to shoot civilians",
+            "blessing to kill them all", "kill the presidents of the U.S. and Ukraine", "Ivan died", "ears cut off", "In the AP’s own narration: Some soldiers",
+            // Line 16, line 246 and line 149: the AP's summary of the orders, the hunt for locals, and the bullets Leonid calls trophies.
+            "following orders to kill civilians or prisoners of war", "men, women and children", "trophies from Ukraine",
+        })
         {
             text.ShouldContain(thing);
         }
 
-        string.Join('\n', WorkshopPacketText.WhenYouTeachIt).ShouldContain("print the grades 6–8 edition of the unit’s student handout and teacher guide");
+        // A notice read by someone who has not chosen to read the article quotes none of it: no quotation marks, and no run
+        // of five words from a line tagged graphic.
+        text.ShouldNotContain("“");
+        text.ShouldNotContain("”");
+        var graphic = Kit.EveryUnit().Materials.SelectMany(m => m.Reading).Where(r => r.Tags.Contains("graphic")).ToList();
+        graphic.ShouldNotBeEmpty();
+        foreach (var line in graphic)
+        {
+            var words = line.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 5 <= words.Length; i++)
+            {
+                text.ShouldNotContain(string.Join(' ', words[i..(i + 5)]), Case.Sensitive, $"line {line.Line}");
+            }
+        }
+
         string.Join('\n', WorkshopPacketText.ContextTalkingPoints).ShouldContain("Our inference, not the article’s");
         string.Join('\n', WorkshopPacketText.ContextTalkingPoints).ShouldContain("(lines 31 and 233)");
+    }
+
+    [Fact]
+    public void The_grades_6_to_8_note_says_how_to_make_them_and_that_their_files_share_the_usual_names()
+    {
+        var note = WorkshopPacketText.WhenYouTeachIt.Single(n => n.StartsWith("For grades 6–8", StringComparison.Ordinal));
+        note.ShouldNotContain("the kit makes one for every unit");
+        note.ShouldContain("choose grades 6–8 on the facilitator’s page");
+        note.ShouldContain(DocumentKinds.Student.FileStem + "-");
+        note.ShouldContain(DocumentKinds.Teacher.FileStem + "-");
+
+        // The note warns that the names are the same because they are: when the kit names the audience in its files,
+        // this fails, and the note should give the names instead.
+        HandoutRenderer.FileName(DocumentKinds.Student, Kit.Set("leonid-3", "6-8"), HandoutOptions.Letter, OutputFormat.Pdf)
+            .ShouldBe(HandoutRenderer.FileName(DocumentKinds.Student, Kit.Set("leonid-3"), HandoutOptions.Letter, OutputFormat.Pdf));
+        note.ShouldContain("take the same names as the grades 9–10 ones");
     }
 
     [Fact]
@@ -329,6 +366,276 @@ public sealed class WorkshopPacketTests
         var demo = WorkshopPacket.DemonstrationPrompt(handout);
         demo.Level.ShouldBeOneOf("Analyze", "Evaluate", "Create");
         handout.Prompts.Take(demo.Number - 1).ShouldAllBe(p => p.Level != "Analyze" && p.Level != "Evaluate" && p.Level != "Create");
-        ModelWalk.Text(document with { Sections = [sample] }).ShouldContain($"do the journal and prompt {demo.Number} (the first at the level of analyze, evaluate or create)");
+        ModelWalk.Text(document with { Sections = [sample] }).ShouldContain($"Do the journal and prompt {demo.Number} (the first at the level of analyze, evaluate or create)");
+    }
+
+    private static readonly Lazy<(DiscussionSet Set, HandoutDocument Document)> Three = new(() =>
+    {
+        // The reviewers' packet: no group reads Maxim · THREE, where core case 1 stands.
+        var set = PacketSet(["maxim-2", "leonid-3", "ivan-1"]);
+        return (set, Kit.Renderer.Compose(set, DocumentKinds.Packet, HandoutOptions.Letter));
+    });
+
+    [Fact]
+    public void The_participant_on_the_alternative_task_has_a_task_or_a_check_in_at_every_step()
+    {
+        var path = WorkshopPacketText.AdultAlternativePath;
+        var covered = path.SelectMany(p => p.Step.Split(", ")).Select(s => s.ToLowerInvariant()).ToList();
+        foreach (var step in WorkshopPacket.Agenda([]))
+        {
+            covered.ShouldContain(step.Name.ToLowerInvariant(), step.Name);
+        }
+
+        path.Count(p => p.What.Contains("checks in", StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(2);
+        path.Single(p => p.Step == "The sample lesson").What.ShouldContain("opt-out task");
+        WorkshopPacketText.AdultAlternative.ShouldContain("If two or more take it, they work together.");
+        WorkshopPacketText.AdultAlternative.ShouldNotContain("They go on with it through Testing the fit");
+
+        // The path is printed with the task, and the sample lesson tells the facilitator what that participant does in it.
+        var (_, document) = Three.Value;
+        var care = document.Sections.Single(s => s.Id == "care");
+        ModelWalk.Text(document with { Sections = [care] }).ShouldContain("Break: the facilitator checks in with them privately");
+        var sample = document.Sections.Single(s => s.Id.StartsWith("sample-", StringComparison.Ordinal));
+        ModelWalk.Text(document with { Sections = [sample] }).ShouldContain("does this section’s opt-out task instead, from the opt-out sheet at the end of the unit’s teacher guide");
+    }
+
+    [Fact]
+    public void The_line_numbers_are_the_course_readers_and_the_reader_goes_out_ahead_as_pre_reading()
+    {
+        var (set, document) = Reviewed.Value;
+        var text = ModelWalk.Text(document);
+        text.ShouldNotContain("numbered as in the full article");
+        text.ShouldNotContain("the whole article, the frameworks page");
+        text.ShouldContain(WorkshopPacket.ReadingNote);
+        var materials = string.Join('\n', WorkshopPacketText.Materials);
+        materials.ShouldContain("a few days ahead, as pre-reading: the kit’s course reader");
+        materials.ShouldContain("in a file named " + DocumentKinds.Reader.FileStem);
+        materials.ShouldContain("the AP’s published article has no line numbers");
+
+        // The claim holds: every line a group reads is in the course reader under the same number and in the same words.
+        var reader = ModelWalk.Blocks(Kit.Renderer.Compose(Kit.EveryUnit(), DocumentKinds.Reader, HandoutOptions.Letter)).OfType<Quotation>().ToDictionary(q => q.Line);
+        var read = set.Units.SelectMany(u => ModelWalk.Blocks(document.Sections.Single(s => s.Id == u.Id).Blocks)).OfType<Quotation>().ToList();
+        read.ShouldNotBeEmpty();
+        foreach (var line in read)
+        {
+            reader.ShouldContainKey(line.Line);
+            reader[line.Line].Words.ShouldBe(line.Words);
+        }
+
+        // And the lines the contested cases put up, which the pre-reading is for, are in it too.
+        foreach (var line in WorkshopPacketText.ContestedCases.SelectMany(c => c.Lines))
+        {
+            reader.ShouldContainKey(line.Number);
+        }
+    }
+
+    [Fact]
+    public void A_group_is_told_which_pages_are_its_own_by_their_headings()
+    {
+        var (set, document) = Reviewed.Value;
+        var materials = string.Join('\n', WorkshopPacketText.Materials);
+        materials.ShouldContain("open under “For the group that takes this section” with the section’s title as their heading");
+        materials.ShouldContain("run up to the pages headed “Facilitator’s notes” for that section");
+        foreach (var unit in set.Units)
+        {
+            var group = document.Sections.Single(s => s.Id == unit.Id);
+            group.Blocks.OfType<Paragraph>().First().PlainText.ShouldBe("For the group that takes this section");
+            group.Blocks.OfType<Heading>().First().Text.ShouldBe(set.Materials.Single(m => m.Unit == unit.Id).DisplayTitle);
+        }
+    }
+
+    [Fact]
+    public void The_materials_name_a_projector_or_cards_for_the_cases_lines()
+    {
+        WorkshopPacketText.Materials.ShouldContain(m => m.StartsWith("A projector, or each core case’s lines printed on a card", StringComparison.Ordinal));
+        ModelWalk.Text(Reviewed.Value.Document).ShouldContain("Put each case’s lines up (projected, or on the cards)");
+    }
+
+    [Fact]
+    public void A_case_from_a_section_no_group_reads_is_read_aloud_first()
+    {
+        // Every case names the section its lines stand in, and says so truly.
+        var units = Kit.Course.Article.Units;
+        foreach (var c in WorkshopPacketText.ContestedCases)
+        {
+            foreach (var line in c.Lines)
+            {
+                var unit = units.Single(u => u.Blocks.Any(b => b.Line == line.Number));
+                var title = Kit.Set(unit.Id).Materials.Single().DisplayTitle;
+                (title == c.From || title.StartsWith(c.From + ":", StringComparison.Ordinal)).ShouldBeTrue($"{c.Title}: line {line.Number} is in {title}, not {c.From}");
+            }
+        }
+
+        var first = WorkshopPacketText.ContestedCases[0];
+        first.From.ShouldBe("Maxim · THREE");
+        var without = HandoutRenderer.Lessons(Three.Value.Set).Units;
+        WorkshopPacket.WhereFrom(first, without).ShouldBe("From Maxim · THREE, which no group reads in this session: read the lines aloud, and say who speaks to whom, before you ask.");
+        ModelWalk.Text(Three.Value.Document).ShouldContain("Core: take it in the session. From Maxim · THREE, which no group reads in this session: read the lines aloud");
+        var with = HandoutRenderer.Lessons(Reviewed.Value.Set).Units;
+        WorkshopPacket.WhereFrom(first, with).ShouldBe("From Maxim · THREE, which a group has read.");
+    }
+
+    [Fact]
+    public void The_core_cases_and_two_groups_reports_fit_the_step_and_the_agenda_still_adds_up()
+    {
+        var minutes = WorkshopPacket.CoreCases.Count * WorkshopPacket.MinutesPerCase + WorkshopPacket.GroupsReporting * WorkshopPacket.MinutesPerReport;
+        minutes.ShouldBeLessThanOrEqualTo(WorkshopPacket.TestingTheFitMinutes);
+        var step = WorkshopPacket.Agenda([]).Single(s => s.Name == "Testing the fit");
+        step.Minutes.ShouldBe(WorkshopPacket.TestingTheFitMinutes);
+        step.What.ShouldContain("about six minutes each; then two groups report, about three minutes each");
+        step.What.ShouldNotContain("each group reports");
+        ModelWalk.Text(Reviewed.Value.Document).ShouldContain("Take the 3 core cases (1, 2 and 6) in the session, about six minutes each; then two groups report");
+    }
+
+    [Fact]
+    public void Every_tag_a_prompt_gives_a_contested_line_is_weighed_in_its_case()
+    {
+        // A pointer to a case is only honest if the case discusses the tag the prompt carries (historical-thinking moves
+        // aside, which every case practices).
+        var (set, _) = Every.Value;
+        var pointed = 0;
+        foreach (var prompt in HandoutRenderer.Lessons(set).Units.SelectMany(u => u.Prompts))
+        {
+            if (WorkshopPacket.ContestedCaseOf(prompt) is not { } contested || prompt.FrameworkId.StartsWith("history:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            pointed++;
+            var name = Curriculum.Rendering.Handouts.LessonPlan.PlainName(Taxonomy.Find(Taxonomy.Frameworks, prompt.FrameworkId)!);
+            var c = contested.Case;
+            string.Join('\n', c.ListenFor.Append(c.Tempting)).ShouldContain(name, Case.Insensitive, $"case {contested.Number} and a prompt tagged {name}");
+        }
+
+        pointed.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void The_shooting_case_reads_what_was_done_to_the_young_man_and_the_grammar_of_the_telling()
+    {
+        var shooting = WorkshopPacketText.ContestedCases.Single(c => c.Lines.Any(l => l.Number == 126));
+        var notes = string.Join('\n', shooting.ListenFor.Append(shooting.Tempting));
+        notes.ShouldNotContain("searched");
+        notes.ShouldContain("A man stopped and stripped of his phone is not a man with a grenade launcher");
+        notes.ShouldContain("“they took his cellphone” (they, not we)");
+        notes.ShouldContain("“He was shot right there on the spot” names no shooter");
+        notes.ShouldContain("Diffusion of responsibility (Bandura) is arguable from that");
+        notes.ShouldContain("“a fascist, an insurgent”");
+        notes.ShouldContain("is name calling (a propaganda device)");
+    }
+
+    [Fact]
+    public void The_pests_case_hears_who_cleans_up_and_the_mothers_insult()
+    {
+        var pests = WorkshopPacketText.ContestedCases.Single(c => c.Lines.Any(l => l.Number == 225));
+        pests.Lines.Select(l => l.Number).ShouldBe([225, 227]);
+        pests.Lines[1].Speaker.ShouldBe("Ivan’s mother");
+        var notes = string.Join('\n', pests.ListenFor.Append(pests.Tempting));
+        notes.ShouldContain("Ivan says they will clean up, not we");
+        notes.ShouldContain("displacement or diffusion of responsibility");
+        notes.ShouldContain("name calling");
+    }
+
+    [Fact]
+    public void Every_quotation_in_the_cases_notes_is_the_articles_own_words()
+    {
+        var seed = Kit.Course.Article.Text;
+        foreach (var c in WorkshopPacketText.ContestedCases)
+        {
+            foreach (var text in c.ListenFor.Append(c.Tempting).Append(c.Question))
+            {
+                foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, "“([^”]*)”"))
+                {
+                    seed.ShouldContain(m.Groups[1].Value, Case.Sensitive, $"{c.Title}: {m.Value}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_sample_lesson_says_whether_its_handout_has_a_chart_of_ideas_and_why()
+    {
+        foreach (var (set, document) in new[] { Every.Value, Three.Value })
+        {
+            var lessons = HandoutRenderer.Lessons(set).Units;
+            ModelWalk.Text(document).ShouldNotContain("where its prompts use a device or mechanism, a chart of ideas");
+            var sample = document.Sections.Single(s => s.Id.StartsWith("sample-", StringComparison.Ordinal));
+            var lesson = lessons.Single(u => "sample-" + u.Id == sample.Id);
+            var sampleText = ModelWalk.Text(document with { Sections = [sample] });
+            sampleText.ShouldContain(Curriculum.Rendering.Handouts.LessonPlan.Chart(lesson) is null
+                ? "the handout adds room to write and the sourcing organizer, but no chart of ideas, since its prompts and objectives use no propaganda device"
+                : "the handout adds room to write, the sourcing organizer and a chart of the propaganda devices, mechanisms of moral disengagement or dissonance its prompts and objectives use");
+        }
+    }
+
+    [Fact]
+    public void The_aims_promise_the_frameworks_only_where_the_ladders_or_the_cases_hold_them()
+    {
+        var lessons = HandoutRenderer.Lessons(Every.Value.Set).Units;
+        // The whole packet has ladders of both kinds: those that test a device, a mechanism or dissonance, and those that do not.
+        lessons.ShouldContain(u => WorkshopPacket.IdeasTested(u).Count > 0);
+        lessons.ShouldContain(u => WorkshopPacket.IdeasTested(u).Count == 0);
+        var aims = string.Join('\n', WorkshopPacket.Aims(lessons));
+        aims.ShouldNotContain("in each group’s ladder");
+        aims.ShouldContain("in the contested cases, which everyone takes, and in the ladders of the sections that use them");
+
+        var note = WorkshopPacket.WhatTheLaddersTest(lessons);
+        foreach (var unit in lessons)
+        {
+            var ideas = WorkshopPacket.IdeasTested(unit);
+            var name = unit.DisplayTitle[..unit.DisplayTitle.IndexOf(':', StringComparison.Ordinal)];
+            note.ShouldContain(ideas.Count > 0 ? $"{name} ({ideas[0].ToLowerInvariant()}" : name, Case.Sensitive, unit.Id);
+        }
+
+        ModelWalk.Text(Every.Value.Document).ShouldContain(note);
+        var plain = lessons.Where(u => WorkshopPacket.IdeasTested(u).Count == 0).ToList();
+        string.Join('\n', WorkshopPacket.Aims(plain)).ShouldContain("in the contested cases, which everyone takes (the groups’ ladders here practice reading a source)");
+        var rich = lessons.Where(u => WorkshopPacket.IdeasTested(u).Count > 0).ToList();
+        string.Join('\n', WorkshopPacket.Aims(rich)).ShouldContain("in each group’s ladder and in the contested cases");
+    }
+
+    [Fact]
+    public void Each_groups_reading_and_ladder_is_kept_on_one_page_and_no_page_is_left_nearly_empty()
+    {
+        foreach (var (set, _) in new[] { Three.Value, Reviewed.Value, Every.Value })
+        {
+            var pdf = Kit.Renderer.Render(set, DocumentKinds.Packet, HandoutOptions.Letter);
+            using var document = UglyToad.PdfPig.PdfDocument.Open(pdf.Bytes);
+            var pages = Kit.Pages(document);
+            var texts = pages.Select(p => Kit.Squeeze(string.Join(' ', p.GetWords().Select(w => w.Text)))).ToList();
+            foreach (var material in set.Materials)
+            {
+                // The page that starts the reading ends it, and holds the whole ladder after it or none of it.
+                var lines = material.Reading.Where(r => !r.LeftOut).ToList();
+                var firstPage = texts.FindIndex(t => t.Contains(Kit.Squeeze(lines[0].Words), StringComparison.Ordinal) && t.Contains("Thereading", StringComparison.Ordinal));
+                firstPage.ShouldBeGreaterThan(0, material.Unit);
+                texts[firstPage].ShouldContain(Kit.Squeeze(lines[^1].Words), Case.Sensitive, $"{material.Unit}: the reading runs over a page");
+            }
+
+            // Each contested case is argued from one page: its heading and its last note on the same page.
+            var number = 0;
+            foreach (var c in WorkshopPacketText.ContestedCases)
+            {
+                number++;
+                var page = texts.FindIndex(t => t.Contains(Kit.Squeeze($"{number}. {c.Title}"), StringComparison.Ordinal));
+                page.ShouldBeGreaterThan(0, c.Title);
+                texts[page].ShouldContain(Kit.Squeeze(c.ListenFor[^1]), Case.Sensitive, $"case {number} runs over a page");
+            }
+
+            for (var i = 0; i < pages.Count; i++)
+            {
+                Fill(pages[i]).ShouldBeGreaterThan(0.25, $"{pdf.FileName}, page {i + 1}: {texts[i][..Math.Min(80, texts[i].Length)]}");
+            }
+        }
+    }
+
+    /// <summary>How much of the page's body, between the running header and the footer, its content reaches down.</summary>
+    private static double Fill(UglyToad.PdfPig.Content.Page page)
+    {
+        var words = page.GetWords().ToList();
+        var footerTop = words.First(w => w.Text == "Source:").BoundingBox.Top;
+        var headerBottom = words.Where(w => w.BoundingBox.Bottom > page.Height - 60).Min(w => w.BoundingBox.Bottom);
+        var body = words.Where(w => w.BoundingBox.Top < headerBottom - 1 && w.BoundingBox.Bottom > footerTop + 1).ToList();
+        return body.Count == 0 ? 0 : (headerBottom - body.Min(w => w.BoundingBox.Bottom)) / (headerBottom - footerTop);
     }
 }
