@@ -176,13 +176,13 @@ internal static class WordStyles
                     Indentation = new Indentation { Left = QuoteHang.ToString(), Hanging = QuoteHang.ToString() },
                 },
                 run: Font(null, type.ReadingSize, Ink, bold: false)),
-            // A later interview is set apart from the calls: a rule at its left, and italics where the edition has them.
+            // A later interview is set apart from the calls by a rule at its left, not by italics: the line is the AP's
+            // sentence quoting her, and italics made the AP's words look like hers. Its label names its voice.
             ParagraphStyle(StyleIds.QuoteInterview, "Quote Interview", StyleIds.Quote, uiPriority: 30,
                 paragraph: new StyleParagraphProperties
                 {
                     ParagraphBorders = new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 12, Space = 8, Color = Muted }),
-                },
-                run: Italic(new StyleRunProperties(), type)),
+                }),
 
             ListStyle(StyleIds.ListBullet, "List Bullet", WordNumbering.BulletsId),
             ListStyle(StyleIds.ListNumber, "List Number", numId: null),

@@ -54,6 +54,34 @@ public static class StudentHandout
         return string.Join(" ", sentences);
     }
 
+    /// <summary>The ways words reach this reading, as a student names them in a citation: only those the reading has.</summary>
+    public static IReadOnlyList<string> VoicesIn(IReadOnlyList<Core.Discussion.ReadingLine> reading)
+    {
+        var printed = reading.Where(r => !r.LeftOut).ToList();
+        var voices = new List<string>();
+        if (printed.Any(r => r.Kind == Core.Content.BlockKind.Call))
+        {
+            voices.Add("in a call");
+        }
+
+        if (printed.Any(r => r.Kind == Core.Content.BlockKind.Interview))
+        {
+            voices.Add("in a later interview");
+        }
+
+        if (printed.Any(r => r.Kind == Core.Content.BlockKind.Narration))
+        {
+            voices.Add("in the AP’s narration");
+        }
+
+        if (printed.Any(r => r.Kind == Core.Content.BlockKind.Narration && r.Words.Contains("message: “", StringComparison.Ordinal)))
+        {
+            voices.Add("in a message the AP quotes");
+        }
+
+        return voices;
+    }
+
     /// <summary>How many lines of the reading a chunk holds in the grades 6–8 edition before its glosses.</summary>
     public const int ChunkLines = 4;
 
@@ -134,8 +162,10 @@ public static class StudentHandout
         [
             new Heading(2, "Claim, evidence, reasoning"),
             new Paragraph(LessonPlan.ClaimQuestion(notes)),
-            new Paragraph("Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, each with its line number and who said it and how (in a call, in a later interview, in the AP’s narration, or in a message the AP quotes). Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
-            new WritingSpace(8),
+            new Paragraph($"Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, each with its line number and who said it and how ({Wording.Or(VoicesIn(lesson.Material.Reading))}). Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
+            // The top of the rubric, in the student's words: the reviews asked that students see what is asked of them.
+            new Paragraph("A strong answer: a claim that answers the question and says how far it reaches; two quotations copied exactly, each with who said it and how; reasoning that links each quotation to the claim and says what the source cannot show.", ParagraphRole.Note),
+            new WritingSpace(11),
         ]));
 
         blocks.Add(new Heading(2, "Exit ticket"));

@@ -15,6 +15,9 @@ internal static class Wording
     /// <summary>"A", "A and B", "A, B and C".</summary>
     public static string List(IEnumerable<string> items) => Lists.Humanize(items.ToList(), "and");
 
+    /// <summary>"in a call, in a later interview or in the AP’s narration": alternatives, the last joined by "or".</summary>
+    public static string Or(IEnumerable<string> items) => Lists.Humanize(items.ToList(), "or");
+
     /// <summary>"1 unit", "11 units", "6 prompts".</summary>
     public static string Quantity(string noun, int count) => noun.ToQuantity(count, format: null, formatProvider: Invariant);
 

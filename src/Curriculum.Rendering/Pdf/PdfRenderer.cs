@@ -260,7 +260,9 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                         text.Span(speaker + ": ", style.Speaker);
                     }
 
-                    text.Span(quotation.Words, quotation.Voice == Voice.Interview && style.Italics ? style.Reading with { Italic = true } : style.Reading);
+                    // Never the whole line in italics: an interview line is the AP's sentence quoting her ("…,” she told the
+                    // AP), and italics made the AP's words look like hers (blind review 12). Its label names its voice.
+                    text.Span(quotation.Words, style.Reading);
                 });
             });
 
