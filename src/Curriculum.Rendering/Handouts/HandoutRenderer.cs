@@ -114,6 +114,9 @@ public sealed class HandoutRenderer
     /// <c>workshop-packet-11-units.pdf</c>, <c>course-reader.pdf</c>. Letter and the standard edition are the defaults and
     /// are not named.
     /// </summary>
+    /// <summary>The audience the kit is written for first; its files carry no audience in their names.</summary>
+    public const string CoreAudience = "9-10";
+
     public static string FileName(DocumentKind kind, DiscussionSet set, HandoutOptions options, OutputFormat format)
     {
         ArgumentNullException.ThrowIfNull(kind);
@@ -125,6 +128,13 @@ public sealed class HandoutRenderer
         {
             // Up to three units read well in a name; beyond that, say how many there are.
             parts.Add(units.Count <= 3 ? string.Join("-", units) : Wording.Quantity("unit", units.Count).Replace(' ', '-'));
+        }
+
+        // Another audience's files sit beside the core audience's without overwriting them (grades 6–8 leave out the
+        // most graphic lines); the packet is always for adults, so it never says so.
+        if (kind != DocumentKinds.Packet && !string.Equals(set.Audience, CoreAudience, StringComparison.Ordinal))
+        {
+            parts.Add(char.IsDigit(set.Audience[0]) ? "grades-" + set.Audience : set.Audience);
         }
 
         if (options.Paper != Paper.Letter)

@@ -118,7 +118,7 @@ public static class WorkshopPacketText
     [
         "Each unit’s teacher guide carries the unit’s advisory, its opt-out task and its agenda; announce the material a day ahead, not a moment before.",
         "Build the discussion norms with the class as a contract; the student versions are in every teacher guide.",
-        "For grades 6–8, make the unit’s student handout and teacher guide for that audience (choose grades 6–8 on the facilitator’s page, or as the audience when the kit writes them): each reading then leaves out the most graphic lines and says where. The files take the same names as the grades 9–10 ones (student-handout- and teacher-guide- with the unit), so keep them in a folder of their own.",
+        "For grades 6–8, make the unit’s student handout and teacher guide for that audience (choose grades 6–8 on the facilitator’s page, or as the audience when the kit writes them): each reading then leaves out the most graphic lines and says where. Their file names end in grades-6-8 (student-handout- and teacher-guide- with the unit, then grades-6-8), so they sit beside the grades 9–10 files without replacing them.",
         "If a unit mentions soldiers hurting themselves (Leonid · FOUR does), keep it brief and factual, never guess whether a named person did so, and know whom to tell if a student is affected (the school counselor or your safeguarding lead).",
     ];
 

@@ -185,13 +185,15 @@ public sealed class ComposerTests
     }
 
     [Fact]
-    public void File_names_tell_papers_editions_and_large_packets_apart()
+    public void File_names_tell_papers_editions_audiences_and_large_packets_apart()
     {
         var set = Kit.Set("ivan-2");
         HandoutRenderer.FileName(DocumentKinds.Student, set, HandoutOptions.Letter, OutputFormat.Pdf).ShouldBe("student-handout-ivan-2.pdf");
         HandoutRenderer.FileName(DocumentKinds.Student, set, new HandoutOptions(Paper.A4), OutputFormat.Pdf).ShouldBe("student-handout-ivan-2-a4.pdf");
         HandoutRenderer.FileName(DocumentKinds.Teacher, set, new HandoutOptions(Paper.A4, Edition.EasyRead), OutputFormat.Docx).ShouldBe("teacher-guide-ivan-2-a4-easy-read.docx");
         HandoutRenderer.FileName(DocumentKinds.Reader, set, HandoutOptions.Letter, OutputFormat.Html).ShouldBe("course-reader.html");
+        HandoutRenderer.FileName(DocumentKinds.Student, Kit.Set("ivan-2", "6-8"), new HandoutOptions(Paper.A4), OutputFormat.Pdf).ShouldBe("student-handout-ivan-2-grades-6-8-a4.pdf");
+        HandoutRenderer.FileName(DocumentKinds.Teacher, Kit.Set("ivan-2", "adult"), HandoutOptions.Letter, OutputFormat.Docx).ShouldBe("teacher-guide-ivan-2-adult.docx");
 
         var numbered = Kit.Course.Article.Units.Where(u => u.Number is not null).Select(u => u.Id).ToList();
         var packet = Kit.Generator.Generate(new(numbered, [], "9-10", 6, 1));

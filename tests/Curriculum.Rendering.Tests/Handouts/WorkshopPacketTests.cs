@@ -323,11 +323,9 @@ public sealed class WorkshopPacketTests
         note.ShouldContain(DocumentKinds.Student.FileStem + "-");
         note.ShouldContain(DocumentKinds.Teacher.FileStem + "-");
 
-        // The note warns that the names are the same because they are: when the kit names the audience in its files,
-        // this fails, and the note should give the names instead.
-        HandoutRenderer.FileName(DocumentKinds.Student, Kit.Set("leonid-3", "6-8"), HandoutOptions.Letter, OutputFormat.Pdf)
-            .ShouldBe(HandoutRenderer.FileName(DocumentKinds.Student, Kit.Set("leonid-3"), HandoutOptions.Letter, OutputFormat.Pdf));
-        note.ShouldContain("take the same names as the grades 9–10 ones");
+        // The note names the files as the kit names them.
+        HandoutRenderer.FileName(DocumentKinds.Student, Kit.Set("leonid-3", "6-8"), HandoutOptions.Letter, OutputFormat.Pdf).ShouldBe("student-handout-leonid-3-grades-6-8.pdf");
+        note.ShouldContain("end in grades-6-8");
     }
 
     [Fact]
