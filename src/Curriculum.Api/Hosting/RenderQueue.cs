@@ -80,13 +80,38 @@ internal sealed class RenderAdmission(RequestDelegate next, RenderQueue queue, A
             return;
         }
 
+        // The request leaves the queue when its answer starts, not when the pipeline unwinds: a client with one
+        // connection may have the whole answer and ask again before this thread returns, and under load enough of
+        // those found the queue still counting them to be refused with 429 (docs/MEASUREMENTS.md, "Session 5").
+        var admission = new Admission(queue);
+        http.Response.OnStarting(Admission.LeaveOnStart, admission);
         try
         {
             await next(http);
         }
         finally
         {
-            queue.Leave();
+            admission.Leave();
+        }
+    }
+
+    /// <summary>One admitted request's place in the queue, given up once.</summary>
+    private sealed class Admission(RenderQueue queue)
+    {
+        public static readonly Func<object, Task> LeaveOnStart = state =>
+        {
+            ((Admission)state).Leave();
+            return Task.CompletedTask;
+        };
+
+        private int _left;
+
+        public void Leave()
+        {
+            if (Interlocked.Exchange(ref _left, 1) == 0)
+            {
+                queue.Leave();
+            }
         }
     }
 
