@@ -63,8 +63,23 @@ public sealed class RenderQueue(ApiLimits limits)
 /// after a short pause (<see cref="ApiLimits.RejectDelayMilliseconds"/>, costing no CPU): one that ignores Retry-After
 /// and asks again at once can then send only a few requests a second, and rendering keeps the cores.
 /// </summary>
-internal sealed class RenderAdmission(RequestDelegate next, RenderQueue queue, ApiLimits limits, Operations.CurriculumMetrics metrics)
+internal sealed class RenderAdmission
 {
+    private readonly RequestDelegate next;
+    private readonly RenderQueue queue;
+    private readonly ApiLimits limits;
+    private readonly Operations.CurriculumMetrics metrics;
+
+    public RenderAdmission(RequestDelegate next, RenderQueue queue, ApiLimits limits, Operations.CurriculumMetrics metrics)
+    {
+        this.next = next;
+        this.queue = queue;
+        this.limits = limits;
+        this.metrics = metrics;
+        // Built once when the server starts: the heap limit its host declares for serving, if any, applies from here.
+        ServerMemory.ApplyDeclaredHeapLimit();
+    }
+
     public async Task InvokeAsync(HttpContext http)
     {
         if (http.GetEndpoint()?.Metadata.GetMetadata<RenderQueue.Marker>() is null)
