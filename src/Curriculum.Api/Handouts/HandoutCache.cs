@@ -34,7 +34,10 @@ public sealed class HandoutCache : IDisposable
     {
         _limits = limits;
         _metrics = metrics;
-        _documents = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, (long)limits.PdfCacheMegabytes * 1024 * 1024) });
+        // The heap limit serve declares applies first (a no-op once applied, or where none is declared), so that the
+        // cache takes at most a quarter of the heap it runs in: a full cache must leave room to render.
+        ServerMemory.ApplyDeclaredHeapLimit(limits.PdfConcurrency);
+        _documents = new(new MemoryCacheOptions { SizeLimit = SizeLimit(limits.PdfCacheMegabytes, (ulong)GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) });
         _seen = new SeenOnce(seenCapacity);
     }
 
@@ -62,6 +65,10 @@ public sealed class HandoutCache : IDisposable
 
         return document;
     }
+
+    /// <summary>The cache's bound in bytes: the configured size, but never more than a quarter of the memory the heap may use.</summary>
+    internal static long SizeLimit(int megabytes, ulong heapAvailable) =>
+        Math.Max(1, Math.Min((long)megabytes * 1024 * 1024, (long)Math.Min(heapAvailable / 4, long.MaxValue)));
 
     /// <summary>A digest of everything that decides the bytes: the whole request, inline templates included.</summary>
     private static (string Key, ulong Fingerprint) Key(HandoutBody body)

@@ -77,7 +77,7 @@ internal sealed class RenderAdmission
         this.limits = limits;
         this.metrics = metrics;
         // Built once when the server starts: the heap limit its host declares for serving, if any, applies from here.
-        ServerMemory.ApplyDeclaredHeapLimit();
+        ServerMemory.ApplyDeclaredHeapLimit(limits.PdfConcurrency);
     }
 
     public async Task InvokeAsync(HttpContext http)

@@ -6,21 +6,29 @@ namespace Curriculum.Api.Hosting;
 /// The garbage-collected heap limit a host declares for serving. The CLI's runtimeconfig declares one
 /// (<see cref="HeapLimitSetting"/> in <c>Curriculum.Cli.csproj</c>), applied here when the server starts rendering, so
 /// <c>serve</c> runs in a bounded heap while <c>course</c> and every other command keep the server GC unbounded
-/// (measured faster). With a new request every few milliseconds and no limit, dead PDFs and documents waited for the
-/// oldest generation's collections and the process grew to 450–800 MB; bounded, it stays near the limit plus the
-/// runtime's own (docs/MEASUREMENTS.md, "Session 5"). A stricter limit already in force (<c>DOTNET_GCHeapHardLimit</c>,
-/// a container's) is kept.
+/// (measured faster). Without a limit the server GC let a busy server grow to 400–800 MB; bounded, it stays near the
+/// limit plus the runtime's own, about 150 MB (docs/MEASUREMENTS.md, "Session 5"). The declared limit is for
+/// <see cref="DeclaredFor"/> renders at a time; each further one allowed (<see cref="ApiLimits.PdfConcurrency"/>, by
+/// default one per core) adds <see cref="PerRender"/>, since a heap too small for the work in flight fails requests
+/// with OutOfMemoryException instead of growing. A stricter limit already in force (<c>DOTNET_GCHeapHardLimit</c>, a
+/// container's) is kept.
 /// </summary>
 public static class ServerMemory
 {
     /// <summary>The runtimeconfig property (bytes) that declares the heap limit for serving.</summary>
     public const string HeapLimitSetting = "Curriculum.Serve.GCHeapHardLimit";
 
+    /// <summary>Renders at a time the declared limit is sized for (two: this kit's default on a two-core machine).</summary>
+    public const int DeclaredFor = 2;
+
+    /// <summary>Heap added for each render at a time beyond <see cref="DeclaredFor"/>.</summary>
+    public const ulong PerRender = 32UL * 1024 * 1024;
+
     private static readonly Lock Gate = new();
     private static bool _applied;
 
-    /// <summary>Applies the declared limit once per process; the limit in force afterwards if one was applied, else null.</summary>
-    public static ulong? ApplyDeclaredHeapLimit()
+    /// <summary>Applies the declared limit, sized for <paramref name="rendersAtOnce"/>, once per process; the limit applied, else null.</summary>
+    public static ulong? ApplyDeclaredHeapLimit(int rendersAtOnce)
     {
         lock (Gate)
         {
@@ -30,7 +38,7 @@ public static class ServerMemory
             }
 
             _applied = true;
-            var limit = Limit(AppContext.GetData(HeapLimitSetting), (ulong)GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+            var limit = Limit(AppContext.GetData(HeapLimitSetting), rendersAtOnce, (ulong)GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
             if (limit is not { } bytes)
             {
                 return null;
@@ -43,8 +51,11 @@ public static class ServerMemory
         }
     }
 
-    /// <summary>The limit to apply: the declared one, when it is a positive number of bytes below what is available now.</summary>
-    internal static ulong? Limit(object? declared, ulong available)
+    /// <summary>
+    /// The limit to apply: the declared one (a positive number of bytes) plus <see cref="PerRender"/> for each render at
+    /// a time beyond <see cref="DeclaredFor"/>, when that is below what is available now.
+    /// </summary>
+    internal static ulong? Limit(object? declared, int rendersAtOnce, ulong available)
     {
         // A runtimeconfig property arrives as text; a host may also set the number itself (AppContext.SetData).
         if (declared is not (string or ulong) || declared is string blank && string.IsNullOrWhiteSpace(blank))
@@ -61,6 +72,7 @@ public static class ServerMemory
             throw new InvalidOperationException($"{HeapLimitSetting} must be a positive number of bytes (decimal or 0x hex), not '{text}'.");
         }
 
-        return bytes < available ? bytes : null;
+        var limit = bytes + ((ulong)Math.Max(0, rendersAtOnce - DeclaredFor) * PerRender);
+        return limit < available ? limit : null;
     }
 }

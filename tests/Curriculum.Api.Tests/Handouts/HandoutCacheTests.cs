@@ -113,4 +113,12 @@ public sealed class HandoutCacheTests
 
         renders.ShouldBe(3);
     }
+
+    [Theory]
+    [InlineData(64, 24UL << 30, 64L << 20)]
+    [InlineData(64, 128UL << 20, 32L << 20)]
+    [InlineData(16, 128UL << 20, 16L << 20)]
+    [InlineData(0, 128UL << 20, 1L)]
+    public void The_cache_takes_at_most_a_quarter_of_the_heap_it_runs_in(int megabytes, ulong heapAvailable, long bound) =>
+        HandoutCache.SizeLimit(megabytes, heapAvailable).ShouldBe(bound);
 }
