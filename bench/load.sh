@@ -3,7 +3,8 @@
 # with wrk for a bounded time each, and prints requests per second, p50 and p99 latency, errors and the server's peak
 # memory (VmHWM). Only ever targets 127.0.0.1.
 # Usage: bench/load.sh [seconds per endpoint, default 15] [connections, default 16] [only: an endpoint name to run alone,
-# e.g. "fresh" for the handouts with a new seed every request]. CURRICULUM_BUILD=DIR times another checkout's build.
+# e.g. "fresh" for the handouts with a new seed every request, "twice" for each new seed asked twice]. CURRICULUM_BUILD=DIR times another checkout's build;
+# SERVER_ENV="NAME=VALUE ..." is given to the server alone (e.g. SERVER_ENV="DOTNET_gcServer=0"), not to the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-15}"
@@ -18,7 +19,8 @@ build="${CURRICULUM_BUILD:-.}"
 (cd "$build" && dotnet build src/Curriculum.Cli -c Release -v quiet -nologo >/dev/null)
 
 # The rate limit is raised for the test; PDF rendering keeps its concurrency limit and queue.
-Limits__RequestsPerWindow=100000000 dotnet "$build/src/Curriculum.Cli/bin/Release/net10.0/curriculum.dll" serve --urls "$url" >"$work/server.log" 2>&1 &
+# shellcheck disable=SC2086
+env ${SERVER_ENV:-} Limits__RequestsPerWindow=100000000 dotnet "$build/src/Curriculum.Cli/bin/Release/net10.0/curriculum.dll" serve --urls "$url" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; cp "$work/server.log" "${TMPDIR:-/tmp}/curriculum-load-server.log" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -sf "$url/health" >/dev/null && break; sleep 0.2; done
@@ -51,4 +53,7 @@ echo "$connections connections, $seconds s each, load average $(cut -d' ' -f1-3 
 run discussions /api/discussions "$work/discussion.json" "" discussions
 run "handouts (one request repeated: served from the PDF cache)" /api/handouts "$work/handout.json" "" cached
 run "handouts (a new seed every request: generated and rendered each time)" /api/handouts "$work/handout.json" 1 fresh
-echo "server peak memory: $(grep VmHWM "/proc/$server/status" | awk '{print $2, $3}')"
+run "handouts (each new seed asked twice: the second is rendered again and kept, filling the PDF cache)" /api/handouts "$work/handout.json" twice twice
+# Anything but 200 the server answered (wrk counts only what reached it), from the request log.
+echo "server answers other than 200: $(grep -o 'StatusCode: [0-9]*' "$work/server.log" | grep -v ' 200$' | sort | uniq -c | tr -s ' ' | paste -sd, - || true)"
+echo "server peak memory: $(grep VmHWM "/proc/$server/status" | awk '{print $2, $3}'); load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,7 +5,7 @@ wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = "application/json"
 
--- VARY_SEED=1: a new seed on every request, so every handout is generated and rendered afresh (no cache hits).
+-- VARY_SEED=1 (or any value but "twice"): a new seed on every request, so every handout is generated and rendered afresh (no cache hits).
 local vary = os.getenv("VARY_SEED")
 if vary and vary ~= "" then
   local threads = 0
@@ -14,11 +14,14 @@ if vary and vary ~= "" then
     thread:set("first", threads * 1000000)
   end
 
+  -- VARY_SEED=twice: each new seed is asked twice in a row, so every PDF is kept by the cache (which keeps a PDF
+  -- when its request comes a second time) and the cache fills to its bound.
+  local step = vary == "twice" and 0.5 or 1
   local base = wrk.body
   local counter = nil
   request = function()
-    counter = (counter or first) + 1
-    return wrk.format(nil, nil, nil, (base:gsub('"seed": %d+', '"seed": ' .. counter)))
+    counter = (counter or first) + step
+    return wrk.format(nil, nil, nil, (base:gsub('"seed": %d+', '"seed": ' .. math.floor(counter))))
   end
 end
 

@@ -63,8 +63,23 @@ public sealed class RenderQueue(ApiLimits limits)
 /// after a short pause (<see cref="ApiLimits.RejectDelayMilliseconds"/>, costing no CPU): one that ignores Retry-After
 /// and asks again at once can then send only a few requests a second, and rendering keeps the cores.
 /// </summary>
-internal sealed class RenderAdmission(RequestDelegate next, RenderQueue queue, ApiLimits limits, Operations.CurriculumMetrics metrics)
+internal sealed class RenderAdmission
 {
+    private readonly RequestDelegate next;
+    private readonly RenderQueue queue;
+    private readonly ApiLimits limits;
+    private readonly Operations.CurriculumMetrics metrics;
+
+    public RenderAdmission(RequestDelegate next, RenderQueue queue, ApiLimits limits, Operations.CurriculumMetrics metrics)
+    {
+        this.next = next;
+        this.queue = queue;
+        this.limits = limits;
+        this.metrics = metrics;
+        // Built once when the server starts: the heap limit its host declares for serving, if any, applies from here.
+        ServerMemory.ApplyDeclaredHeapLimit(limits.PdfConcurrency);
+    }
+
     public async Task InvokeAsync(HttpContext http)
     {
         if (http.GetEndpoint()?.Metadata.GetMetadata<RenderQueue.Marker>() is null)
@@ -80,13 +95,38 @@ internal sealed class RenderAdmission(RequestDelegate next, RenderQueue queue, A
             return;
         }
 
+        // The request leaves the queue when its answer starts, not when the pipeline unwinds: a client with one
+        // connection may have the whole answer and ask again before this thread returns, and under load enough of
+        // those found the queue still counting them to be refused with 429 (docs/MEASUREMENTS.md, "Session 5").
+        var admission = new Admission(queue);
+        http.Response.OnStarting(Admission.LeaveOnStart, admission);
         try
         {
             await next(http);
         }
         finally
         {
-            queue.Leave();
+            admission.Leave();
+        }
+    }
+
+    /// <summary>One admitted request's place in the queue, given up once.</summary>
+    private sealed class Admission(RenderQueue queue)
+    {
+        public static readonly Func<object, Task> LeaveOnStart = state =>
+        {
+            ((Admission)state).Leave();
+            return Task.CompletedTask;
+        };
+
+        private int _left;
+
+        public void Leave()
+        {
+            if (Interlocked.Exchange(ref _left, 1) == 0)
+            {
+                queue.Leave();
+            }
         }
     }
 

@@ -49,8 +49,7 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
             markedContentOpen = true;
         }
 
-        graphics.DrawString(text, fonts.FontFor(font), fonts.BrushFor(color), x, baselineY,
-            XStringFormats.BaseLineLeft);
+        graphics.DrawString(text, fonts.FontFor(font), fonts.BrushFor(color), x, baselineY, PdfTextMeasurer.BaseLineLeft);
     }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color)

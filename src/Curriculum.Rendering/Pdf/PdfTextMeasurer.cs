@@ -17,6 +17,9 @@ internal sealed class PdfTextMeasurer : ISharedTextMeasurer
     /// <summary>Identity-H with a ToUnicode map: any character is drawn, and text extracts exactly.</summary>
     private static readonly XPdfFontOptions UnicodeEmbedding = new(PdfFontEncoding.Unicode);
 
+    /// <summary>Text is placed by its baseline's left end. PDFsharp's <see cref="XStringFormats.BaseLineLeft"/> is a new object on every read; PDFsharp only reads it.</summary>
+    internal static readonly XStringFormat BaseLineLeft = XStringFormats.BaseLineLeft;
+
     private readonly Dictionary<FontSpec, XFont> fonts = [];
     /// <summary>Bounded so that untrusted template text cannot grow it without end.</summary>
     private const int MaxSharedWidths = 200_000;
@@ -40,7 +43,7 @@ internal sealed class PdfTextMeasurer : ISharedTextMeasurer
             return width;
         }
 
-        width = measureContext.MeasureString(text, FontFor(font), XStringFormats.BaseLineLeft).Width;
+        width = measureContext.MeasureString(text, FontFor(font), BaseLineLeft).Width;
         if (SharedWidths.Count < MaxSharedWidths)
         {
             SharedWidths.TryAdd((text, font), width);
