@@ -20,8 +20,12 @@ public sealed record UnitMaterial(
     UnitAnnotation Annotation,
     IReadOnlyList<string> Notes)
 {
-    /// <summary>"Leonid · ONE: Kill if you don’t want to be killed." for a numbered unit, else the unit's title ("Meet Ivan").</summary>
-    public string DisplayTitle => Soldier is null || Heading is null ? Title : $"{Soldier} · {Heading}";
+    /// <summary>
+    /// "Leonid · ONE: Kill if you don’t want to be killed" for a numbered unit, else the unit's title ("Meet Ivan"). The
+    /// AP's section heading ends in a full stop; as a title it is set without it, as a headline would be (a question or
+    /// exclamation mark stays: "Maxim · FOUR: The end?").
+    /// </summary>
+    public string DisplayTitle => Soldier is null || Heading is null ? Title : $"{Soldier} · {Heading.TrimEnd('.')}";
 
     public bool LeftOutLines => Reading.Any(r => r.LeftOut);
 

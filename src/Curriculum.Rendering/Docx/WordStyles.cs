@@ -239,7 +239,7 @@ internal static class WordStyles
             CharacterStyle(StyleIds.Strong, "Strong", uiPriority: 22, run: new StyleRunProperties { Bold = new Bold() }),
 
             TableStyle(StyleIds.HandoutTable, "Handout Table", Rule, headerShade: Tint, type),
-            BoxStyle(StyleIds.AdvisoryBox, "Advisory Box", Caution, CautionTint, borderSize: 8),
+            BoxStyle(StyleIds.AdvisoryBox, "Advisory Box", Caution, CautionTint, borderSize: 12),
             BoxStyle(StyleIds.NoteBox, "Note Box", Muted, Tint, borderSize: 4));
         return styles;
     }

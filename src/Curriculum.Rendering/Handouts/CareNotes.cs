@@ -40,24 +40,32 @@ public static class CareNotes
     public static IReadOnlyList<string> TiesToUkraineOrRussia(IEnumerable<string>? readingLines = null)
     {
         string places;
-        if (readingLines is null)
+        var text = readingLines is null ? null : string.Join(' ', readingLines);
+        if (text is null)
         {
             places = "the places in the article (Bucha, Kyiv)";
         }
         else
         {
-            var text = string.Join(' ', readingLines);
             var named = Places.Where(p => text.Contains(p, StringComparison.Ordinal)).ToList();
             places = named.Count == 0 ? "the places in the article" : $"places this unit names ({string.Join(", ", named)})";
         }
 
-        return
+        List<string> notes =
         [
             "Some students may have family in Ukraine or in Russia, or in either army, or may have fled the war themselves. Check in privately before the lesson; do not ask anyone to speak for a country or a people.",
             "Russian-speaking students (and students from Ukraine who speak Russian) can be cast as “the enemy” by classmates. Say plainly at the start that no one in the room is responsible for what the soldiers did, and stop any remark that blames a nation or an ethnicity.",
             $"A student may know {places} from the news or from family. Let them decide how much to say; never ask for their personal story as evidence.",
             "If a student’s view of the war differs sharply from the article’s, ask for evidence from the text, as with anyone else; the aim is careful reading, not agreement.",
         ];
+
+        // A reading that names the Nazi claim: a student may have heard it at home (blind review 12).
+        if (text is null || text.Contains("Nazi", StringComparison.Ordinal))
+        {
+            notes.Add("A student from a Russian-speaking family may have heard at home that the war is against Nazis in Ukraine, and may repeat it or feel the lesson calls their family liars. Treat it as a claim to test against the evidence, as with any claim (the context notes say what historians found), and say plainly that testing a claim is no judgment of the people who repeat it.");
+        }
+
+        return notes;
     }
 
     /// <summary>Places in the article a student may know from the news or from family.</summary>

@@ -176,12 +176,21 @@ public sealed class HandoutRenderer
     /// <summary>"line 313 (Maxim’s wife)": where an excerpt stands and whose words it is.</summary>
     private static string Reference(Excerpt excerpt) => $"line {excerpt.Line} ({excerpt.Speaker})";
 
+    /// <summary>
+    /// The framework in a teacher's words. A recall question on close reading is its first pass, what the text says
+    /// (lesson-templates/FRAMEWORKS.md), and the guide says so rather than promise a reading of tone it does not ask for.
+    /// </summary>
+    private static string FrameworkLabel(Prompt prompt) =>
+        prompt.Framework == "history:close-reading" && prompt.Level == "remember"
+            ? "Close reading, first pass: what the text says — historical thinking"
+            : Parts.Label(Taxonomy.Frameworks, prompt.Framework);
+
     private static HandoutPrompt ToHandout(Prompt prompt, int number, Excerpt excerpt) => new(
         number,
         prompt.Id,
         prompt.Text,
         Parts.Label(Taxonomy.Themes, prompt.Theme),
-        Parts.Label(Taxonomy.Frameworks, prompt.Framework),
+        FrameworkLabel(prompt),
         Parts.Label(Taxonomy.Levels, prompt.Level),
         Parts.Label(Taxonomy.QuestionTypes, prompt.Question),
         Reference(excerpt),

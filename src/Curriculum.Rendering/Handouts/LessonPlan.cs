@@ -233,7 +233,7 @@ public static class LessonPlan
     public static readonly IReadOnlyDictionary<string, Example> Examples = new Dictionary<string, Example>(StringComparer.Ordinal)
     {
         ["ipa:name-calling"] = new("anyone who resisted was a fascist, an insurgent — not a real civilian", "what soldiers were told, as the AP reports it", 118),
-        ["ipa:glittering-generalities"] = new("Ivan died heroically, the announcement said.", "Ivan’s funeral notice, as the AP reports it", 231),
+        ["ipa:glittering-generalities"] = new("Ivan died heroically, the announcement said.", "the AP’s own sentence, reporting what Ivan’s funeral notice said, not the notice’s words", 231),
         ["ipa:transfer"] = new("a righteous war against Nazi oppression in Ukraine", "the AP, on what Ivan’s family seems to believe", 213),
         ["ipa:testimonial"] = new("Russian soldiers had been told, by Putin and others, that they’d be greeted as liberators", "the AP’s narration", 118),
         ["ipa:card-stacking"] = new("They were told that they’d be welcomed as heroes for liberating Ukraine from its Nazi oppressors and their Western backers, and that Kyiv would fall without bloodshed within a week.", "the AP, on what the soldiers were told before the invasion", 14),

@@ -129,9 +129,13 @@ public static class TeacherGuide
         }
 
         blocks.Add(new KeepTogether([new Heading(2, "How this task is marked"), LessonPlan.OptOutRubric]));
-        blocks.Add(new Heading(2, "Your answer"));
-        blocks.Add(new Paragraph("Write a page: use these lines, and go on over the page.", ParagraphRole.Note));
-        blocks.Add(new WritingSpace(15));
+        // Kept whole: split, the last lines fell on a page of their own that held nothing else (blind review 12).
+        blocks.Add(new KeepTogether(
+        [
+            new Heading(2, "Your answer"),
+            new Paragraph("Write a page: use these lines, and go on over the page.", ParagraphRole.Note),
+            new WritingSpace(15),
+        ]));
         return new Section($"{lesson.Id}-opt-out", lesson.DisplayTitle, $"Opt-out sheet: {lesson.DisplayTitle}", blocks) { HeaderLeft = "The other task" };
     }
 

@@ -435,19 +435,20 @@ public static class WorkshopPacket
             new Paragraph([new Run("Purpose for the reading. ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]),
             new Paragraph([new Run("Discussion. ", RunStyle.Strong), new Run("The ladder of prompts, in order:")]),
             new ListBlock(true, [.. lesson.Prompts.Select(p => new ListItem([new Run(p.Text)], [], KeepTogether: true))]),
-            new KeepTogether([new Paragraph([new Run("Exit ticket. ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes))])]),
-            // The task, its rubric and the model answer participants test against it, on one page where they fit.
+            // The task and its rubric on one page, then the model answer participants test against it with the exit
+            // ticket, in the order the agenda runs. Kept as one block the three left a page that held one prompt alone.
             new KeepTogether(
             [
                 new Heading(2, "Claim, evidence, reasoning"),
                 new Paragraph([new Run("The task. ", RunStyle.Strong), new Run(LessonPlan.ClaimQuestion(notes))]),
                 LessonPlan.Rubric,
-                new KeepTogether(
-                [
-                    notes.Arc.Claim is { } claim
-                        ? new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])
-                        : new Paragraph("This section has no reviewed model answer yet: write one with two quotations from it, and read it against the rubric.", ParagraphRole.Note),
-                ]),
+            ]),
+            new KeepTogether(
+            [
+                notes.Arc.Claim is { } claim
+                    ? new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])
+                    : new Paragraph("This section has no reviewed model answer yet: write one with two quotations from it, and read it against the rubric.", ParagraphRole.Note),
+                new Paragraph([new Run("Exit ticket. ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes))]),
             ]),
         };
         return new Section("sample-" + lesson.Id, "A sample lesson", "A sample lesson", blocks);

@@ -59,8 +59,10 @@ internal sealed class PdfHouseStyle
         Footer = new(Fonts.Sans, 7.5 * scale, false, false, Muted, 1.25);
         LineNumber = new(Fonts.Sans, 7.5 * scale, false, false, Muted, 1.45);
         Starter = Body with { Italic = italics, Color = Muted, Size = Sized(10.5) };
-        CautionText = Make(Fonts.Sans, 9.5, false, Caution, 1.35);
-        CautionTitle = CautionText with { Bold = true, Size = Sized(10) };
+        // The advisory's words in ink, its title and border in the caution colour: printed in grey on a school's
+        // copier, coloured body text at 9.5 pt washed out (blind review 12).
+        CautionText = Make(Fonts.Sans, 10, false, Ink, 1.35);
+        CautionTitle = CautionText with { Bold = true, Size = Sized(10.5), Color = Caution };
         Cell = Make(Fonts.Sans, 10, false, Ink, 1.3);
         Running = new(Fonts.Sans, 9 * scale, false, false, Muted, 1.3);
     }

@@ -345,7 +345,7 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
             var advisory = callout.Kind == CalloutKind.Advisory;
             var box = container.KeepTogether().Semantic(StructureRole.Note);
             box = advisory
-                ? box.Border(0.8, PdfHouseStyle.Caution).Background(PdfHouseStyle.CautionTint)
+                ? box.Border(1.2, PdfHouseStyle.Caution).Background(PdfHouseStyle.CautionTint)
                 : box.Background(PdfHouseStyle.Tint);
             box.Padding(9).Column(col =>
             {
