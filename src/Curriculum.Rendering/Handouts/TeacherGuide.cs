@@ -45,7 +45,7 @@ public static class TeacherGuide
 
         // Where the unit sits in the war: the calls are undated, and a teacher needs the order of events to place them.
         blocks.Add(new Heading(2, "Timeline"));
-        blocks.Add(LessonPlan.TimelineTable);
+        blocks.Add(LessonPlan.TimelineTable(lesson));
 
         if (notes.Context.Count > 0)
         {
