@@ -157,15 +157,21 @@ public static class StudentHandout
         var written = LessonPlan.Written(lesson);
         blocks.Add(new ListBlock(true, [.. lesson.Prompts.Select(p => Prompt(p, younger, written.Contains(p.Number)))]));
 
-        // The agenda's claim–evidence–reasoning step needs its page on the student's sheet, not only in the guide.
+        // The agenda's claim–evidence–reasoning step needs its page on the student's sheet, not only in the guide. On
+        // one page where it fits; where it does not (large print), the task and its first lines stay together and
+        // the rest of the lines follow, so no sentence of the task breaks across a page.
         blocks.Add(new KeepTogether(
         [
-            new Heading(2, "Claim, evidence, reasoning"),
-            new Paragraph(LessonPlan.ClaimQuestion(notes)),
-            new Paragraph($"Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, each with its line number and who said it and how ({Wording.Or(VoicesIn(lesson.Material.Reading))}). Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
-            // The top of the rubric, in the student's words: the reviews asked that students see what is asked of them.
-            new Paragraph("A strong answer: a claim that answers the question and says how far it reaches; two quotations copied exactly, each with who said it and how; reasoning that links each quotation to the claim and says what the source cannot show.", ParagraphRole.Note),
-            new WritingSpace(11),
+            new KeepTogether(
+            [
+                new Heading(2, "Claim, evidence, reasoning"),
+                new Paragraph(LessonPlan.ClaimQuestion(notes)),
+                new Paragraph($"Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, each with its line number and who said it and how ({Wording.Or(VoicesIn(lesson.Material.Reading))}). Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
+                // The top of the rubric, in the student's words: the reviews asked that students see what is asked of them.
+                new Paragraph("A strong answer: a claim that answers the question and says how far it reaches; two quotations copied exactly, each with who said it and how; reasoning that links each quotation to the claim and says what the source cannot show.", ParagraphRole.Note),
+                new WritingSpace(3),
+            ]),
+            new WritingSpace(8),
         ]));
 
         blocks.Add(new Heading(2, "Exit ticket"));

@@ -39,6 +39,26 @@ public sealed class EditionTests
         checkedLetters.ShouldBeGreaterThan(1000);
     }
 
+    [Theory]
+    [InlineData(Edition.Standard)]
+    [InlineData(Edition.EasyRead)]
+    [InlineData(Edition.LargePrint)]
+    public void The_claim_task_is_never_split_mid_sentence(Edition edition)
+    {
+        // In large print the task and its eleven lines are taller than a page: the task and its first lines stay
+        // together and only lines follow over the page (it broke mid-sentence before).
+        // Sets of 4 to 6 prompts move the task to different places on the page.
+        foreach (var count in new[] { 4, 5, 6 })
+        {
+            var pdf = Kit.Renderer.Render(Kit.Set("ivan-2", count: count), DocumentKinds.Student, new HandoutOptions(Paper.Letter, edition));
+            var pages = Kit.PageTexts(pdf.Bytes).Select(Kit.Squeeze).ToList();
+            var page = pages.FindIndex(t => t.Contains("Claim,evidence,reasoning", StringComparison.Ordinal));
+            page.ShouldBeGreaterThanOrEqualTo(0);
+            pages[page].ShouldContain(Kit.Squeeze("Reasoning: how the evidence shows the claim is true."), Case.Sensitive, $"{edition}, {count} prompts: the task breaks over the page");
+            pages[page].ShouldContain(Kit.Squeeze("says what the source cannot show."), Case.Sensitive, $"{edition}, {count} prompts: the task breaks over the page");
+        }
+    }
+
     [Fact]
     public void Easy_read_sets_no_italics()
     {
