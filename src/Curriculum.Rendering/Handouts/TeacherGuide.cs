@@ -139,9 +139,12 @@ public static class TeacherGuide
         return new Section($"{lesson.Id}-opt-out", lesson.DisplayTitle, $"Opt-out sheet: {lesson.DisplayTitle}", blocks) { HeaderLeft = "The other task" };
     }
 
-    /// <summary>Context notes that quote no words of the article (the reviewed notes put every quotation in curly double quotes).</summary>
+    /// <summary>
+    /// Context notes that quote no words of the article: the reviewed notes put a quotation in curly double quotes, or
+    /// in single ones inside a title (‘never saw such hell’); an apostrophe is always the closing ’, never the opening ‘.
+    /// </summary>
     public static IReadOnlyList<Core.Annotations.ContextNote> QuoteFree(IEnumerable<Core.Annotations.ContextNote> notes) =>
-        [.. notes.Where(n => !n.Title.Contains('“') && !n.Note.Contains('“'))];
+        [.. notes.Where(n => !$"{n.Title} {n.Note}".Any(c => c is '“' or '‘'))];
 
     /// <summary>Time, audience, themes and standards at a glance: one row under its labels.</summary>
     private static Table AtAGlance(UnitLesson lesson, string audience)

@@ -118,7 +118,7 @@ public static class WorkshopPacketText
     [
         "Each unit’s teacher guide carries the unit’s advisory, its opt-out task and its agenda; announce the material a day ahead, not a moment before.",
         "Build the discussion norms with the class as a contract; the student versions are in every teacher guide.",
-        "For grades 6–8, make the unit’s student handout and teacher guide for that audience (choose grades 6–8 on the facilitator’s page, or as the audience when the kit writes them): each reading then leaves out the most graphic lines and says where. Their file names end in grades-6-8 (student-handout- and teacher-guide- with the unit, then grades-6-8), so they sit beside the grades 9–10 files without replacing them.",
+        "For grades 6–8, make the unit’s student handout and teacher guide for that audience (ask for the grades 6–8 versions): each reading then leaves out the most graphic lines and says where, and they are kept beside the grades 9–10 copies without replacing them.",
         "If a unit mentions soldiers hurting themselves (Leonid · FOUR does), keep it brief and factual, never guess whether a named person did so, and know whom to tell if a student is affected (the school counselor or your safeguarding lead).",
     ];
 
@@ -220,7 +220,7 @@ public static class WorkshopPacketText
             Core: true),
         new(
             "A son’s words, through his mother, months later",
-            "Meet Leonid",
+            "Meet Leonid (the article’s introduction to him, before its section ONE)",
             [
                 new(UnitMaterials.InterviewLabel("Leonid’s mother"), "“No one thought it would be so terrible,” his mother said. “My son just said one thing: ‘My conscience is clear. They opened fire first.’ That’s all.”", 39, Voice.Interview),
                 new(UnitMaterials.InterviewLabel("Leonid’s mother"), "She declined to listen to any of the intercepts: “This is absurd,” she said. “Just don’t try to make it look like my child killed innocent people.”", 47, Voice.Interview),

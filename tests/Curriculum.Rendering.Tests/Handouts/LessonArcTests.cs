@@ -189,6 +189,8 @@ public sealed class LessonArcTests
         }));
         text.ShouldContain(LessonPlan.OptOut(Kit.Course.Annotations.Units[unit]));
         text.ShouldNotContain("“");
+        // Nor in single quotes: a note quoting the headline (‘never saw such hell’) stays off the sheet (blind review 14).
+        text.ShouldNotContain("‘");
         var unsafeLines = Kit.Course.Article.Units.SelectMany(u => u.ArticleBlocks)
             .Where(b => b.Kind == Curriculum.Core.Content.BlockKind.Call || Kit.Course.Annotations.For(b).Has("graphic"));
         foreach (var block in unsafeLines)
@@ -209,7 +211,7 @@ public sealed class LessonArcTests
             {
                 text.ShouldNotContain(note.Note, Case.Sensitive, $"{unit}: the hard note “{note.Title}” is on the opt-out sheet");
             }
-            else if (!note.Note.Contains('“'))
+            else if (!$"{note.Title} {note.Note}".Any(c => c is '“' or '‘'))
             {
                 text.ShouldContain(note.Note, Case.Sensitive, $"{unit}: the note “{note.Title}” is missing from the opt-out sheet");
             }
