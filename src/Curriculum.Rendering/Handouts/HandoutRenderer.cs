@@ -177,12 +177,13 @@ public sealed class HandoutRenderer
     private static string Reference(Excerpt excerpt) => $"line {excerpt.Line} ({excerpt.Speaker})";
 
     /// <summary>
-    /// The framework in a teacher's words. A recall question on close reading is its first pass, what the text says
-    /// (lesson-templates/FRAMEWORKS.md), and the guide says so rather than promise a reading of tone it does not ask for.
+    /// The framework in a teacher's words. A recall question tagged close reading is the comprehension check before it,
+    /// what the text says (lesson-templates/FRAMEWORKS.md), and the guide says so rather than promise a reading of tone
+    /// it does not ask for (blind review 14: recall is not one of SHEG's moves).
     /// </summary>
     private static string FrameworkLabel(Prompt prompt) =>
         prompt.Framework == "history:close-reading" && prompt.Level == "remember"
-            ? "Close reading, first pass: what the text says — historical thinking"
+            ? "Comprehension check: what the text says, the step before close reading"
             : Parts.Label(Taxonomy.Frameworks, prompt.Framework);
 
     private static HandoutPrompt ToHandout(Prompt prompt, int number, Excerpt excerpt) => new(

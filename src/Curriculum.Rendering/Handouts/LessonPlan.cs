@@ -548,7 +548,7 @@ public static class LessonPlan
         "report" => ("a report of what someone said, without saying how the AP learned it (a call it heard, or a relative’s later account)", "the AP reporting what was said",
             "If it was said in a call: what the speaker knew and felt then. If it was told to the AP later (January 2023): a memory from months afterwards, after all that followed. The article does not say which, and the two are worth weighing differently.",
             "The recording, if it was said in a call; the relative’s interview with the AP, if it was told later. The article does not say which."),
-        "told-the-ap" => ($"what {(soldier.Length > 0 ? soldier + "’s mother" : "a relative")} told the AP in its later interviews (January 2023)", "what was told to the AP",
+        "told-the-ap" => ($"what {(soldier.Length > 0 ? soldier + "’s mother" : "a relative")} told the AP when it reached her in January 2023", "what was told to the AP",
             "What she remembers and chooses to tell, months after the calls; she may not know what her son did.",
             "The calls themselves, which the AP set beside what she told it."),
         "document" => ("a report of a published document (a local paper’s notice), in the AP’s words", "the AP reporting a document",

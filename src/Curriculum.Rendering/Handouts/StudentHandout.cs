@@ -25,7 +25,8 @@ public static class StudentHandout
         var printed = reading.Where(r => !r.LeftOut).ToList();
         var sentences = new List<string>
         {
-            "The numbers in the margin are line numbers in the kit’s numbered copy of the whole article (the course reader), not in the AP’s web page; where they jump by more than three, a photo caption or a link to another story on the web page was left out.",
+            // Short, for a fifteen-year-old (blind review 14 found the old sentence four grey lines about a file students do not have).
+            "The numbers in the margin are the article’s line numbers; where they jump, a photo caption or a link to another story was left out.",
             "A line labeled “The AP:” is the AP’s narration, which sometimes quotes what someone said.",
         };
         // Only the labels this reading expands are named ("Maxim’s mother:" for the AP's "Mother:"); a soldier's own
