@@ -65,6 +65,12 @@ public static class CareNotes
             notes.Add("A student from a Russian-speaking family may have heard at home that the war is against Nazis in Ukraine, and may repeat it or feel the lesson calls their family liars. Treat it as a claim to test against the evidence, as with any claim (the context notes say what historians found), and say plainly that testing a claim is no judgment of the people who repeat it.");
         }
 
+        // A reading that repeats the biolab claims: a student may have heard them at home too (blind review 14).
+        if (text is null || text.Contains("biological weapons", StringComparison.Ordinal))
+        {
+            notes.Add("A student may have heard at home, or online, that America is behind the war or that Ukraine hid biological weapons. Treat it as a claim to test, as the unit does, with the evidence in the context notes; ask what would change their mind, and say plainly that a claim repeated at home is no judgment of the family.");
+        }
+
         return notes;
     }
 
