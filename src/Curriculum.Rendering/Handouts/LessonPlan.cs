@@ -375,7 +375,7 @@ public static class LessonPlan
     /// </summary>
     public static Table SourcingOrganizer(UnitLesson lesson)
     {
-        var lines = OrganizerLines(lesson).Select(p => (Reference: Capitalized(p.ExcerptReference!), Opening: Opening(p.ExcerptQuote))).ToList();
+        var lines = OrganizerLines(lesson).Select(l => (Reference: Capitalized(l.Reference), Opening: Opening(l.Quote))).ToList();
         if (lines.Count == 0)
         {
             lines = [("A line you choose", null)];
@@ -394,20 +394,75 @@ public static class LessonPlan
             "Sourcing and corroboration");
     }
 
+    /// <summary>A line the organizer asks about: where it stands and whose it is ("line 290 (Maxim)"), and its words.</summary>
+    private sealed record OrganizerLine(string Reference, string? Quote);
+
     /// <summary>
-    /// The lines the organizer asks about: three the prompts point at, in the order of the article. A line that only asks
-    /// something is left out when others remain (a question claims nothing to confirm or challenge), and lines that
-    /// claim something checkable come first: a blind reviewer found the organizer asking what would confirm "Hugging,
-    /// cuddling, kissing".
+    /// The lines the organizer asks about: three, in the order of the article. They come from the lines the prompts point
+    /// at, lines that claim something checkable first (a blind reviewer found the organizer asking what would confirm
+    /// "Hugging, cuddling, kissing"), a line that only asks something left out when others remain, and one line of each
+    /// voice first: sourcing is learned by setting voices side by side, and blind review 15 found three rows of one
+    /// mother's calls answered "As for line 292". Where the prompts point at fewer than three voices, a checkable line of
+    /// the reading in another voice (a soldier at the front, the AP) takes the free row.
     /// </summary>
-    private static IReadOnlyList<HandoutPrompt> OrganizerLines(UnitLesson lesson)
+    private static IReadOnlyList<OrganizerLine> OrganizerLines(UnitLesson lesson)
     {
-        var lines = lesson.Prompts.Where(p => p.ExcerptReference is not null).DistinctBy(p => p.ExcerptReference).ToList();
-        var claims = lines.Where(p => !(p.ExcerptQuote ?? "").TrimEnd('”', ' ', '"').EndsWith('?')).ToList();
-        return [.. (claims.Count > 0 ? claims : lines)
-            .OrderBy(p => Checkable(lesson, LineOf(p.ExcerptReference!)) ? 0 : 1)
-            .Take(3)
-            .OrderBy(p => LineOf(p.ExcerptReference!))];
+        var reading = lesson.Material.Reading;
+        var fromPrompts = lesson.Prompts.Where(p => p.ExcerptReference is not null).DistinctBy(p => p.ExcerptReference)
+            .Select(p => new OrganizerLine(p.ExcerptReference!, p.ExcerptQuote)).ToList();
+        var claims = fromPrompts.Where(l => !Asks(l.Quote)).ToList();
+        var candidates = (claims.Count > 0 ? claims : fromPrompts).OrderBy(l => Checkable(lesson, LineOf(l.Reference)) ? 0 : 1).ToList();
+
+        var picked = new List<OrganizerLine>();
+        foreach (var line in candidates)
+        {
+            if (picked.Count < 3 && picked.All(p => VoiceOf(lesson, p) != VoiceOf(lesson, line)))
+            {
+                picked.Add(line);
+            }
+        }
+
+        if (picked.Count > 0)
+        {
+            var others = reading
+                .Where(r => !r.LeftOut && r.Kind is BlockKind.Call or BlockKind.Narration or BlockKind.Interview && !r.Tags.Contains("graphic") && Checkable(lesson, r.Line) && !Asks(r.Words))
+                .Select(r => new OrganizerLine($"line {r.Line} ({(r.Kind == BlockKind.Narration ? "the AP" : Bare(r.Speaker))})", r.Words));
+            foreach (var line in others)
+            {
+                if (picked.Count < 3 && picked.All(p => VoiceOf(lesson, p) != VoiceOf(lesson, line) && LineOf(p.Reference) != LineOf(line.Reference)))
+                {
+                    picked.Add(line);
+                }
+            }
+        }
+
+        foreach (var line in candidates)
+        {
+            if (picked.Count < 3 && !picked.Contains(line))
+            {
+                picked.Add(line);
+            }
+        }
+
+        return [.. picked.OrderBy(l => LineOf(l.Reference))];
+    }
+
+    /// <summary>Whether words only ask something (a question claims nothing to confirm or challenge).</summary>
+    private static bool Asks(string? words) => (words ?? "").TrimEnd('”', ' ', '"').EndsWith('?');
+
+    /// <summary>Whose voice a line is in, and how it reaches us: a call's speaker, the AP's narration, or someone the AP quotes.</summary>
+    private static string VoiceOf(UnitLesson lesson, OrganizerLine line)
+    {
+        if (ReportedSpeaker(line.Reference) is { } reported)
+        {
+            return "reported:" + reported;
+        }
+
+        var r = lesson.Material.Reading.FirstOrDefault(x => x.Line == LineOf(line.Reference));
+        // What a relative told the AP later is one voice, whether the AP quotes her or retells it.
+        return r is null ? line.Reference
+            : r.Kind == BlockKind.Interview || (r.Kind == BlockKind.Narration && r.Source.Count > 0 && r.Source.All(k => k == "told-the-ap")) ? "told-the-ap"
+            : $"{r.Kind}:{(r.Kind == BlockKind.Narration ? "the AP" : Bare(r.Speaker))}";
     }
 
     /// <summary>
@@ -437,13 +492,13 @@ public static class LessonPlan
         // than repeat its answers.
         var rows = new List<IReadOnlyList<TableCell>>();
         var seen = new Dictionary<(string Know, string Confirm), int>();
-        foreach (var prompt in OrganizerLines(lesson))
+        foreach (var organized in OrganizerLines(lesson))
         {
-            var answers = KeyAnswers(lesson, prompt);
-            var line = LineOf(prompt.ExcerptReference!);
+            var answers = KeyAnswers(lesson, organized.Reference);
+            var line = LineOf(organized.Reference);
             var same = seen.TryGetValue((answers.Know, answers.Confirm), out var earlier) ? $"As for line {earlier}." : null;
             seen.TryAdd((answers.Know, answers.Confirm), line);
-            rows.Add([new TableCell([new Run(Capitalized(prompt.ExcerptReference!), RunStyle.Strong)]), new TableCell(answers.Who), new TableCell(same ?? answers.Know), new TableCell(same ?? answers.Confirm)]);
+            rows.Add([new TableCell([new Run(Capitalized(organized.Reference), RunStyle.Strong)]), new TableCell(answers.Who), new TableCell(same ?? answers.Know), new TableCell(same ?? answers.Confirm)]);
         }
 
         return rows.Count == 0 ? null : new Table(
@@ -452,9 +507,8 @@ public static class LessonPlan
             "The sourcing organizer, filled in");
     }
 
-    private static (string Who, string Know, string Confirm) KeyAnswers(UnitLesson lesson, HandoutPrompt prompt)
+    private static (string Who, string Know, string Confirm) KeyAnswers(UnitLesson lesson, string reference)
     {
-        var reference = prompt.ExcerptReference!;
         var number = LineOf(reference);
         var reading = lesson.Material.Reading;
         var line = reading.FirstOrDefault(r => r.Line == number);

@@ -441,6 +441,24 @@ public sealed class LessonArcTests
     }
 
     [Theory]
+    [InlineData("maxim-2")]
+    [InlineData("ivan-3")]
+    [InlineData("leonid-4")]
+    public void The_sourcing_organizer_sets_different_voices_side_by_side(string unit)
+    {
+        // Blind review 15: three rows of one mother's calls, answered "As for line 292" twice, taught nothing.
+        var set = Kit.Generator.Generate(new Curriculum.Core.Discussion.DiscussionRequest([unit], [], "9-10", Taxonomy.DefaultPromptCount("9-10"), 1));
+        var lesson = HandoutRenderer.Lessons(set).Units.Single();
+        var rows = LessonPlan.SourcingOrganizer(lesson).Rows.Select(r => r[0].PlainText).ToList();
+        rows.Count.ShouldBe(3);
+        var voices = rows.Select(r => System.Text.RegularExpressions.Regex.Match(r, @"^Line \d+ \(([^)]+)\)").Groups[1].Value).ToList();
+        voices.ShouldAllBe(v => v.Length > 0);
+        voices.Distinct().Count().ShouldBeGreaterThanOrEqualTo(2, string.Join(" | ", rows));
+        // No two rows are the same kind of source: the key answers each on its own.
+        LessonPlan.SourcingKey(lesson)!.Rows.ShouldAllBe(r => !r[2].PlainText.StartsWith("As for line", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("leonid-4", "May 2022", "Here (line 151)")]
     [InlineData("ivan-3", "July 2022", "Here (line 231)")]
     [InlineData("ivan-3", "January 2023", "Here (line 233)")]
