@@ -26,7 +26,7 @@ public static class StudentHandout
         var sentences = new List<string>
         {
             // Short, for a fifteen-year-old (blind review 14 found the old sentence four grey lines about a file students do not have).
-            "The numbers in the margin are the article’s line numbers; where they jump, a photo caption or a link to another story was left out.",
+            "The numbers in the margin count the lines of the whole article (the AP’s page has none). They go up by two, one for the blank line between paragraphs; a bigger gap marks a photo caption or a link to another story that was left out.",
             "A line labeled “The AP:” is the AP’s narration, which sometimes quotes what someone said.",
         };
         // Only the labels this reading expands are named ("Maxim’s mother:" for the AP's "Mother:"); a soldier's own
@@ -39,7 +39,7 @@ public static class StudentHandout
             .ToList();
         if (expanded.Count > 0)
         {
-            sentences.Add($"In the calls, {(expanded.Count == 1 ? "the label " : "the labels ")}{string.Join(" and ", expanded)} {(expanded.Count == 1 ? "is" : "are")} the kit’s fuller form of the AP’s, so you know who is speaking.");
+            sentences.Add($"In the calls, {(expanded.Count == 1 ? "the label " : "the labels ")}{string.Join(" and ", expanded)} {(expanded.Count == 1 ? "is" : "are")} this handout’s fuller form of the AP’s, so you know who is speaking.");
         }
 
         if (printed.Any(r => r.Kind == Core.Content.BlockKind.Interview))

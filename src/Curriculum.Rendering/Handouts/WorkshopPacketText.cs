@@ -107,7 +107,7 @@ public static class WorkshopPacketText
         ("Welcome and care, Context", "with everyone; the talking points and the three voices quote no graphic line."),
         ("Reading, Climbing the ladder", "the draft, at a table of their own."),
         ("Break", "the facilitator checks in with them privately: how the draft is going, and whether they want to join a later step."),
-        ("Testing the fit", "they may join for case 2, a message sent to soldiers before the invasion, which tells of no violence; otherwise they finish the draft."),
+        ("Testing the fit", "they may join for case 2, a message sent to soldiers before the invasion, which describes no act of violence by the soldiers, though it alleges a genocide; otherwise they finish the draft."),
         ("The sample lesson", "they do the sample section’s opt-out task, from its opt-out sheet, as a student would, and judge it against its rubric: is it of equal worth to the class’s task, and what would make it so?"),
         ("Practice in threes", "they rejoin the group; their three takes prompts whose lines tell of no killing, and when they lead, they lead one of their own sourcing questions."),
         ("Close", "the facilitator checks in with them again."),
