@@ -62,13 +62,13 @@ public static class CareNotes
         // A reading that names the Nazi claim: a student may have heard it at home (blind review 12).
         if (text is null || text.Contains("Nazi", StringComparison.Ordinal))
         {
-            notes.Add("A student from a Russian-speaking family may have heard at home that the war is against Nazis in Ukraine, and may repeat it or feel the lesson calls their family liars. Treat it as a claim to test against the evidence, as with any claim (the context notes say what historians found), and say plainly that testing a claim is no judgment of the people who repeat it.");
+            notes.Add("A student may have heard at home that the war is against Nazis in Ukraine. Test it as any claim, against the context notes, and say plainly that testing a claim judges no family that repeats it.");
         }
 
         // A reading that repeats the biolab claims: a student may have heard them at home too (blind review 14).
         if (text is null || text.Contains("biological weapons", StringComparison.Ordinal))
         {
-            notes.Add("A student may have heard at home, or online, that America is behind the war or that Ukraine hid biological weapons. Treat it as a claim to test, as the unit does, with the evidence in the context notes; ask what would change their mind, and say plainly that a claim repeated at home is no judgment of the family.");
+            notes.Add("A student may have heard at home or online that America is behind the war or that Ukraine hid biological weapons. Test it as the unit does, with the context notes; ask what evidence would change their mind.");
         }
 
         return notes;

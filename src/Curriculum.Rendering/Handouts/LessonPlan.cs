@@ -203,12 +203,12 @@ public static class LessonPlan
         {
             var own = step.Lines.Where(lines.Contains).ToList();
             return own.Count > 0 ? $"Here ({Wording.Numbers("line", own)})"
-                : calls && step.When == CallsMonth ? "Its calls, if among those the AP dates to March (it gives no day for them)"
+                : calls && step.When == CallsMonth ? "Likely: its calls are undated"
                 : "";
         }
 
         return new(
-            [new TableColumn("When", 2), new TableColumn("What happened", 6), new TableColumn("Article lines", 2), new TableColumn("This unit", 2)],
+            [new TableColumn("When", 2), new TableColumn("What happened", 7), new TableColumn("Article lines", 1.5), new TableColumn("This unit", 2)],
             [.. Timeline.Select(t => (IReadOnlyList<TableCell>)
             [
                 new TableCell([new Run(t.When, RunStyle.Strong)]),
@@ -539,7 +539,7 @@ public static class LessonPlan
             BlockKind.Call =>
                 ($"{Bare(line.Speaker)}, to {Listener(reading, line) ?? "the soldier"}, in a call; {when}.",
                  "Only what the soldier tells them and what they hear at home; they were not there.",
-                 (interviewed ? "That it was said: the rest of the call, which the AP heard, and what the family told the AP later. " : "That it was said: the rest of the call, which the AP heard (the AP could not reach this family). ")
+                 (interviewed ? "That it was said: the recording the AP obtained (the article prints an edited excerpt), and what the family told the AP later. " : "That it was said: the recording the AP obtained (the article prints an edited excerpt; the AP could not reach this family). ")
                  + (line.Tags.Contains("told")
                      ? "Whether what it repeats is true: the context notes, and sources on what it claims."
                      : "What it refers to: the soldier’s own calls, where the article prints them; a question or a feeling of hers nothing outside can confirm.")),

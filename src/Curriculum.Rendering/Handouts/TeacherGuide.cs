@@ -134,7 +134,8 @@ public static class TeacherGuide
         [
             new Heading(2, "Your answer"),
             new Paragraph("Write a page: use these lines, and go on over the page.", ParagraphRole.Note),
-            new WritingSpace(15),
+            // Twelve lines fit under the rubric on its page in every unit's sheet; fifteen pushed them to a page of their own.
+            new WritingSpace(12),
         ]));
         return new Section($"{lesson.Id}-opt-out", lesson.DisplayTitle, $"Opt-out sheet: {lesson.DisplayTitle}", blocks) { HeaderLeft = "The other task" };
     }

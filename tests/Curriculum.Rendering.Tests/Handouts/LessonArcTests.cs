@@ -462,7 +462,7 @@ public sealed class LessonArcTests
     [InlineData("leonid-4", "May 2022", "Here (line 151)")]
     [InlineData("ivan-3", "July 2022", "Here (line 231)")]
     [InlineData("ivan-3", "January 2023", "Here (line 233)")]
-    [InlineData("maxim-2", "March 2022", "Its calls, if among those the AP dates to March (it gives no day for them)")]
+    [InlineData("maxim-2", "March 2022", "Likely: its calls are undated")]
     [InlineData("leonid-1", "Feb. 24, 2022", "Here (line 52)")]
     public void The_guide_s_timeline_says_where_this_unit_sits(string unit, string when, string here)
     {
