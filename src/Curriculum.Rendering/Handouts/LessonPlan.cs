@@ -167,7 +167,7 @@ public static class LessonPlan
     }
 
     public static Table AgendaTable(UnitLesson lesson) => new(
-        [new TableColumn("Step", 2), new TableColumn("Minutes", 1), new TableColumn("What happens", 5)],
+        [new TableColumn("Step", 2), new TableColumn("Minutes", 1.6), new TableColumn("What happens", 5)],
         [.. Agenda(lesson).Select(s => (IReadOnlyList<TableCell>)[new TableCell([new Run(s.Name, RunStyle.Strong)]), new TableCell(s.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)), new TableCell(s.WhatHappens)])],
         $"Agenda: {Wording.Minutes(lesson.Material.Annotation.Minutes)}");
 
@@ -208,7 +208,7 @@ public static class LessonPlan
         }
 
         return new(
-            [new TableColumn("When", 2), new TableColumn("What happened", 7), new TableColumn("Article lines", 1.5), new TableColumn("This unit", 2)],
+            [new TableColumn("When", 2), new TableColumn("What happened", 7), new TableColumn("Lines", 1.5), new TableColumn("This unit", 2)],
             [.. Timeline.Select(t => (IReadOnlyList<TableCell>)
             [
                 new TableCell([new Run(t.When, RunStyle.Strong)]),

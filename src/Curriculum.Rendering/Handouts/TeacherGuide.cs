@@ -152,7 +152,7 @@ public static class TeacherGuide
     {
         var notes = lesson.Material.Annotation;
         return new Table(
-            [new TableColumn("Time"), new TableColumn("Audience"), new TableColumn("Themes", 2), new TableColumn("Standards", 2)],
+            [new TableColumn("Time"), new TableColumn("Audience", 1.4), new TableColumn("Themes", 2), new TableColumn("Standards", 2)],
             [[
                 new TableCell(Wording.Minutes(notes.Minutes)),
                 new TableCell(Parts.Label(Taxonomy.Audiences, audience)),
