@@ -80,6 +80,14 @@ public static class CareNotes
     public const string AfterTheLesson =
         "Close calmly: students write the exit ticket on their handout, then come back to the guiding question. Remind everyone who they can talk to, and follow up with any student who stepped out or seemed shaken.";
 
+    /// <summary>
+    /// The challenge the source note itself invites ("Ask what a funder opposed to the Kremlin might mean"), answered in
+    /// every guide: blind review 16 found no guide ready for "the calls are fake".
+    /// </summary>
+    public static readonly Core.Annotations.Anticipated CallsAreFake = new(
+        "The calls are fake: a Kremlin critic paid for the checks.",
+        "A funder is a reason to check a source, not to dismiss it. Ivan’s mother listened to some of the audio and confirmed it was her voice (line 233). Such checks show a call is genuine, not that what a soldier says is true. Ask what evidence would show a recording was faked.");
+
     /// <summary>The title of the source note wherever it is printed.</summary>
     public const string SourceTitle = "About these calls";
 

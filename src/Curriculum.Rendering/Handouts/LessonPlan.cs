@@ -203,7 +203,7 @@ public static class LessonPlan
         {
             var own = step.Lines.Where(lines.Contains).ToList();
             return own.Count > 0 ? $"Here ({Wording.Numbers("line", own)})"
-                : calls && step.When == CallsMonth ? "Likely: its calls are undated"
+                : calls && step.When == CallsMonth ? "Probably: no day given"
                 : "";
         }
 
@@ -273,7 +273,7 @@ public static class LessonPlan
         ["bandura:distortion-of-consequences"] = new("Totally normal. On the contrary, it’s easier to shoot ... civilians.", "Maxim, in a call to his wife, asked how he will protect himself if he is tipsy", 321) { Graphic = true },
         ["bandura:dehumanization"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
         ["bandura:attribution-of-blame"] = new("My conscience is clear. They opened fire first.", "Leonid, as his mother quoted him to the AP", 39),
-        ["festinger:cognitive-dissonance"] = new("In the calls, there is an obvious moral dissonance between the way Leonid’s mother raised him and what he is seeing and doing in Ukraine.\u202FStill, she defended her son, insisting that he never even came into contact with civilians in Ukraine.", "the AP’s narration, which names a clash between how she raised him and what he does, and reports her insistence from when it reached her in January 2023", 41),
+        ["festinger:cognitive-dissonance"] = new("In the calls, there is an obvious moral dissonance between the way Leonid’s mother raised him and what he is seeing and doing in Ukraine.\u202FStill, she defended her son, insisting that he never even came into contact with civilians in Ukraine.", "the AP’s narration, on Leonid’s mother: her two thoughts are that she raised him well and what the calls show, and her insistence, told to the AP, eases the clash", 41),
         ["festinger:changing-belief"] = new("I really thought it would be easy here, to tell you the truth.", "Ivan, in a call to Olya", 202),
         ["festinger:adding-justification"] = new("I wanted to give it to normal families with kids, but the people out there were drunks,", "Maxim, to his wife, as the AP quotes him", 261),
         ["festinger:avoiding-information"] = new("She declined to listen to any of the intercepts", "the AP, on Leonid’s mother", 47),

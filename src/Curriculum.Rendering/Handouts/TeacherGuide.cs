@@ -100,6 +100,8 @@ public static class TeacherGuide
         }
 
         blocks.Add(new KeepTogether([new Heading(2, CareNotes.SourceTitle), .. CareNotes.SourceNote.Select(p => new Paragraph(p))]));
+        // The challenge the note itself invites, answered where the teacher reads the note (blind review 16).
+        blocks.Add(new KeepTogether([new Paragraph([new Run("If a student says: ", RunStyle.Emphasis), new Run(CareNotes.CallsAreFake.Student, RunStyle.Strong), new Run(" You might answer: ", RunStyle.Emphasis), new Run(CareNotes.CallsAreFake.Response)])]));
         return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
     }
 

@@ -214,13 +214,13 @@ public static class WorkshopPacketText
             [
                 "Go back to the text. Leonid first speaks of a battle and of “a guy” who might “pull out a grenade launcher”; then of a case: this young man “was stopped; they took his cellphone”. A man stopped and stripped of his phone is not a man with a grenade launcher: he was in the soldiers’ hands, not fighting them.",
                 "Under the laws of war a detained person may not be killed, whatever was on his phone; even a suspected spy is entitled to a trial. So the law does not turn on what the phone held, which nothing lets us check: the only account is Leonid’s, and the AP has no evidence of the men’s individual actions beyond what they confess. A reading that calls the shooting justified has to answer that: ask the student to, rather than shutting them down or leaving the claim standing.",
-                "Read the grammar: “they took his cellphone” (they, not we); “He was shot right there on the spot” names no shooter. Diffusion of responsibility (Bandura) is arguable from that; displacement would need words about an order, and there are none. The words cannot tell us whether Leonid took part: do not let the room guess.",
+                "Read the grammar: “they took his cellphone” (they, not we); “He was shot right there on the spot” names no shooter. In Bandura’s terms a sentence with no agent is euphemistic language; diffusion would need words about a group, displacement about an order: there are none. The words cannot tell us whether Leonid took part: do not let the room guess.",
                 "Line 118 holds two tags: “a fascist, an insurgent”, the label soldiers had been told by Putin and others, is name calling (a propaganda device); “must not be a real civilian”, Leonid’s reasoning as the AP reports it, is attribution of blame (Bandura), the blame shifted to the victim. Naming either explains how a soldier came to do this; it does not excuse it.",
             ],
             Core: true),
         new(
             "A son’s words, through his mother, months later",
-            "Meet Leonid (the article’s introduction to him, before its section ONE)",
+            "the article’s introduction to Leonid (lines 29–47)",
             [
                 new(UnitMaterials.InterviewLabel("Leonid’s mother"), "“No one thought it would be so terrible,” his mother said. “My son just said one thing: ‘My conscience is clear. They opened fire first.’ That’s all.”", 39, Voice.Interview),
                 new(UnitMaterials.InterviewLabel("Leonid’s mother"), "She declined to listen to any of the intercepts: “This is absurd,” she said. “Just don’t try to make it look like my child killed innocent people.”", 47, Voice.Interview),

@@ -441,6 +441,19 @@ public sealed class LessonArcTests
     }
 
     [Theory]
+    [InlineData("leonid-1")]
+    [InlineData("maxim-3")]
+    public void Every_guide_answers_the_challenge_the_source_note_invites(string unit)
+    {
+        // The student's note asks what a funder opposed to the Kremlin might mean; the guide is ready for "the calls are fake".
+        ModelWalk.Text(Student(unit)).ShouldContain("Ask what a funder opposed to the Kremlin might mean for a source.");
+        var guide = ModelWalk.Text(Teacher(unit));
+        guide.ShouldContain(CareNotes.CallsAreFake.Response);
+        CareNotes.CallsAreFake.Response.ShouldContain("(line 233)");
+        Kit.Course.Article.Text.Split('\n')[232].ShouldContain("confirmed that it was her speaking with Ivan");
+    }
+
+    [Theory]
     [InlineData("maxim-2")]
     [InlineData("ivan-3")]
     [InlineData("leonid-4")]
@@ -462,7 +475,7 @@ public sealed class LessonArcTests
     [InlineData("leonid-4", "May 2022", "Here (line 151)")]
     [InlineData("ivan-3", "July 2022", "Here (line 231)")]
     [InlineData("ivan-3", "January 2023", "Here (line 233)")]
-    [InlineData("maxim-2", "March 2022", "Likely: its calls are undated")]
+    [InlineData("maxim-2", "March 2022", "Probably: no day given")]
     [InlineData("leonid-1", "Feb. 24, 2022", "Here (line 52)")]
     public void The_guide_s_timeline_says_where_this_unit_sits(string unit, string when, string here)
     {
