@@ -199,9 +199,11 @@ public static class LessonPlan
     {
         var lines = lesson.Material.Reading.Select(r => r.Line).ToHashSet();
         var calls = lesson.Material.Reading.Any(r => r.Kind == BlockKind.Call && !r.LeftOut);
+        // A line of the unit that names the month of the calls dates it ("One night last March").
+        var datedMarch = lesson.Material.Reading.Where(r => !r.LeftOut && r.Words.Contains("March", StringComparison.Ordinal)).Select(r => r.Line).ToList();
         string Here(TimelineStep step)
         {
-            var own = step.Lines.Where(lines.Contains).ToList();
+            var own = step.Lines.Where(lines.Contains).Concat(step.When == CallsMonth ? datedMarch : []).Distinct().Order().ToList();
             return own.Count > 0 ? $"Here ({Wording.Numbers("line", own)})"
                 : calls && step.When == CallsMonth ? "Probably: no day given"
                 : "";
@@ -273,7 +275,7 @@ public static class LessonPlan
         ["bandura:distortion-of-consequences"] = new("Totally normal. On the contrary, it’s easier to shoot ... civilians.", "Maxim, in a call to his wife, asked how he will protect himself if he is tipsy", 321) { Graphic = true },
         ["bandura:dehumanization"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
         ["bandura:attribution-of-blame"] = new("My conscience is clear. They opened fire first.", "Leonid, as his mother quoted him to the AP", 39),
-        ["festinger:cognitive-dissonance"] = new("In the calls, there is an obvious moral dissonance between the way Leonid’s mother raised him and what he is seeing and doing in Ukraine.\u202FStill, she defended her son, insisting that he never even came into contact with civilians in Ukraine.", "the AP’s narration, on Leonid’s mother: her two thoughts are that she raised him well and what the calls show, and her insistence, told to the AP, eases the clash", 41),
+        ["festinger:cognitive-dissonance"] = new("In the calls, there is an obvious moral dissonance between the way Leonid’s mother raised him and what he is seeing and doing in Ukraine.\u202FStill, she defended her son, insisting that he never even came into contact with civilians in Ukraine.", "the AP’s narration, on Leonid’s mother: a case to test, whether she holds two clashing thoughts, that she raised him well and what the calls show, and whether her insistence eases them", 41),
         ["festinger:changing-belief"] = new("I really thought it would be easy here, to tell you the truth.", "Ivan, in a call to Olya", 202),
         ["festinger:adding-justification"] = new("I wanted to give it to normal families with kids, but the people out there were drunks,", "Maxim, to his wife, as the AP quotes him", 261),
         ["festinger:avoiding-information"] = new("She declined to listen to any of the intercepts", "the AP, on Leonid’s mother", 47),
@@ -596,8 +598,8 @@ public static class LessonPlan
         "summary" => ("a summing-up of calls in the AP’s own words", "the AP summing up calls",
             "What the AP heard across the recordings; the wording, and the choice of what to sum up, are the AP’s.",
             "Only the recordings, which readers do not have; the lines of the calls the article prints bear on part of it."),
-        "reading" => ("the AP’s reading of how someone seemed: tone, mood or belief", "the AP’s reading of someone",
-            "What the AP heard on the recording; how someone seemed is an interpretation, not a fact.",
+        "reading" => ("the AP’s interpretation of how a person seemed: tone, mood or belief", "the AP’s interpretation",
+            "What the AP heard on the recording; how a person seemed is an interpretation, not a fact.",
             "The lines of the call the article prints near it: do they bear the reading out? Another listener might hear it differently."),
         "report" => ("a report of what someone said, without saying how the AP learned it (a call it heard, or a relative’s later account)", "the AP reporting what was said",
             "If it was said in a call: what the speaker knew and felt then. If it was told to the AP later (January 2023): a memory from months afterwards, after all that followed. The article does not say which, and the two are worth weighing differently.",
