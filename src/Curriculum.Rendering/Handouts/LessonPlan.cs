@@ -409,43 +409,38 @@ public static class LessonPlan
     /// </summary>
     private static IReadOnlyList<OrganizerLine> OrganizerLines(UnitLesson lesson)
     {
-        var reading = lesson.Material.Reading;
         var fromPrompts = lesson.Prompts.Where(p => p.ExcerptReference is not null).DistinctBy(p => p.ExcerptReference)
             .Select(p => new OrganizerLine(p.ExcerptReference!, p.ExcerptQuote)).ToList();
         var claims = fromPrompts.Where(l => !Asks(l.Quote)).ToList();
         var candidates = (claims.Count > 0 ? claims : fromPrompts).OrderBy(l => Checkable(lesson, LineOf(l.Reference)) ? 0 : 1).ToList();
+        var others = lesson.Material.Reading
+            .Where(r => !r.LeftOut && r.Kind is BlockKind.Call or BlockKind.Narration or BlockKind.Interview && !r.Tags.Contains("graphic") && Checkable(lesson, r.Line) && !Asks(r.Words))
+            .Select(r => new OrganizerLine($"line {r.Line} ({(r.Kind == BlockKind.Narration ? "the AP" : Bare(r.Speaker))})", r.Words));
 
         var picked = new List<OrganizerLine>();
-        foreach (var line in candidates)
+        var voices = new HashSet<string>(StringComparer.Ordinal);
+        // A line of the reading is never taken twice; a prompt's line may stand twice under two voices (the AP's sentence
+        // and the words it quotes).
+        void Take(IEnumerable<OrganizerLine> lines, bool newVoiceOnly, bool fromReading = false)
         {
-            if (picked.Count < 3 && picked.All(p => VoiceOf(lesson, p) != VoiceOf(lesson, line)))
+            foreach (var line in lines)
             {
-                picked.Add(line);
-            }
-        }
-
-        if (picked.Count > 0)
-        {
-            var others = reading
-                .Where(r => !r.LeftOut && r.Kind is BlockKind.Call or BlockKind.Narration or BlockKind.Interview && !r.Tags.Contains("graphic") && Checkable(lesson, r.Line) && !Asks(r.Words))
-                .Select(r => new OrganizerLine($"line {r.Line} ({(r.Kind == BlockKind.Narration ? "the AP" : Bare(r.Speaker))})", r.Words));
-            foreach (var line in others)
-            {
-                if (picked.Count < 3 && picked.All(p => VoiceOf(lesson, p) != VoiceOf(lesson, line) && LineOf(p.Reference) != LineOf(line.Reference)))
+                var taken = fromReading ? picked.Exists(p => LineOf(p.Reference) == LineOf(line.Reference)) : picked.Contains(line);
+                if (picked.Count < 3 && !taken && (voices.Add(VoiceOf(lesson, line)) || !newVoiceOnly))
                 {
                     picked.Add(line);
                 }
             }
         }
 
-        foreach (var line in candidates)
+        // The prompts' lines, one a voice; then the reading's, in a voice not yet in; then the prompts' lines again.
+        Take(candidates, newVoiceOnly: true);
+        if (picked.Count > 0)
         {
-            if (picked.Count < 3 && !picked.Contains(line))
-            {
-                picked.Add(line);
-            }
+            Take(others, newVoiceOnly: true, fromReading: true);
         }
 
+        Take(candidates, newVoiceOnly: false);
         return [.. picked.OrderBy(l => LineOf(l.Reference))];
     }
 
