@@ -47,7 +47,7 @@ public sealed record Prompt(
     IReadOnlyList<string> Starters,
     string Why)
 {
-    /// <summary>A theme beside the framework (such as “What we were told vs. what we found”), never a propaganda device; null for none.</summary>
+    /// <summary>A theme beside the framework (such as “What the soldiers were told vs. what they found”), never a propaganda device; null for none.</summary>
     public string? Topic { get; init; }
 
     /// <summary>True when the prompt is a facilitator's own; left out of the JSON otherwise.</summary>

@@ -65,7 +65,7 @@ public static class Taxonomy
     /// </summary>
     public static readonly IReadOnlyList<Term> Topics =
     [
-        new("told-vs-found", "What we were told vs. what we found", "The promise (liberators, Kyiv in a week) against what the soldiers met."),
+        new("told-vs-found", "What the soldiers were told vs. what they found", "The promise (liberators, Kyiv in a week) against what the soldiers met."),
         new("conspiracy-narrative", "Conspiracy narrative", "A hidden hand explains everything and cannot be disproved."),
     ];
 

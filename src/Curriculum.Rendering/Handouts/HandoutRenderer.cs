@@ -209,5 +209,6 @@ public sealed class HandoutRenderer
         })
     {
         FrameworkId = prompt.Framework,
+        Topic = prompt.Topic is { } topic ? Taxonomy.Find(Taxonomy.Topics, topic)?.Label : null,
     };
 }

@@ -67,8 +67,8 @@ public static class LessonPlan
     /// <summary>
     /// The unit's minutes split into the arc's steps; they add up to the unit's time exactly. The opening and the exit
     /// ticket are short and fixed; of what remains, discussion takes the largest share, because that is where the
-    /// reading is worked. The discussion names the prompts it has time for (one every few minutes, spread from the first
-    /// to the last so the climb is kept); the others are answered in writing.
+    /// reading is worked. The discussion names the prompts it has time for (one every few minutes, the first ones in order
+    /// so the climb is kept); the last ones, which ask for the student's own judgment, are answered in writing.
     /// </summary>
     public static IReadOnlyList<Step> Agenda(UnitLesson lesson)
     {
@@ -92,7 +92,7 @@ public static class LessonPlan
         var discussionText = lesson.Prompts.Count == 0
             ? "Discuss the reading with its purpose in mind, from what was said to why, to what it did, to the students’ own judgment."
             : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: the first with the whole class, each later one as think–pair–share (a minute alone to write a sentence under the prompt, a minute in pairs, then the class), about {MinutesAPrompt(discussion, talked.Count)} a prompt."
-              + (written.Count > 0 ? $" Students answer {Wording.Numbers("prompt", written)} in writing, in class or at home." : "")
+              + (written.Count > 0 ? $" Students answer {Wording.Numbers("prompt", written)} in writing, in class or at home: {(written.Count == 1 ? "it asks" : "they ask")} for the student’s own work, which the discussion prepares." : "")
               + (Chart(lesson) is null ? "" : " Keep the Tools chart on the handout in view.");
         var organizerInReading = organizer == 0 ? " The sourcing organizer on the handout can be done at home." : "";
         List<Step> steps =
@@ -127,8 +127,8 @@ public static class LessonPlan
     }
 
     /// <summary>
-    /// The prompts this lesson's discussion has time for: as many as <see cref="Discussed(int, int)"/> allows, spread from
-    /// the first to the last, but a prompt that serves one of the unit's objectives is talked about rather than set as
+    /// The prompts this lesson's discussion has time for: as many as <see cref="Discussed(int, int)"/> allows, the first
+    /// ones in order, but a prompt that serves one of the unit's objectives is talked about rather than set as
     /// writing (it takes the place of one between that serves none): a blind reviewer found the prompt carrying Ivan
     /// ONE's first objective sent home.
     /// </summary>
@@ -142,7 +142,8 @@ public static class LessonPlan
             .ToHashSet();
         foreach (var needed in serving.Where(n => !talked.Contains(n)).Order())
         {
-            var spare = talked.Where(n => n != 1 && n != count && !serving.Contains(n)).Cast<int?>().FirstOrDefault();
+            // The highest discussed rung that serves no objective gives way, so the climb up to it is kept.
+            var spare = talked.Where(n => n != 1 && !serving.Contains(n)).Cast<int?>().LastOrDefault();
             if (spare is { } dropped)
             {
                 talked.Remove(dropped);
@@ -153,17 +154,16 @@ public static class LessonPlan
         return [.. talked.Order()];
     }
 
-    /// <summary>The prompts a discussion of so many minutes has time for, spread from the first to the last so the climb is kept.</summary>
+    /// <summary>
+    /// The prompts a discussion of so many minutes has time for: the first ones, in order, so the discussion climbs from
+    /// what was said to why without a gap; the last ones, the highest rungs (the student's own judgment, something to
+    /// write), are answered in writing. Spreading the discussed prompts from the first to the last, tried first, sent a
+    /// middle rung home: blind reviewers found the "why" question pulled out of the discussion (Leonid FOUR, Ivan ONE).
+    /// </summary>
     public static IReadOnlyList<int> Discussed(int prompts, int minutes)
     {
         var n = Math.Clamp(minutes / MinutesPerDiscussedPrompt, Math.Min(2, prompts), prompts);
-        if (n == prompts)
-        {
-            return [.. Enumerable.Range(1, prompts)];
-        }
-
-        // Evenly spaced, first and last included: 6 prompts, 4 discussed → 1, 3, 4, 6.
-        return [.. Enumerable.Range(0, n).Select(i => 1 + (int)Math.Round(i * (prompts - 1) / (double)(n - 1), MidpointRounding.AwayFromZero)).Distinct()];
+        return [.. Enumerable.Range(1, n)];
     }
 
     public static Table AgendaTable(UnitLesson lesson) => new(

@@ -168,9 +168,13 @@ public static class TeacherGuide
     /// <summary>A prompt as a teacher reads it: its idea, Bloom level and kind of question in words, the line it points at, what a strong answer notices, and the starters.</summary>
     private static ListItem Prompt(HandoutPrompt prompt)
     {
+        // The narrower theme stands beside the broad one ("Propaganda (what the soldiers were told vs. what they found)"): a
+        // blind reviewer read a bare "Propaganda" on a commander's warning as calling the warning propaganda, when the
+        // prompt sets it beside the promise the soldiers had been given.
+        var theme = prompt.Topic is { } topic ? $"{prompt.Theme} ({char.ToLowerInvariant(topic[0])}{topic[1..]})" : prompt.Theme;
         var more = new List<Block>
         {
-            new Paragraph([new Run($"{prompt.Framework} · Bloom: {prompt.Level} · Socratic: {prompt.QuestionType} · Theme: {prompt.Theme}", RunStyle.Strong)], ParagraphRole.Note),
+            new Paragraph([new Run($"{prompt.Framework} · Bloom: {prompt.Level} · Socratic: {prompt.QuestionType} · Theme: {theme}", RunStyle.Strong)], ParagraphRole.Note),
         };
         if (prompt.ExcerptReference is not null)
         {

@@ -35,6 +35,9 @@ public sealed record HandoutPrompt(
     /// <summary>The framework's id (<c>ipa:name-calling</c>), for the student's chart of devices and mechanisms; never printed.</summary>
     public string FrameworkId { get; init; } = "";
 
+    /// <summary>The narrower theme beside <c>Theme</c>, in words ("What the soldiers were told vs. what they found"); null for none.</summary>
+    public string? Topic { get; init; }
+
     /// <summary>For a pairing, the second line it points at (<c>line 311 (the AP)</c>); null otherwise.</summary>
     public string? PairReference { get; init; }
 }

@@ -38,7 +38,7 @@ public sealed class BindingRulesTests
     }
 
     [Theory]
-    [InlineData("ipa:told-vs-found", "“What we were told vs. what we found” is a theme, not one of the IPA’s seven propaganda devices: write it as 'topic: told-vs-found'")]
+    [InlineData("ipa:told-vs-found", "“What the soldiers were told vs. what they found” is a theme, not one of the IPA’s seven propaganda devices: write it as 'topic: told-vs-found'")]
     [InlineData("ipa:conspiracy-narrative", "“Conspiracy narrative” is a theme, not one of the IPA’s seven propaganda devices: write it as 'topic: conspiracy-narrative'")]
     public void A_theme_is_never_accepted_as_an_IPA_device(string framework, string message)
     {

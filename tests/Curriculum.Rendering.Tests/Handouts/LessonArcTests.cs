@@ -73,6 +73,8 @@ public sealed class LessonArcTests
         // The discussion names only the prompts it has time for; every other prompt is set as writing.
         var discussion = agenda.Rows.Single(r => r[0].PlainText == "Discussion");
         var talked = LessonPlan.Discussed(set.Prompts.Count, int.Parse(discussion[1].PlainText, System.Globalization.CultureInfo.InvariantCulture));
+        // The first prompts, in order: no middle rung of the climb is sent home while a higher one is discussed.
+        talked.ShouldBe(Enumerable.Range(1, talked.Count).ToList(), unit);
         (talked.Count * LessonPlan.MinutesPerDiscussedPrompt).ShouldBeLessThanOrEqualTo(Math.Max(int.Parse(discussion[1].PlainText, System.Globalization.CultureInfo.InvariantCulture), 2 * LessonPlan.MinutesPerDiscussedPrompt), unit);
         if (talked.Count < set.Prompts.Count)
         {
