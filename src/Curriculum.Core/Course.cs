@@ -10,9 +10,17 @@ public sealed record Course(Article Article, CourseAnnotations Annotations)
     public const string StructureFile = "structure.yaml";
     public const string AnnotationsFile = "annotations.yaml";
 
-    /// <summary>The attribution printed on every handout.</summary>
+    /// <summary>The full attribution: the course reader prints it, and the LMS package describes itself with it.</summary>
     public const string Attribution =
         "Source: “In phone calls home, Russian soldiers in Ukraine say they ‘never saw such hell’,” The Associated Press, February 2023, as republished by the Los Angeles Times. Excerpts verbatim (speaker labels expanded or added); the calls were edited for length and clarity.";
+
+    /// <summary>
+    /// The attribution in every page's footer: the AP, the story, its date and the copy we quote, in two lines rather
+    /// than three (blind reviewers found a three-line footer on every page of a 31-page packet heavy). What it leaves
+    /// out is said where the reader meets the calls: the note About these calls says they were edited.
+    /// </summary>
+    public const string PageAttribution =
+        "Source: The Associated Press, “In phone calls home, Russian soldiers in Ukraine say they ‘never saw such hell’,” February 2023, as republished by the Los Angeles Times. Quotes verbatim; speaker labels added.";
 
     private static readonly Lazy<Course> Shipped = new(() => Load(ReadEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
 

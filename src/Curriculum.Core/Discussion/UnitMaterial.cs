@@ -48,12 +48,16 @@ public sealed record ReadingLine(string BlockId, int Line, BlockKind Kind, strin
 }
 
 /// <summary>Where the words come from: the article's headline and the attribution printed on every page.</summary>
-public sealed record ArticleSource(string Headline, string Attribution);
+public sealed record ArticleSource(string Headline, string Attribution)
+{
+    /// <summary>The shorter attribution for each page's footer (<see cref="Course.PageAttribution"/>).</summary>
+    public string PageAttribution { get; init; } = Attribution;
+}
 
 /// <summary>Builds the per-unit material of a set; called once by the generator.</summary>
 public static class UnitMaterials
 {
-    public static ArticleSource SourceOf(Course course) => new(course.Article.Headline.Text, Course.Attribution);
+    public static ArticleSource SourceOf(Course course) => new(course.Article.Headline.Text, Course.Attribution) { PageAttribution = Course.PageAttribution };
 
     /// <summary>The material of each unit; <paramref name="setNotes"/> are the generator's notes about the whole set, to which each unit adds the note on its own left-out lines.</summary>
     public static IReadOnlyList<UnitMaterial> Build(Course course, IReadOnlyList<LessonUnit> units, bool leaveOutGraphic, string audience, IReadOnlyList<string> setNotes) =>

@@ -61,11 +61,12 @@ public static class Taxonomy
 
     /// <summary>
     /// Themes a prompt may carry beside its framework. They are not propaganda devices: the IPA's list has seven, and
-    /// neither of these is among them, so the kit shows them as themes.
+    /// none of these is among them, so the kit shows them as themes.
     /// </summary>
     public static readonly IReadOnlyList<Term> Topics =
     [
         new("told-vs-found", "What the soldiers were told vs. what they found", "The promise (liberators, Kyiv in a week) against what the soldiers met."),
+        new("what-they-were-told", "What the soldiers were told", "The messages the soldiers were given (a promise, an order, a warning), read on their own."),
         new("conspiracy-narrative", "Conspiracy narrative", "A hidden hand explains everything and cannot be disproved."),
     ];
 

@@ -102,7 +102,8 @@ public static class LessonPlan
         ];
         if (organizer > 0)
         {
-            steps.Add(new("Sourcing organizer", organizer, "Each pair takes one row of the sourcing organizer (who said the line, to whom, when, what they could know, what would confirm or challenge it), then each pair tells the class what it found for its row (no copying: the rows come back in the discussion). The note About these calls and the context notes help."));
+            // Two pairs report, not every pair: blind reviewers found a report from every pair more than five minutes hold.
+            steps.Add(new("Sourcing organizer", organizer, "Each pair takes one row of the sourcing organizer (who said the line, to whom, when, what they could know, what would confirm or challenge it), three minutes; then two pairs with different rows read theirs aloud, and the other rows come back in the discussion. The note About these calls and the context notes help."));
         }
 
         steps.Add(new("Discussion", discussion, discussionText));
@@ -275,7 +276,10 @@ public static class LessonPlan
         ["bandura:distortion-of-consequences"] = new("Totally normal. On the contrary, it’s easier to shoot ... civilians.", "Maxim, in a call to his wife, asked how he will protect himself if he is tipsy", 321) { Graphic = true },
         ["bandura:dehumanization"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
         ["bandura:attribution-of-blame"] = new("My conscience is clear. They opened fire first.", "Leonid, as his mother quoted him to the AP", 39),
-        ["festinger:cognitive-dissonance"] = new("In the calls, there is an obvious moral dissonance between the way Leonid’s mother raised him and what he is seeing and doing in Ukraine.\u202FStill, she defended her son, insisting that he never even came into contact with civilians in Ukraine.", "the AP’s narration, on Leonid’s mother: a case to test, whether she holds two clashing thoughts, that she raised him well and what the calls show, and whether her insistence eases them", 41),
+        // One person, two clashing thoughts in his own words: he fought and won, and the dead were no different from him.
+        // (The AP's "moral dissonance" of line 41, used before, is an observer's contrast, not two thoughts a person
+        // holds: blind review 19.)
+        ["festinger:cognitive-dissonance"] = new("They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.", "Leonid, in a call to his mother, moments after he says they won", 78),
         ["festinger:changing-belief"] = new("I really thought it would be easy here, to tell you the truth.", "Ivan, in a call to Olya", 202),
         ["festinger:adding-justification"] = new("I wanted to give it to normal families with kids, but the people out there were drunks,", "Maxim, to his wife, as the AP quotes him", 261),
         ["festinger:avoiding-information"] = new("She declined to listen to any of the intercepts", "the AP, on Leonid’s mother", 47),
@@ -477,6 +481,9 @@ public static class LessonPlan
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
+    /// <summary>"What the AP heard…" → "what the AP heard…", to follow a lead-in; the answers it is used on never open on a name.</summary>
+    private static string Uncapitalized(string text) => char.ToLowerInvariant(text[0]) + text[1..];
+
     /// <summary>
     /// The organizer filled in for the teacher, one row per line it names: who said it and how, what that voice could
     /// know, and what could confirm or challenge it. The answers follow from the voice of the line (a soldier's call, a
@@ -524,15 +531,17 @@ public static class LessonPlan
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && line.Tags.Contains("told") && !line.Tags.Contains("found") =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  "What he was told and what he believes; he heard it himself, but may not know whether it was true. He may shape it for the person he is talking to.",
-                 "That he was told it: other soldiers of his unit, and orders or briefings if they are ever released. Whether it was true: the context notes, and what happened afterwards."),
+                 "That he was told it: other soldiers of his unit, and orders or briefings if they are ever released. Whether it came true: Ukrainian accounts and records of the fighting, and other soldiers’ calls."),
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && Checkable(lesson, number) =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  "What he saw and did himself; not what happened out of his sight. He may shape it for the person he is talking to.",
-                 "What happened: other soldiers’ calls and accounts of the same place and weeks, and what investigators and Ukrainian witnesses found there. What he felt: only his other calls, which show whether he says the same to others."),
+                 "What happened: other soldiers’ calls and accounts of the same place and weeks, and what investigators and Ukrainian witnesses found there. What he felt: only he can say; other calls of his, where the article prints them, show whether he says the same to others."),
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
-                 "His own feelings, wishes and plans, which only he can know; he may shape them for the person he is talking to.",
-                 "Nothing outside can confirm a feeling: the recording shows that it was said and how. His other calls in the article show whether he says the same to others."),
+                 // A line of feeling may also claim something of the men around him ("Everyone is like that here."): a
+                 // blind reviewer found "nothing outside can confirm" wrong for such a claim, which others' accounts can test.
+                 "His own feelings, wishes and plans, which only he can know, and what he sees of the men around him; he may shape both for the person he is talking to.",
+                 "What he says of others: other soldiers’ calls and accounts, and what the AP reports of the same men. What he feels or plans: only he can say; the recording shows that it was said and how."),
             BlockKind.Call =>
                 ($"{Bare(line.Speaker)}, to {Listener(reading, line) ?? "the soldier"}, in a call; {when}.",
                  "Only what the soldier tells them and what they hear at home; they were not there.",
@@ -546,7 +555,7 @@ public static class LessonPlan
                  "The calls themselves, which the AP set beside what she told it."),
             _ when reported is not null && reported.Contains("message", StringComparison.Ordinal) =>
                 ($"{Capitalized(reported)}, as the AP quotes it; the article does not say who sent it.",
-                 "We do not know who wrote it. An officer passing it on would know the orders, not whether the claim is true; whoever first made the claim may have known it was false.",
+                 "We do not know who wrote it. An officer passing it on would know the orders, not whether the claim is true; whether whoever first made the claim believed it is a separate question a historian would investigate.",
                  "Independent reports on what the message claims; other soldiers’ accounts of receiving it."),
             _ when reported is not null =>
                 ($"{reported}{ToWhom(line?.Words)}, in a call, as the AP quotes the words inside its own sentence; {when}.",
@@ -572,10 +581,15 @@ public static class LessonPlan
 
         var sentences = Sentences.Of(words);
         var named = kinds.Select((kind, i) => $"“{FirstWords(i < sentences.Count ? sentences[i] : "")}” is {NarrationAnswers(kind, soldier).Short}");
-        var parts = kinds.Distinct().Select(k => NarrationAnswers(k, soldier)).ToList();
+        // Each kind's answers under the words of its first sentence, in prose ("For “She says she’ll […]”, the AP
+        // reporting what was said: …"): bare labels before a colon read as a template's leftovers (blind review 19).
+        var parts = kinds.Select((kind, i) => (Kind: kind, First: FirstWords(i < sentences.Count ? sentences[i] : "")))
+            .DistinctBy(k => k.Kind)
+            .Select(k => (Lead: $"For “{k.First}”, {NarrationAnswers(k.Kind, soldier).Short}", Answers: NarrationAnswers(k.Kind, soldier)))
+            .ToList();
         return ($"The AP, in its own narration, published in February 2023, sentence by sentence: {string.Join("; ", named)}.",
-                string.Join(" ", parts.Select(p => $"{Capitalized(p.Short)}: {p.Know}")),
-                string.Join(" ", parts.Select(p => $"{Capitalized(p.Short)}: {p.Confirm}")));
+                string.Join(" ", parts.Select(p => $"{p.Lead}: {Uncapitalized(p.Answers.Know)}")),
+                string.Join(" ", parts.Select(p => $"{p.Lead}: {Uncapitalized(p.Answers.Confirm)}")));
     }
 
     /// <summary>A sentence's first few words, verbatim, marked as cut where they are: "Leonid tells her that […]".</summary>

@@ -97,7 +97,7 @@ internal static class Parts
 
     /// <summary>The frame every document shares: its paper and edition, the kind of document in the header, the source in the footer.</summary>
     public static PageSetup Setup(HandoutOptions options, string documentName, ArticleSource source) =>
-        new(options.Paper, options.Edition, documentName, source.Attribution);
+        new(options.Paper, options.Edition, documentName, source.PageAttribution);
 
     public const string Author = "Curriculum (excerpts: The Associated Press)";
 

@@ -121,7 +121,7 @@ public static class TeacherGuide
             new Heading(1, "The other task"),
             FormFields.NameClassDate,
             new Heading(2, "Your task"),
-            new Paragraph(LessonPlan.OptOut(notes)),
+            new Paragraph(context.Count > 0 ? LessonPlan.OptOut(notes) : WithoutContextNotes(LessonPlan.OptOut(notes))),
             Parts.SourceBox(),
         ];
         if (context.Count > 0)
@@ -141,6 +141,13 @@ public static class TeacherGuide
         ]));
         return new Section($"{lesson.Id}-opt-out", lesson.DisplayTitle, $"Opt-out sheet: {lesson.DisplayTitle}", blocks) { HeaderLeft = "The other task" };
     }
+
+    /// <summary>
+    /// The task as it reads on a sheet that prints no context notes (a unit whose notes all quote the article or tell of
+    /// harm): it does not send the student to notes the sheet lacks (blind review 19, Leonid FOUR).
+    /// </summary>
+    public static string WithoutContextNotes(string task) =>
+        task.Replace("the note About these calls, the context notes on this sheet and what you already know", "the note About these calls and what you already know", StringComparison.Ordinal);
 
     /// <summary>
     /// Context notes that quote no words of the article: the reviewed notes put a quotation in curly double quotes, or

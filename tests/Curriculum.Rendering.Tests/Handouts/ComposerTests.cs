@@ -123,7 +123,7 @@ public sealed class ComposerTests
         // (The "Tools" heading is kept together with its first tool, so the walk reaches it inside that group.)
         ModelWalk.Blocks(blocks).OfType<Heading>().Select(h => h.Text).ShouldBe(["Leonid · ONE: Kill if you don’t want to be killed", "Before you read", "Setting the scene", "Words to know", "The reading", "After you read: context", "Sourcing the lines", "Tools", "Questions", "Claim, evidence, reasoning", "Exit ticket"]);
         document.Info.Title.ShouldBe("Student handout: Leonid · ONE: Kill if you don’t want to be killed");
-        document.Setup.Footer.ShouldBe(Core.Course.Attribution);
+        document.Setup.Footer.ShouldBe(Core.Course.PageAttribution);
     }
 
     [Fact]
