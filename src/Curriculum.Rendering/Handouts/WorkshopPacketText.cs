@@ -81,7 +81,7 @@ public static class WorkshopPacketText
         "Some soldiers said they were following orders to kill civilians or prisoners of war.",
         "Maxim told his wife he had killed civilians.",
         "The hunt for local people, men, women and children, suspected of informing on the soldiers was constant.",
-        "A teenage Ukrainian boy had his ears cut off.",
+        "The AP says soldiers told their mothers about a teenage Ukrainian boy whose ears were cut off.",
         "Leonid describes using lethal force against just about anyone, and promised his girlfriend a collection of bullets for the children, trophies from Ukraine as he called them.",
         "Ivan’s mother gave him her blessing to kill them all; Maxim’s mother said the best way to end the war is to kill the presidents of the U.S. and Ukraine.",
         "Weapons can leave nothing of a body to bring home; Maxim told his mother so many Russian soldiers had died that there was time only to haul away the bodies.",
@@ -109,7 +109,7 @@ public static class WorkshopPacketText
         ("Break", "the facilitator checks in with them privately: how the draft is going, and whether they want to join a later step."),
         ("Testing the fit", "they may join for case 2, a message sent to soldiers before the invasion, which describes no act of violence by the soldiers, though it alleges a genocide; otherwise they finish the draft."),
         ("The sample lesson", "they do the sample section’s opt-out task, from its opt-out sheet, as a student would, and judge it against its rubric: is it of equal worth to the class’s task, and what would make it so?"),
-        ("Practice in threes", "they rejoin the group; their three takes prompts whose lines tell of no killing, and when they lead, they lead one of their own sourcing questions."),
+        ("Practice in threes", "they rejoin the group; their group of three takes prompts whose lines tell of no killing, and when they lead, they lead one of their own sourcing questions."),
         ("Close", "the facilitator checks in with them again."),
     ];
 
@@ -118,7 +118,7 @@ public static class WorkshopPacketText
     [
         "Each unit’s teacher guide carries the unit’s advisory, its opt-out task and its agenda; announce the material a day ahead, not a moment before.",
         "Build the discussion norms with the class as a contract; the student versions are in every teacher guide.",
-        "For grades 6–8, make the unit’s student handout and teacher guide for that audience (ask for the grades 6–8 versions): each reading then leaves out the most graphic lines and says where, and they are kept beside the grades 9–10 copies without replacing them.",
+        "For grades 6–8, make the unit’s student handout and teacher guide for that audience (the kit makes them beside the others, with the audience in the file name): each reading then leaves out the most graphic lines and says where, and they are kept beside the grades 9–10 copies without replacing them.",
         "If a unit mentions soldiers hurting themselves (Leonid · FOUR does), keep it brief and factual, never guess whether a named person did so, and know whom to tell if a student is affected (the school counselor or your safeguarding lead).",
     ];
 
