@@ -20,7 +20,7 @@ public sealed record Course(Article Article, CourseAnnotations Annotations)
     /// out is said where the reader meets the calls: the note About these calls says they were edited.
     /// </summary>
     public const string PageAttribution =
-        "Source: The Associated Press, “In phone calls home, Russian soldiers in Ukraine say they ‘never saw such hell’,” February 2023, as republished by the Los Angeles Times. Quotes verbatim; speaker labels added.";
+        "Source: The Associated Press, “In phone calls home, Russian soldiers in Ukraine say they ‘never saw such hell’,” February 2023, as republished by the Los Angeles Times. Quotes verbatim; speaker labels expanded or added.";
 
     private static readonly Lazy<Course> Shipped = new(() => Load(ReadEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
 

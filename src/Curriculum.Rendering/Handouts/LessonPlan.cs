@@ -184,7 +184,7 @@ public static class LessonPlan
     [
         new("Feb. 24, 2022", "Russia’s full-scale invasion begins; Leonid’s unit crosses from Belarus and fights its first battle, and Ivan’s unit crosses the same day; a Telegram message had told it, “Tomorrow you are leaving for Ukraine.”", [52, 156, 161]),
         new(CallsMonth, "The calls the AP identified were made; Leonid’s unit is stuck around Bucha, near Kyiv (the article does not date this); Maxim calls home from the same phone as Ivan, on the same days.", [11, 37, 242]),
-        new("End of March to early April 2022", "Russian forces withdraw from the Kyiv region; many civilians are found dead in Bucha (not told in the article, which names Bucha as where prosecutors say war crimes were committed).", []),
+        new("End of March to early April 2022", "Russian forces withdraw from the Kyiv region; many civilians are found dead in Bucha (not told in the article, which calls Bucha “an early symbol of Russian atrocities” (line 11) but does not describe what was found).", []),
         new("May 2022", "Leonid returns to Russia, badly wounded.", [151]),
         new("July 2022", "A local paper publishes a notice of Ivan’s funeral.", [231]),
         new("January 2023", "The AP speaks with Leonid’s mother and with Ivan’s mother.", [31, 233]),
@@ -269,7 +269,7 @@ public static class LessonPlan
         ["ipa:glittering-generalities"] = new("Ivan died heroically, the announcement said.", "the AP’s own sentence, reporting what Ivan’s funeral notice said, not the notice’s words", 231),
         ["ipa:transfer"] = new("a righteous war against Nazi oppression in Ukraine", "the AP, on what Ivan’s family seems to believe", 213),
         ["ipa:testimonial"] = new("Russian soldiers had been told, by Putin and others, that they’d be greeted as liberators", "the AP’s narration", 118),
-        ["ipa:card-stacking"] = new("They even found all these papers with signatures from the U.S. all over Ukraine. Biden’s son is the mastermind behind all of this.", "Maxim’s mother in a call, repeating a claim that picks out true facts, U.S. help for Ukraine’s laboratories and Hunter Biden’s seat on a company board, and leaves out what the laboratories were", 300),
+        ["ipa:card-stacking"] = new("They even found all these papers with signatures from the U.S. all over Ukraine. Biden’s son is the mastermind behind all of this.", "Maxim’s mother in a call, repeating a claim that picks out true facts, U.S. help for Ukraine’s laboratories and a fund linked to Hunter Biden that had invested in a company working there, and leaves out what the laboratories were", 300),
         ["bandura:moral-justification"] = new("There is a genocide of the Russian population. And we have to stop it.", "the Telegram message to Ivan’s unit", 161),
         ["bandura:euphemistic-labeling"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
         ["bandura:displacement-of-responsibility"] = new("Some said they were following orders to kill civilians or prisoners of war.", "the AP’s narration", 16),
@@ -322,14 +322,45 @@ public static class LessonPlan
     }
 
     /// <summary>
+    /// An everyday example of each idea, from outside the article and said without quotation marks (they are not the
+    /// article's words): the chart gives it where the article's own example is the line a question asks students to test,
+    /// or where the article holds no clear case, so every row keeps its promise of an example (blind reviews 19 and 20
+    /// found rows with none).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Everyday = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ipa:name-calling"] = "a rival team’s fans called thugs, so that no one asks what they did",
+        ["ipa:glittering-generalities"] = "a poster that cries freedom and pride and gives no plan",
+        ["ipa:transfer"] = "a product shown beside the national flag, so that respect for the flag rubs off on it",
+        ["ipa:testimonial"] = "a famous athlete praising a phone she knows no more about than you do",
+        ["ipa:plain-folks"] = "a rich candidate photographed eating at a diner to seem like everyone else",
+        ["ipa:card-stacking"] = "an advertisement that prints only its good reviews and leaves out the bad ones",
+        ["ipa:band-wagon"] = "everyone at school has one, so you should too",
+        ["bandura:moral-justification"] = "breaking a rule and calling it loyalty to the team",
+        ["bandura:euphemistic-labeling"] = "calling the firing of workers rightsizing",
+        ["bandura:advantageous-comparison"] = "I only copied one answer; others copied the whole test",
+        ["bandura:displacement-of-responsibility"] = "the boss told me to, so it is not on me",
+        ["bandura:diffusion-of-responsibility"] = "an online pile-on in which each person says they only wrote one comment",
+        ["bandura:distortion-of-consequences"] = "it was only a joke; nobody really got hurt",
+        ["bandura:dehumanization"] = "calling a group of people animals, so that hurting them feels like nothing",
+        ["bandura:attribution-of-blame"] = "she made me angry, so the shouting is her fault",
+        ["festinger:cognitive-dissonance"] = "a smoker who knows smoking harms him, and smokes",
+        ["festinger:changing-behavior"] = "the smoker quits",
+        ["festinger:changing-belief"] = "the smoker decides the health warnings are exaggerated",
+        ["festinger:adding-justification"] = "the smoker says it keeps him calm, and calm is healthy too",
+        ["festinger:avoiding-information"] = "the smoker skips every article about lung cancer",
+    };
+
+    /// <summary>
     /// A framework's example on the chart. A graphic example is printed only where the student already reads that line:
     /// never imported into a unit whose advisory does not cover it, and never in the grades 6–8 edition.
     /// </summary>
     private static TableCell ExampleCell(UnitLesson lesson, string id, bool younger)
     {
+        var everyday = Everyday.TryGetValue(id, out var plain) ? $"An everyday example: {plain}. " : "";
         if (!Examples.TryGetValue(id, out var example))
         {
-            return new TableCell("The article holds no clear case: look for the nearest line and say why it does or does not fit.");
+            return new TableCell($"{everyday}The article holds no clear case: look for the nearest line and say why it does or does not fit.");
         }
 
         if (example.Graphic && (younger || !InReading(lesson, example.Line)))
@@ -345,7 +376,7 @@ public static class LessonPlan
         // answer the prompt before it is asked (blind review 14), so the chart points to the prompt instead.
         if (lesson.Prompts.FirstOrDefault(p => p.FrameworkId == id && p.ExcerptReference is not null && LineOf(p.ExcerptReference) == example.Line) is { } tested)
         {
-            return new TableCell([new Run($"Question {tested.Number} uses this idea on line {example.Line} of your reading, so it is not printed here as a settled example: decide for yourself whether it fits, and why.")]);
+            return new TableCell([new Run($"{everyday}In the article: question {tested.Number} asks you to test this idea on line {example.Line} of your reading; decide for yourself whether it fits, and why.")]);
         }
 
         return new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)]);
@@ -534,8 +565,11 @@ public static class LessonPlan
                  "That he was told it: other soldiers of his unit, and orders or briefings if they are ever released. Whether it came true: Ukrainian accounts and records of the fighting, and other soldiers’ calls."),
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && Checkable(lesson, number) =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
-                 "What he saw and did himself; not what happened out of his sight. He may shape it for the person he is talking to.",
-                 "What happened: other soldiers’ calls and accounts of the same place and weeks, and what investigators and Ukrainian witnesses found there. What he felt: only he can say; other calls of his, where the article prints them, show whether he says the same to others."),
+                 // Not "what he did himself", nor Ukrainian witnesses for every line: a line about other soldiers (line
+                 // 145) or the weapons he saw (line 290) is neither his act nor something witnesses across the line saw
+                 // (blind reviews 19 and 20).
+                 "What he saw and heard around him; not what happened out of his sight. He may shape it for the person he is talking to.",
+                 "What happened: other soldiers’ calls and accounts of the same place and weeks, and records of it (investigators’, military or medical, where they are ever released). What he felt: only he can say; other calls of his, where the article prints them, show whether he says the same to others."),
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  // A line of feeling may also claim something of the men around him ("Everyone is like that here."): a
@@ -544,7 +578,10 @@ public static class LessonPlan
                  "What he says of others: other soldiers’ calls and accounts, and what the AP reports of the same men. What he feels or plans: only he can say; the recording shows that it was said and how."),
             BlockKind.Call =>
                 ($"{Bare(line.Speaker)}, to {Listener(reading, line) ?? "the soldier"}, in a call; {when}.",
-                 "Only what the soldier tells them and what they hear at home; they were not there.",
+                 // One speaker, never "them" (blind reviews 18-20); a line repeating a claim is what she heard at home.
+                 line.Tags.Contains("told")
+                     ? "What she has heard at home, on television or from people around her; she names no source she could check, and she was not there."
+                     : "Only what he tells her and what she hears at home; she was not there.",
                  (interviewed ? "That it was said: the recording the AP obtained (the article prints an edited excerpt), and what the family told the AP later. " : "That it was said: the recording the AP obtained (the article prints an edited excerpt; the AP could not reach this family). ")
                  + (line.Tags.Contains("told")
                      ? "Whether what it repeats is true: the context notes, and sources on what it claims."
@@ -678,7 +715,24 @@ public static class LessonPlan
         // Whole sentences from the start, while they are short enough to read whole: a first sentence of two words
         // ("Of course.", "Yeah, right!") takes the next with it, since a row that stops there holds no claim to source
         // (blind review 14). Otherwise the first words, cut at a word.
-        var sentences = System.Text.RegularExpressions.Regex.Matches(words, @"\G\s*.+?[.?!][”’]?(?=\s|$)").Select(m => m.Value).ToList();
+        // An abbreviation's full stop ends no sentence: "came on Feb." was cut mid-date (blind reviews 19 and 20).
+        var sentences = new List<string>();
+        var pending = "";
+        foreach (var piece in System.Text.RegularExpressions.Regex.Matches(words, @"\G\s*.+?[.?!][”’]?(?=\s|$)").Select(m => m.Value))
+        {
+            pending += piece;
+            if (!System.Text.RegularExpressions.Regex.IsMatch(pending, @"\b(?:Feb|Mr|Mrs|Dr|St|U\.S)\.$"))
+            {
+                sentences.Add(pending);
+                pending = "";
+            }
+        }
+
+        if (pending.Length > 0)
+        {
+            sentences.Add(pending);
+        }
+
         var taken = "";
         foreach (var next in sentences)
         {
@@ -697,8 +751,9 @@ public static class LessonPlan
             return taken.Length < words.Trim().Length ? taken + " […]" : taken;
         }
 
+        // Twelve words, but never a cut that leaves a word or two behind ("… at home with […]" for "with crutches").
         var split = words.Split(' ');
-        return split.Length <= 12 ? words : string.Join(' ', split.Take(12)) + " […]";
+        return split.Length <= 15 ? words : string.Join(' ', split.Take(12)) + " […]";
     }
 
     /// <summary>

@@ -151,7 +151,7 @@ public static class StudentHandout
             // The heading keeps with its group; in large print the group may not fit one page, and then only the
             // heading's keep-with-next stops it standing alone at a page's foot.
             blocks.Add(new Heading(2, "Tools"));
-            blocks.Add(new KeepTogether([new Paragraph("Ideas this lesson uses, with a definition and an example of each from the article. Using an idea on a line is a claim about the words: test whether it fits before you rely on it.", ParagraphRole.Note), chart]));
+            blocks.Add(new KeepTogether([new Paragraph("Ideas this lesson uses, with a definition and an example of each, from the article where it has a clear one. Using an idea on a line is a claim about the words: test whether it fits before you rely on it.", ParagraphRole.Note), chart]));
         }
 
         blocks.Add(new Heading(2, "Questions"));

@@ -81,7 +81,7 @@ public static class WorkshopPacketText
         "Some soldiers said they were following orders to kill civilians or prisoners of war.",
         "Maxim told his wife he had killed civilians.",
         "The hunt for local people, men, women and children, suspected of informing on the soldiers was constant.",
-        "The AP says soldiers told their mothers about a teenage Ukrainian boy whose ears were cut off.",
+        "The AP says soldiers told their mothers about a teenage Ukrainian boy who had his ears cut off.",
         "Leonid describes using lethal force against just about anyone, and promised his girlfriend a collection of bullets for the children, trophies from Ukraine as he called them.",
         "Ivan’s mother gave him her blessing to kill them all; Maxim’s mother said the best way to end the war is to kill the presidents of the U.S. and Ukraine.",
         "Weapons can leave nothing of a body to bring home; Maxim told his mother so many Russian soldiers had died that there was time only to haul away the bodies.",

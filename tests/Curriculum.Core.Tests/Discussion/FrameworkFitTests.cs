@@ -121,7 +121,7 @@ public sealed class FrameworkFitTests
     [InlineData("leonid-3-and-thats-it", "history:close-reading")]
     [InlineData("maxim-4-why-do-you-ask", "history:close-reading")]
     [InlineData("maxim-2-bats-migrating-birds", "history:close-reading")]
-    [InlineData("leonid-4-a-year-later", "festinger:cognitive-dissonance")]
+    [InlineData("leonid-4-a-year-later", "history:sourcing")]
     [InlineData("pair-told-vs-found-compare", "history:close-reading")]
     [InlineData("ivan-1-told-vs-found", "history:close-reading")]
     public void A_tag_the_review_found_unfit_is_replaced_by_one_that_fits(string id, string framework)

@@ -141,6 +141,21 @@ public static partial class PdfInfo
     private static partial Regex Size();
 }
 
+/// <summary>Poppler's <c>pdftotext</c>, for what a page shows as another reader lays it out.</summary>
+public static class PdfToText
+{
+    /// <summary>
+    /// Each page's running header, its first line of text, in lower case and with runs of spaces as one ("teacher guide
+    /// ivan · three: the end"): our PDF sets the header in capitals, a Word file's in the case it was written.
+    /// </summary>
+    public static IReadOnlyList<string> PageHeaders(byte[] pdf) => Tools.WithFile(pdf, ".pdf", file =>
+        Tools.Run("pdftotext", ["-layout", file, "-"]).Split('\f')
+            .SkipLast(1)
+            .Select(page => page.Split('\n').Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))).FirstOrDefault(l => l.Length > 0) ?? "")
+            .Select(l => l.ToLowerInvariant())
+            .ToList());
+}
+
 /// <summary>Finds and runs the command-line tools the read-back tests use.</summary>
 public static class Tools
 {

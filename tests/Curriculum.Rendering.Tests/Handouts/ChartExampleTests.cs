@@ -47,6 +47,20 @@ public sealed partial class ChartExampleTests
     }
 
     [Fact]
+    public void Every_idea_on_the_chart_has_an_everyday_example_that_quotes_no_one()
+    {
+        var onTheChart = Core.Teaching.Taxonomy.Frameworks.Select(t => t.Id).Where(id => !id.StartsWith("history:", StringComparison.Ordinal)).ToList();
+        onTheChart.ShouldNotBeEmpty();
+        foreach (var id in onTheChart)
+        {
+            LessonPlan.Everyday.ShouldContainKey(id);
+            // Not the article's words, so never in quotation marks: a student must not take them for a quotation.
+            LessonPlan.Everyday[id].ShouldNotContain("“");
+            LessonPlan.Everyday[id].ShouldNotContain("‘");
+        }
+    }
+
+    [Fact]
     public void The_chart_never_teaches_a_drinking_excuse_as_diffusion_of_responsibility()
     {
         LessonPlan.Examples.Values.ShouldNotContain(e => e.Line == 315);

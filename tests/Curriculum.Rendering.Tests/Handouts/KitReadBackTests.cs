@@ -90,8 +90,15 @@ public sealed class KitReadBackTests(WholeKit kit) : IClassFixture<WholeKit>
         }
     }
 
-    [ToolFact("soffice", "pdfinfo")]
-    public void LibreOffice_converts_every_word_file_without_error_within_one_page_of_our_pdf()
+    /// <summary>
+    /// LibreOffice sets every Word file, and each of its sections (a unit's guide, its opt-out sheet, a packet's part)
+    /// starts where ours does and runs within a page of ours. Compared section by section, not by the document's total:
+    /// two layout engines drift by a few lines a page, and over a long document that drift alone moved the totals by
+    /// two pages either way with a few words changed (ARCHITECTURE.md, traps), while a section that lays out wrong in
+    /// Word still shows.
+    /// </summary>
+    [ToolFact("soffice", "pdfinfo", "pdftotext")]
+    public void LibreOffice_sets_every_word_file_section_by_section_within_a_page_of_our_pdf()
     {
         var docx = kit.Of(OutputFormat.Docx).ToList();
         var converted = LibreOffice.ToPdfs([.. docx.Select(d => (d.FileName, d.Bytes))]);
@@ -99,9 +106,32 @@ public sealed class KitReadBackTests(WholeKit kit) : IClassFixture<WholeKit>
         converted.Count.ShouldBe(docx.Count);
         foreach (var document in docx)
         {
-            var ours = kit.Pdf(document).PageCount!.Value;
-            var theirs = PdfInfo.Pages(converted[document.FileName]);
-            Math.Abs(theirs - ours).ShouldBeLessThanOrEqualTo(1, $"{document.FileName}: LibreOffice {theirs} pages, ours {ours}");
+            var ours = Sections(PdfToText.PageHeaders(kit.Pdf(document).Bytes));
+            var theirs = Sections(PdfToText.PageHeaders(converted[document.FileName]));
+            theirs.Select(s => s.Header).ShouldBe(ours.Select(s => s.Header), $"{document.FileName}: the sections, in order, by their running headers");
+            for (var i = 0; i < ours.Count; i++)
+            {
+                Math.Abs(theirs[i].Pages - ours[i].Pages).ShouldBeLessThanOrEqualTo(1, $"{document.FileName}, section “{ours[i].Header}”: LibreOffice {theirs[i].Pages} pages, ours {ours[i].Pages}");
+            }
+        }
+
+        // Runs of pages under one running header, in order.
+        static List<(string Header, int Pages)> Sections(IReadOnlyList<string> headers)
+        {
+            var sections = new List<(string Header, int Pages)>();
+            foreach (var header in headers)
+            {
+                if (sections.Count > 0 && sections[^1].Header == header)
+                {
+                    sections[^1] = (header, sections[^1].Pages + 1);
+                }
+                else
+                {
+                    sections.Add((header, 1));
+                }
+            }
+
+            return sections;
         }
     }
 

@@ -156,7 +156,7 @@ public sealed class WorkshopPacketTests
         text.ShouldNotContain("they quote no line of the calls");
         text.ShouldNotContain("quotes soldiers describing killings of civilians, looting and the mutilation");
         text.ShouldContain("In the AP’s own narration\nSome soldiers said they were following orders to kill civilians or prisoners of war.\nMaxim told his wife he had killed civilians.");
-        text.ShouldContain("The AP says soldiers told their mothers about a teenage Ukrainian boy whose ears were cut off.");
+        text.ShouldContain("The AP says soldiers told their mothers about a teenage Ukrainian boy who had his ears cut off.");
         text.ShouldContain("The article does not say who intercepted the calls");
         text.ShouldContain("Mikhail Khodorkovsky");
         text.ShouldContain("The article does not say who translated them");

@@ -37,7 +37,8 @@ public sealed class TableTests
         var pages = Render(Roster(5));
 
         pages[0].Tagging.ShouldStartWith("Table(TR(TH(Name)TH(Note))TR(TD(R1-)TD(N1))");
-        pages[1].Tagging.ShouldBe("Table([NameNote]TR(TD(R5-)TD(N5)))");
+        // The last row never stands alone on a page: the row before it goes with it.
+        pages[1].Tagging.ShouldBe("Table([NameNote]TR(TD(R4-)TD(N4))TR(TD(R5-)TD(N5)))");
     }
 
     [Fact]
