@@ -206,7 +206,7 @@ public static class LessonPlan
         {
             var own = step.Lines.Where(lines.Contains).Concat(step.When == CallsMonth ? datedMarch : []).Distinct().Order().ToList();
             return own.Count > 0 ? $"Here ({Wording.Numbers("line", own)})"
-                : calls && step.When == CallsMonth ? "Probably: no day given"
+                : calls && step.When == CallsMonth ? "This unit’s calls, probably (no day given)"
                 : "";
         }
 
@@ -548,7 +548,7 @@ public static class LessonPlan
         var reading = lesson.Material.Reading;
         var line = reading.FirstOrDefault(r => r.Line == number);
         var interviewed = FamiliesTheApReached.Contains(lesson.Material.Soldier ?? "");
-        var when = "the article dates the calls it identified to March 2022 and gives no day for this one";
+        var when = "the article gives no date for this call (the calls the AP identified were made in March 2022)";
         var soldier = lesson.Material.Soldier ?? "";
         var reported = ReportedSpeaker(reference);
         return line?.Kind switch

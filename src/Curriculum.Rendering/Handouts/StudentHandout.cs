@@ -86,13 +86,32 @@ public static class StudentHandout
     /// <summary>How many lines of the reading a chunk holds in the grades 6–8 edition before its glosses.</summary>
     public const int ChunkLines = 4;
 
+    /// <summary>
+    /// Whose words the title's heading is: the AP's own heading for the section, never a line of the calls. Blind reviewers
+    /// found "Kill if you don’t want to be killed" read by students as Leonid's words or the lesson's message.
+    /// </summary>
+    public static IEnumerable<Block> HeadingNote(UnitLesson lesson)
+    {
+        if (lesson.Material.Heading is not { } heading || lesson.Material.Soldier is null)
+        {
+            yield break;
+        }
+
+        var colon = heading.IndexOf(": ", StringComparison.Ordinal);
+        var words = (colon > 0 ? heading[(colon + 2)..] : heading).TrimEnd('.');
+        yield return new Paragraph($"“{words}” is the AP’s own heading for this part of its article, not words from the calls.", ParagraphRole.Note);
+    }
+
     private static Section Section(UnitLesson lesson, bool younger)
     {
         var notes = lesson.Material.Annotation;
         List<Block> blocks =
         [
-            new Paragraph("“Never saw such hell”: intercepted calls of Russian soldiers in Ukraine", ParagraphRole.Kicker),
+            // The headline's words as the headline has them (‘never saw such hell’, in lower case): reviewers found a
+            // capitalized "Never saw such hell" in double quotes at odds with a kit that promises verbatim quotes.
+            new Paragraph("Intercepted calls of Russian soldiers in Ukraine: the AP’s ‘never saw such hell’ investigation", ParagraphRole.Kicker),
             new Heading(1, lesson.DisplayTitle),
+            .. HeadingNote(lesson),
             FormFields.NameClassDate,
             GuidingQuestion("The question we are asking"),
             Parts.Advisory(notes.Advisory, forTeacher: false),

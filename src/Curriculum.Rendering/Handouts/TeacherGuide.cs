@@ -117,7 +117,7 @@ public static class TeacherGuide
         var context = QuoteFree(notes.Context.Where(n => !n.Hard));
         List<Block> blocks =
         [
-            new Paragraph($"Opt-out sheet · {lesson.DisplayTitle}", ParagraphRole.Kicker),
+            new Paragraph($"Opt-out sheet · {SheetTitle(lesson)}", ParagraphRole.Kicker),
             new Heading(1, "The other task"),
             FormFields.NameClassDate,
             new Heading(2, "Your task"),
@@ -139,8 +139,17 @@ public static class TeacherGuide
             // Twelve lines fit under the rubric on its page in every unit's sheet; fifteen pushed them to a page of their own.
             new WritingSpace(12),
         ]));
-        return new Section($"{lesson.Id}-opt-out", lesson.DisplayTitle, $"Opt-out sheet: {lesson.DisplayTitle}", blocks) { HeaderLeft = "The other task" };
+        return new Section($"{lesson.Id}-opt-out", SheetTitle(lesson), $"Opt-out sheet: {SheetTitle(lesson)}", blocks) { HeaderLeft = "The other task" };
     }
+
+    /// <summary>
+    /// The opt-out sheet's title: the soldier and the section's number ("Leonid · ONE"), without the AP's heading, which
+    /// can be the very material the student opted out of ("Kill if you don’t want to be killed": blind review 19).
+    /// </summary>
+    private static string SheetTitle(UnitLesson lesson) =>
+        lesson.Material is { Soldier: { } soldier, Heading: { } heading } && heading.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
+            ? $"{soldier} · {heading[..colon]}"
+            : lesson.DisplayTitle;
 
     /// <summary>
     /// The task as it reads on a sheet that prints no context notes (a unit whose notes all quote the article or tell of

@@ -485,7 +485,7 @@ public sealed class LessonArcTests
     [InlineData("leonid-4", "May 2022", "Here (line 151)")]
     [InlineData("ivan-3", "July 2022", "Here (line 231)")]
     [InlineData("ivan-3", "January 2023", "Here (line 233)")]
-    [InlineData("maxim-2", "March 2022", "Probably: no day given")]
+    [InlineData("maxim-2", "March 2022", "This unit’s calls, probably (no day given)")]
     [InlineData("leonid-1", "Feb. 24, 2022", "Here (line 52)")]
     public void The_guide_s_timeline_says_where_this_unit_sits(string unit, string when, string here)
     {
