@@ -3,8 +3,8 @@ namespace Curriculum.Rendering.Layout;
 /// <summary>
 /// A table: rows of cells in proportional columns, under an optional header row. A page ends only between rows,
 /// and every page the table spans starts with the header row again; a row taller than a page (with its header)
-/// splits where it stands, like <see cref="KeepTogetherElement"/>. The last row never goes to a page alone: the row
-/// before it goes with it. A header row taller than a page is a layout
+/// splits where it stands, like <see cref="KeepTogetherElement"/>. The last row does not go to a page alone when three
+/// or more rows stand before it on the page: the row before it goes with it. A header row taller than a page is a layout
 /// error. Tagged as Table, TR, TH and TD; the header row repeated on a later page is a pagination artifact.
 /// </summary>
 public sealed class TableElement : Element
@@ -198,8 +198,9 @@ public sealed class TableElement : Element
             }
 
             // No last row alone at the top of the next page (a timeline's last date stood by itself in every guide:
-            // blind review 20): when only the last row would move, the row before it goes too, if two or more were placed.
-            if (i == rows.Count - 1 && placements.Count(p => p.Plan.Draws) >= 2 && placements[^1].Plan.IsFull)
+            // blind review 20): when only the last row would move, the row before it goes too, if three or more were placed
+            // (so that no row is left alone on this page instead).
+            if (i == rows.Count - 1 && placements.Count(p => p.Plan.Draws) >= 3 && placements[^1].Plan.IsFull)
             {
                 used = placements[^1].Top;
                 placements.RemoveAt(placements.Count - 1);

@@ -42,6 +42,20 @@ public sealed class TableTests
     }
 
     [Fact]
+    public void The_last_row_goes_alone_rather_than_leave_one_row_alone_above_it()
+    {
+        // 40 pt of space, then a 10 pt header and two 20 pt rows fill 90 of 100 pt: the third row goes to the next page
+        // by itself, since pulling the second after it would leave the first alone under the header.
+        var pages = Render(c => c.Column(col =>
+        {
+            col.Item().Spacer(40);
+            Roster(3)(col.Item());
+        }));
+
+        pages.Select(p => string.Join("|", p.Strings.Where(s => (s.StartsWith('R') && s.Length == 2) || s == "Name"))).ShouldBe(["Name|R1|R2", "Name|R3"]);
+    }
+
+    [Fact]
     public void A_row_split_across_pages_is_one_row_in_the_structure()
     {
         var pages = Render(c => c.Column(col =>
