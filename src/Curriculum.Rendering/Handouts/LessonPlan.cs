@@ -229,7 +229,7 @@ public static class LessonPlan
         // The level column is wide enough for "2 · Approaching" on one line.
         [new TableColumn("Level", 4), new TableColumn("Claim", 5), new TableColumn("Evidence", 5), new TableColumn("Reasoning", 5)],
         [
-            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (a call, a later interview, the AP’s narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea where one fits (a way of reading a source, or an idea such as a propaganda device), tested against the words, and weighs what the source cannot show.")],
+            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (such as a call, a later interview, a message the AP quotes, or the AP’s own narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea where one fits (a way of reading a source, or an idea such as a propaganda device), tested against the words, and weighs what the source cannot show.")],
             [new TableCell("3 · Meets"), new TableCell("Answers the question clearly."), new TableCell("Two quotations copied exactly, with who said them."), new TableCell("Explains how the evidence supports the claim.")],
             [new TableCell("2 · Approaching"), new TableCell("Answers part of the question, or only in general terms."), new TableCell("One quotation, or quotations not copied exactly or not attributed."), new TableCell("Restates the evidence without linking it to the claim.")],
             [new TableCell("1 · Beginning"), new TableCell("No clear claim."), new TableCell("No evidence from the text."), new TableCell("No reasoning, or reasoning that blames a whole people.")],
@@ -279,7 +279,7 @@ public static class LessonPlan
         // One person, two clashing thoughts in his own words: he fought and won, and the dead were no different from him.
         // (The AP's "moral dissonance" of line 41, used before, is an observer's contrast, not two thoughts a person
         // holds: blind review 19.)
-        ["festinger:cognitive-dissonance"] = new("They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.", "Leonid, in a call to his mother, moments after he says they won", 78),
+        ["festinger:cognitive-dissonance"] = new("They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.", "Leonid, in a call to his mother, later in the exchange in which he says they won: a case to test", 78),
         ["festinger:changing-belief"] = new("I really thought it would be easy here, to tell you the truth.", "Ivan, in a call to Olya", 202),
         ["festinger:adding-justification"] = new("I wanted to give it to normal families with kids, but the people out there were drunks,", "Maxim, to his wife, as the AP quotes him", 261),
         ["festinger:avoiding-information"] = new("She declined to listen to any of the intercepts", "the AP, on Leonid’s mother", 47),
@@ -561,8 +561,9 @@ public static class LessonPlan
             // witnesses cannot confirm what a commander told his own men).
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && line.Tags.Contains("told") && !line.Tags.Contains("found") =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
-                 "What he was told and what he believes; he heard it himself, but may not know whether it was true. He may shape it for the person he is talking to.",
-                 "That he was told it: other soldiers of his unit, and orders or briefings if they are ever released. Whether it came true: Ukrainian accounts and records of the fighting, and other soldiers’ calls."),
+                 // Told or taken in: a commander's warning (line 56) and a word the soldiers took up (line 225) alike.
+                 "What he was told or has taken in from those around him, and what he believes; he may not know whether it is true. He may shape it for the person he is talking to.",
+                 "Where it came from: other soldiers of his unit, orders or briefings if they are ever released, and what Russian officials and media said at the time. Whether it came true: Ukrainian accounts and records of the fighting, and other soldiers’ calls."),
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && Checkable(lesson, number) =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  // Not "what he did himself", nor Ukrainian witnesses for every line: a line about other soldiers (line

@@ -261,11 +261,13 @@ public static class WorkshopPacket
     {
         ArgumentNullException.ThrowIfNull(taught);
         var with = taught.Where(u => IdeasTested(u).Count > 0).Select(u => $"{ShortTitle(u)} ({Wording.List(IdeasTested(u).Select(AsInASentence))})").ToList();
-        var without = taught.Where(u => IdeasTested(u).Count == 0).Select(ShortTitle).ToList();
-        const string reading = "practice reading a source as a historian does (sourcing, context, corroboration, close reading)";
+        // Each such ladder with the moves it really practises (blind review 21 found a fixed list of four moves promised
+        // for a ladder that held two).
+        var without = taught.Where(u => IdeasTested(u).Count == 0).Select(u => $"{ShortTitle(u)} ({Wording.List(Moves(u))})").ToList();
+        const string reading = "practice reading a source as a historian does";
         if (with.Count == 0)
         {
-            return $"Every ladder here will {reading}; the groups try the devices, the mechanisms and dissonance in the contested cases.";
+            return $"Every ladder here will {reading}: {Wording.List(without)}; the groups try the devices, the mechanisms and dissonance in the contested cases.";
         }
 
         var tested = $"Ladders that test a propaganda device, a mechanism of moral disengagement or dissonance: {Wording.List(with)}.";
@@ -273,6 +275,19 @@ public static class WorkshopPacket
             ? tested
             : $"{tested} The ladders of {Wording.List(without)} {reading}; their groups meet those ideas in the contested cases.";
     }
+
+    /// <summary>The ways of reading a source a unit's ladder practises, in a sentence's words: "a comprehension check", "close reading".</summary>
+    private static IEnumerable<string> Moves(UnitLesson unit) => unit.Prompts
+        .Select(p => p.FrameworkId == "history:close-reading" && p.Level == "Remember" ? "a comprehension check" : p.FrameworkId switch
+        {
+            "history:close-reading" => "close reading",
+            "history:sourcing" => "sourcing",
+            "history:contextualization" => "context",
+            "history:corroboration" => "corroboration",
+            _ => "",
+        })
+        .Where(m => m.Length > 0)
+        .Distinct();
 
     /// <summary>"Card stacking" as it reads inside a sentence: "card stacking".</summary>
     private static string AsInASentence(string name) => name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;

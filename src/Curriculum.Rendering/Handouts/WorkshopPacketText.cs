@@ -47,7 +47,7 @@ public static class WorkshopPacketText
         "We read the calls in English. The article does not say who translated them. Our inference, not the article’s: a word such as “pests” or “clean up” is a translator’s choice as well as a speaker’s, so hold a tag that rests on one word more loosely.",
         "The conversations were edited for length and clarity: we have excerpts; the AP heard more.",
         "The AP withholds the soldiers’ full names to protect their families in Russia. It established that the men were in areas when atrocities were committed, but has no evidence of their individual actions beyond what they confess.",
-        "The AP spoke with the mothers of Ivan and Leonid; it could not reach Maxim or his family. Both talks were in January, a month before the article appeared in February 2023 (lines 31 and 233). What the mothers said then is a later interview, not a call.",
+        "The AP spoke with the mothers of Ivan and Leonid; it could not reach Maxim or his family. Both talks were in January, a month before the article appeared in February 2023 (lines 31 and 233). What the mothers said then is a later conversation with the AP, not an intercepted call.",
     ];
 
     /// <summary>One of the three voices on the page: what kind of evidence it is, who speaks and to whom, and the line.</summary>
@@ -70,10 +70,10 @@ public static class WorkshopPacketText
     public static readonly IReadOnlyList<string> AnnounceInTheCalls =
     [
         "Leonid tells his mother of the dead after his first battle, and of a 17-year-old who was stopped, had his phone taken and was shot on the spot.",
-        "Maxim tells his wife that drinking makes it easier to shoot civilians.",
+        "Asked how he will protect himself when he has been drinking, Maxim tells his wife that drinking makes it easier to shoot civilians (the printed line has a pause or a cut before that last word).",
         "Ivan’s mother laughs as she recalls him saying he would kill everyone, and he answers that they will kill if they have to.",
         "Soldiers speak of looting and drinking, and of men ready to harm themselves to get away from the fighting.",
-        "There is profanity, censored in the source, and insulting words for Ukrainians.",
+        "There is profanity, censored in the source, and insulting words, apparently for Ukrainians resisting the invasion.",
     ];
 
     public static readonly IReadOnlyList<string> AnnounceInTheNarration =
@@ -228,7 +228,7 @@ public static class WorkshopPacketText
             "Attribution of blame (Bandura) for “They opened fire first”; avoiding information (Festinger) for her refusal to listen.",
             "Whose words are these, told to whom and when, and what does each tag then describe?",
             [
-                "This is not a call: it is Leonid’s mother, talking to the AP (in January 2023, as line 31 dates her interview), reporting what her son told her. The words reach us at two removes, and we do not know when he said them.",
+                "This is not an intercepted call: it is Leonid’s mother, talking to the AP (in January 2023, as line 31 dates her interview), reporting what her son told her. The words reach us at two removes, and we do not know when he said them.",
                 "If the report is accurate, “They opened fire first” blames the other side, so the tag describes Leonid’s reasoning; it does not tell us what happened.",
                 "Her refusal to listen to the intercepts fits avoiding information, if she holds both cognitions (my son is good; the calls may show otherwise). Listen for colleagues who ask what else could explain a mother’s refusal, such as grief or fear, before settling on the tag.",
             ]),

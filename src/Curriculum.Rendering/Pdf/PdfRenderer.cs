@@ -279,6 +279,13 @@ public sealed class PdfRenderer(IDocumentWriter writer) : IDocumentRenderer
                     item = item.KeepTogether();
                 }
 
+                // The last bullet of a list of four or more never stands alone at the top of a page: the one before it
+                // goes with it (blind reviews 19–21 found a single word of a word list stranded on page 2).
+                if (!list.Numbered && list.Items.Count >= 4 && i == list.Items.Count - 2)
+                {
+                    item = item.KeepWithNext();
+                }
+
                 var bodyStyle = style.Body;
                 item.Semantic(StructureRole.LI).Row(row =>
                 {
