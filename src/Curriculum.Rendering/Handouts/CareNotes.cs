@@ -68,7 +68,7 @@ public static class CareNotes
         // A reading that repeats the biolab claims: a student may have heard them at home too (blind review 14).
         if (text is null || text.Contains("biological weapons", StringComparison.Ordinal))
         {
-            notes.Add("A student may have heard at home or online that America is behind the war or that Ukraine hid biological weapons. Test it as the unit does, with the context notes; ask what evidence would change their mind.");
+            notes.Add("A student may have heard at home or online that America is behind the war or that Ukraine hid biological weapons. Test the claim as the unit does, with the context notes, never the family: do not ask who said it; ask what evidence would change a mind.");
         }
 
         return notes;

@@ -97,8 +97,8 @@ public static class LessonPlan
         var organizerInReading = organizer == 0 ? " The sourcing organizer on the handout can be done at home." : "";
         List<Step> steps =
         [
-            new("Guiding question and journal", opening, "Post the guiding question and the class’s discussion norms (build them the first time as a contract). Students write privately in response to the journal prompt; no one has to share."),
-            new("Reading", reading, $"Read the unit aloud yourself (do not assign the speakers’ parts), or have students read it silently. Purpose: {Purpose(notes)} Keep the words to know at hand.{organizerInReading}"),
+            new("Guiding question and journal", opening, "Post the guiding question and the class’s discussion norms (built with the class as a contract in an earlier lesson: a class without norms needs that lesson first, not four minutes of this one). Students write privately in response to the journal prompt; no one has to share."),
+            new("Reading", reading, $"Read the unit aloud yourself (do not assign the speakers’ parts), or have students read it silently. Purpose: {Purpose(notes)} Keep the words to know at hand. The note About these calls, the same in every unit, is best read once before the first lesson, not in these minutes.{organizerInReading}"),
         ];
         if (organizer > 0)
         {
@@ -336,7 +336,7 @@ public static class LessonPlan
         ["ipa:plain-folks"] = "a rich candidate photographed eating at a diner to seem like everyone else",
         ["ipa:card-stacking"] = "an advertisement that prints only its good reviews and leaves out the bad ones",
         ["ipa:band-wagon"] = "everyone at school has one, so you should too",
-        ["bandura:moral-justification"] = "breaking a rule and calling it loyalty to the team",
+        ["bandura:moral-justification"] = "humiliating a teammate and calling it toughening him up for the team’s sake",
         ["bandura:euphemistic-labeling"] = "calling the firing of workers rightsizing",
         ["bandura:advantageous-comparison"] = "I only copied one answer; others copied the whole test",
         ["bandura:displacement-of-responsibility"] = "the boss told me to, so it is not on me",
