@@ -18,7 +18,7 @@ public static class CareNotes
     public static readonly IReadOnlyList<string> SelfHarm =
     [
         "Keep it brief and factual: the article reports that some soldiers hurt themselves to be sent home. Do not describe methods, dwell on it, or ask students to guess whether a named person did so.",
-        "Before the lesson, tell students the unit mentions self-harm and name the school counselor they can go to.",
+        "Before the lesson, tell students, in the advisory’s words, that the unit mentions soldiers wounding themselves on purpose to be sent home, and name the school counselor they can go to.",
         "If a student seems affected, talk with them privately, listen without judging, and walk them to the counselor or another member of the school’s support staff that day; do not promise to keep it secret.",
         "If you are worried about a student’s safety, tell the school counselor or your designated safeguarding lead at once, following your school’s procedure; in the US, the 988 Suicide & Crisis Lifeline (call or text 988) is open at any hour.",
     ];
@@ -86,7 +86,7 @@ public static class CareNotes
     /// </summary>
     public static readonly Core.Annotations.Anticipated CallsAreFake = new(
         "The calls are fake: a Kremlin critic paid for the checks.",
-        "A funder is a reason to check a source, not to dismiss it. Ivan’s mother listened to some of the audio and confirmed it was her voice (line 233). Such checks show a call is genuine, not that what a soldier says is true. Ask what evidence would show a recording was faked.");
+        "A funder is a reason to check a source, not to dismiss it. Ivan’s mother listened to some of the audio and confirmed that it was her speaking with Ivan (line 233); no family confirmed Maxim’s calls, which the AP ties to the phone Ivan used. Such checks show a call is genuine, not that what a soldier says is true. Ask what evidence would show a recording was faked.");
 
     /// <summary>The title of the source note wherever it is printed.</summary>
     public const string SourceTitle = "About these calls";

@@ -97,7 +97,7 @@ public static class LessonPlan
         var organizerInReading = organizer == 0 ? " The sourcing organizer on the handout can be done at home." : "";
         List<Step> steps =
         [
-            new("Guiding question and journal", opening, "Post the guiding question and the class’s discussion norms (built with the class as a contract in an earlier lesson: a class without norms needs that lesson first, not four minutes of this one). Students write privately in response to the journal prompt; no one has to share."),
+            new("Guiding question and journal", opening, "Post the guiding question and the class’s discussion norms (built with the class as a contract in an earlier lesson: a class without norms needs that lesson first, not these minutes). Students write privately in response to the journal prompt; no one has to share."),
             new("Reading", reading, $"Read the unit aloud yourself (do not assign the speakers’ parts), or have students read it silently. Purpose: {Purpose(notes)} Keep the words to know at hand. The note About these calls, the same in every unit, is best read once before the first lesson, not in these minutes.{organizerInReading}"),
         ];
         if (organizer > 0)
