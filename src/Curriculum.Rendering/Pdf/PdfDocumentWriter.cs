@@ -19,6 +19,19 @@ public interface IDocumentWriter
 /// </summary>
 public sealed class PdfDocumentWriter : IDocumentWriter
 {
+    private readonly bool textShortcut;
+
+    public PdfDocumentWriter()
+        : this(textShortcut: true)
+    {
+    }
+
+    /// <summary>With <paramref name="textShortcut"/> false every line is drawn by PDFsharp's DrawString (<see cref="PdfTextOperators"/>; tests compare the two).</summary>
+    internal PdfDocumentWriter(bool textShortcut)
+    {
+        this.textShortcut = textShortcut;
+    }
+
     /// <summary>Working buffers, one set per thread and reused, so that a PDF in the making is not allocated afresh every time.</summary>
     private static class Scratch
     {
@@ -87,7 +100,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
                 attempt.Options.NoCompression = true;
                 attempt.Options.CompressContentStreams = false;
                 attempts.Add(attempt);
-                return new PdfPageSink(attempt, measurer);
+                return new PdfPageSink(attempt, measurer, textShortcut);
             });
             WriteMetadata(sink.Document, metadata);
             sink.Tags.WriteTo(sink.Document);
