@@ -23,7 +23,7 @@ namespace Curriculum.Rendering.Pdf;
 /// <c>RealizeBrush</c>, <c>AdjustTdOffset</c>, <c>WorldToView</c>) through <see cref="UnsafeAccessorAttribute"/>, and
 /// repeats only the font part of <c>PdfGraphicsState.RealizeFont</c>, whose signature names an internal enum an
 /// accessor cannot name. That is safe only because PDFsharp is pinned at 6.2.4 (later versions are AGPL and never
-/// taken); a member that is not there fails loudly, and <c>PdfTextOperatorsTests</c> draws the whole kit both ways
+/// taken); a member that is not there fails loudly, and <c>PdfSharpShortcutsTests</c> draws the whole kit both ways
 /// and requires the same bytes. The first text of each face in a document, and anything this does not cover
 /// (simulated bold or italic, underline, symbol or ANSI fonts, coloured glyphs, a PDF/UA manager, another text
 /// rendering mode), goes through DrawString itself.

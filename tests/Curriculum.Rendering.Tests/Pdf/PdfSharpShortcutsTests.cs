@@ -8,12 +8,13 @@ namespace Curriculum.Rendering.Tests.Pdf;
 
 /// <summary>
 /// <see cref="PdfTextOperators"/> writes the text operators PDFsharp's DrawString would write, without its per-call
-/// work: every document of the kit, in every edition, must come out the same bytes drawn either way.
+/// work, and <see cref="PdfFontSubsets"/> embeds the subsets PDFsharp's Save would make, reusing those made before:
+/// every document of the kit, in every edition, must come out the same bytes either way.
 /// </summary>
-public sealed class PdfTextOperatorsTests
+public sealed class PdfSharpShortcutsTests
 {
     private static readonly PdfRenderer Shortcut = new();
-    private static readonly PdfRenderer DrawString = new(new PdfDocumentWriter(textShortcut: false));
+    private static readonly PdfRenderer DrawString = new(new PdfDocumentWriter(shortcuts: false));
 
     public static TheoryData<string> Editions() => ["letter", "a4-easy-read", "large-print"];
 
