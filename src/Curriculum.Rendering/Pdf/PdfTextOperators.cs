@@ -16,8 +16,9 @@ namespace Curriculum.Rendering.Pdf;
 /// Writes a line of text into a page's content stream exactly as PDFsharp 6.2.4's <c>XGraphics.DrawString</c> does
 /// (the same operators and bytes, the same graphics state left behind, the same glyphs recorded for the font subset
 /// and its ToUnicode map), without the work DrawString repeats on every call: a line's glyph indices and its hex
-/// string are worked out once per face and text for the process (the same lines recur in every handout), a line's
-/// glyphs are recorded once per document, and the position is formatted without boxing.
+/// string are worked out once per face and text for the process (the same lines recur in every handout; at most
+/// 8 MB of them are kept), a line's glyphs are recorded once per document, and the position is formatted without
+/// boxing.
 /// <para>
 /// It calls PDFsharp's own state code (<c>BeginPage</c>, <c>RealizeTransform</c>, <c>BeginTextMode</c>,
 /// <c>RealizeBrush</c>, <c>AdjustTdOffset</c>, <c>WorldToView</c>) through <see cref="UnsafeAccessorAttribute"/>, and
@@ -34,8 +35,13 @@ internal sealed class PdfTextOperators
     private const string RendererType = "PdfSharp.Drawing.Pdf.XGraphicsPdfRenderer, PdfSharp";
     private const string StateType = "PdfSharp.Drawing.Pdf.PdfGraphicsState, PdfSharp";
 
-    /// <summary>Bounded so that untrusted template text cannot grow it without end.</summary>
-    private const int MaxSharedLines = 100_000;
+    /// <summary>
+    /// Bounded by size (a line's entry is about 20 bytes a character: its glyph pairs, its hex string, the key), so that
+    /// untrusted template text cannot take the server's memory: once full it keeps what it has and adds nothing.
+    /// </summary>
+    private const long MaxSharedBytes = 8L * 1024 * 1024;
+
+    private static long sharedBytes;
 
     private static readonly ConcurrentDictionary<(XGlyphTypeface Face, string Text), Glyphs> SharedLines = new();
 
@@ -165,9 +171,10 @@ internal sealed class PdfTextOperators
         }
 
         glyphs = new Glyphs(pairs, PdfEncoders.ToHexStringLiteral(bytes, true, false, null));
-        if (SharedLines.Count < MaxSharedLines)
+        var size = 20L * (text.Length + 8);
+        if (Interlocked.Read(ref sharedBytes) + size <= MaxSharedBytes && SharedLines.TryAdd((face, text), glyphs))
         {
-            SharedLines.TryAdd((face, text), glyphs);
+            Interlocked.Add(ref sharedBytes, size);
         }
 
         return glyphs;
