@@ -19,13 +19,14 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
     private readonly PdfTagTree tags;
     private readonly int pageIndex;
     private readonly System.Text.StringBuilder content;
+    private readonly PdfTextOperators.Page? text;
 
     /// <summary>Open structure elements, innermost last; null for one opened inside an artifact.</summary>
     private readonly List<PdfTagTree.Node?> open = [];
     private int artifactDepth;
     private bool markedContentOpen;
 
-    public PdfCanvas(PdfPage page, XGraphics graphics, PdfTextMeasurer fonts, PdfTagTree tags, int pageIndex)
+    public PdfCanvas(PdfPage page, XGraphics graphics, PdfTextMeasurer fonts, PdfTagTree tags, int pageIndex, PdfTextOperators? text = null)
     {
         this.page = page;
         this.graphics = graphics;
@@ -34,6 +35,7 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
         this.pageIndex = pageIndex;
         content = graphics.Internals.ContentStringBuilder
             ?? throw new InvalidOperationException("PDFsharp gave no content stream to mark.");
+        this.text = text?.For(page, graphics);
     }
 
     public void DrawText(string text, FontSpec font, double x, double baselineY, Color color)
@@ -49,7 +51,14 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
             markedContentOpen = true;
         }
 
-        graphics.DrawString(text, fonts.FontFor(font), fonts.BrushFor(color), x, baselineY, PdfTextMeasurer.BaseLineLeft);
+        if (this.text is { } operators)
+        {
+            operators.DrawString(text, fonts.FontFor(font), fonts.BrushFor(color), x, baselineY);
+        }
+        else
+        {
+            graphics.DrawString(text, fonts.FontFor(font), fonts.BrushFor(color), x, baselineY, PdfTextMeasurer.BaseLineLeft);
+        }
     }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color)
@@ -177,8 +186,9 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
 }
 
 /// <summary>Adds a PDF page for each page the layout starts, and keeps the structure of the whole document.</summary>
-internal sealed class PdfPageSink(PdfDocument document, PdfTextMeasurer fonts) : IPageSink
+internal sealed class PdfPageSink(PdfDocument document, PdfTextMeasurer fonts, bool textShortcut = true) : IPageSink
 {
+    private readonly PdfTextOperators? text = textShortcut && PdfTextOperators.Available ? new PdfTextOperators(document) : null;
     private PdfCanvas? current;
 
     public PdfDocument Document => document;
@@ -190,7 +200,7 @@ internal sealed class PdfPageSink(PdfDocument document, PdfTextMeasurer fonts) :
         var page = document.AddPage();
         page.Width = XUnit.FromPoint(size.Width);
         page.Height = XUnit.FromPoint(size.Height);
-        current = new PdfCanvas(page, XGraphics.FromPdfPage(page), fonts, Tags, pageNumber - 1);
+        current = new PdfCanvas(page, XGraphics.FromPdfPage(page), fonts, Tags, pageNumber - 1, text);
         return current;
     }
 
@@ -203,7 +213,7 @@ internal sealed class PdfPageSink(PdfDocument document, PdfTextMeasurer fonts) :
     public ICanvas? ReopenPage(int pageNumber)
     {
         var page = document.Pages[pageNumber - 1];
-        current = new PdfCanvas(page, XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append), fonts, Tags, pageNumber - 1);
+        current = new PdfCanvas(page, XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append), fonts, Tags, pageNumber - 1, text);
         return current;
     }
 }

@@ -19,6 +19,23 @@ public interface IDocumentWriter
 /// </summary>
 public sealed class PdfDocumentWriter : IDocumentWriter
 {
+    private readonly bool shortcuts;
+
+    public PdfDocumentWriter()
+        : this(shortcuts: true)
+    {
+    }
+
+    /// <summary>
+    /// With <paramref name="shortcuts"/> false, PDFsharp does all its own work: every line is drawn by DrawString
+    /// (not <see cref="PdfTextOperators"/>) and every font subset is made at Save (not by <see cref="PdfFontSubsets"/>).
+    /// Tests require the same bytes both ways.
+    /// </summary>
+    internal PdfDocumentWriter(bool shortcuts)
+    {
+        this.shortcuts = shortcuts;
+    }
+
     /// <summary>Working buffers, one set per thread and reused, so that a PDF in the making is not allocated afresh every time.</summary>
     private static class Scratch
     {
@@ -87,10 +104,15 @@ public sealed class PdfDocumentWriter : IDocumentWriter
                 attempt.Options.NoCompression = true;
                 attempt.Options.CompressContentStreams = false;
                 attempts.Add(attempt);
-                return new PdfPageSink(attempt, measurer);
+                return new PdfPageSink(attempt, measurer, shortcuts);
             });
             WriteMetadata(sink.Document, metadata);
             sink.Tags.WriteTo(sink.Document);
+            if (shortcuts)
+            {
+                PdfFontSubsets.Prepare(sink.Document);
+            }
+
             var uncompressed = Scratch.Uncompressed;
             uncompressed.SetLength(0);
             sink.Document.Save(uncompressed, false);

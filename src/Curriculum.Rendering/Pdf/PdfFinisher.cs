@@ -25,6 +25,36 @@ internal static partial class PdfFinisher
 
     private sealed record PdfObject(int Number, int Start, int End, int StreamAt);
 
+    /// <summary>One entry of the cross-reference table.</summary>
+    private readonly record struct XrefLine(int Number, long Offset, int Generation, bool InUse);
+
+    /// <summary>A SHA-256 per thread, reset by every digest it gives (creating one costs more than hashing a small PDF's dictionaries).</summary>
+    [ThreadStatic]
+    private static IncrementalHash? hasher;
+
+    /// <summary>
+    /// The entries of a classic xref table, whose shape <see cref="XrefTable"/> has checked: each is
+    /// <c>oooooooooo ggggg n</c> (or <c>f</c>) and one or two end-of-line characters (ISO 32000-1, 7.5.4).
+    /// </summary>
+    private static List<XrefLine> XrefEntries(ReadOnlySpan<char> text, int first)
+    {
+        var entries = new List<XrefLine>(text.Length / 20);
+        var at = 0;
+        while (at < text.Length)
+        {
+            var offset = long.Parse(text.Slice(at, 10), CultureInfo.InvariantCulture);
+            var generation = int.Parse(text.Slice(at + 11, 5), CultureInfo.InvariantCulture);
+            entries.Add(new XrefLine(first + entries.Count, offset, generation, text[at + 17] == 'n'));
+            at += 18;
+            while (at < text.Length && text[at] is ' ' or '\r' or '\n')
+            {
+                at++;
+            }
+        }
+
+        return entries;
+    }
+
     /// <summary>Writes the finished PDF to <paramref name="output"/>; <paramref name="raw"/> (its first <paramref name="length"/> bytes) is changed in place.</summary>
     public static void Finish(byte[] raw, int length, bool keepDates, Stream output)
     {
@@ -38,43 +68,65 @@ internal static partial class PdfFinisher
         }
 
         var first = int.Parse(table.Groups["first"].Value, CultureInfo.InvariantCulture);
-        var entries = XrefEntry().Matches(table.Groups["entries"].Value)
-            .Select((m, i) => (Number: first + i, Offset: long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Generation: m.Groups[2].Value, InUse: m.Groups[3].Value == "n"))
-            .ToList();
+        var entriesText = table.Groups["entries"];
+        var entries = XrefEntries(xrefText.AsSpan(entriesText.Index, entriesText.Length), first);
         var trailerAt = xrefText.IndexOf("trailer", StringComparison.Ordinal);
         var trailer = xrefText[trailerAt..xrefText.IndexOf("startxref", trailerAt, StringComparison.Ordinal)];
         var info = InfoReference().Match(trailer) is { Success: true } i ? int.Parse(i.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
 
-        var inUse = entries.Where(e => e.InUse).OrderBy(e => e.Offset).ToList();
-        var objects = inUse.Select((e, n) =>
+        var inUse = new List<XrefLine>(entries.Count);
+        foreach (var entry in entries)
         {
-            var start = (int)e.Offset;
+            if (entry.InUse)
+            {
+                inUse.Add(entry);
+            }
+        }
+
+        // Objects in file order (in-use offsets are distinct; the number only makes the order total).
+        inUse.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Number.CompareTo(b.Number));
+        var objects = new List<PdfObject>(inUse.Count);
+        for (var n = 0; n < inUse.Count; n++)
+        {
+            var start = (int)inUse[n].Offset;
             var end = n + 1 < inUse.Count ? (int)inUse[n + 1].Offset : xrefAt;
             var found = raw.AsSpan(start, end - start).IndexOf(StreamKeyword);
-            return new PdfObject(e.Number, start, end, found < 0 ? -1 : start + found);
-        }).ToList();
+            objects.Add(new PdfObject(inUse[n].Number, start, end, found < 0 ? -1 : start + found));
+        }
 
         RenameSubsetTags(raw, length, objects);
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = hasher ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        byte[] contentHash;
         var startOfBody = output.Position;
-        output.Write(raw, 0, objects[0].Start);
-        var offsets = new Dictionary<int, long>();
+        var offsets = new long[entries.Count];
         var xmpIds = new List<long>();
-        foreach (var o in objects)
+        try
         {
-            offsets[o.Number] = output.Position - startOfBody;
-            WriteObject(raw, o, o.Number == info, keepDates, output, hash, xmpIds);
+            output.Write(raw, 0, objects[0].Start);
+            foreach (var o in objects)
+            {
+                offsets[o.Number - first] = output.Position - startOfBody;
+                WriteObject(raw, o, o.Number == info, keepDates, output, hash, xmpIds);
+            }
+
+            contentHash = hash.GetHashAndReset();
+        }
+        catch
+        {
+            // A hash left half-fed is not reused.
+            hasher = null;
+            hash.Dispose();
+            throw;
         }
 
-        var contentHash = hash.GetHashAndReset();
         var newXref = output.Position - startOfBody;
-        var xref = new StringBuilder();
+        var xref = new StringBuilder(32 + (20 * entries.Count) + trailer.Length + 64);
         xref.Append(CultureInfo.InvariantCulture, $"xref\n{first} {entries.Count}\n");
         foreach (var entry in entries)
         {
-            var offset = entry.InUse ? offsets[entry.Number] : entry.Offset;
-            xref.Append(CultureInfo.InvariantCulture, $"{offset:D10} {entry.Generation} {(entry.InUse ? 'n' : 'f')} \n");
+            var offset = entry.InUse ? offsets[entry.Number - first] : entry.Offset;
+            xref.Append(CultureInfo.InvariantCulture, $"{offset:D10} {entry.Generation:D5} {(entry.InUse ? 'n' : 'f')} \n");
         }
 
         xref.Append(StableId(trailer, contentHash));
@@ -257,12 +309,39 @@ internal static partial class PdfFinisher
             .Select(m => (Old: m.Groups["tag"].Value, Face: m.Groups["face"].Value))
             .DistinctBy(t => t.Old)
             .ToList();
-        var all = raw.AsSpan(0, length);
-        foreach (var (old, face) in tags)
+        if (tags.Count == 0)
         {
-            var stable = Tag(face);
-            ReplaceAll(all, Encoding.ASCII.GetBytes(old + "+"), Encoding.ASCII.GetBytes(stable + "+"));
-            ReplaceAll(all, Encoding.BigEndianUnicode.GetBytes(old + "+"), Encoding.BigEndianUnicode.GetBytes(stable + "+"));
+            return;
+        }
+
+        var renames = tags.Select(t => (
+            Ascii: Encoding.ASCII.GetBytes(t.Old), StableAscii: Encoding.ASCII.GetBytes(Tag(t.Face)),
+            Utf16: Encoding.BigEndianUnicode.GetBytes(t.Old), StableUtf16: Encoding.BigEndianUnicode.GetBytes(Tag(t.Face)))).ToList();
+
+        // One pass over the file from '+' to '+' (a tag is six letters and a '+', as ASCII or as UTF-16BE), instead of
+        // a pass for each tag and form: every occurrence of an old tag is replaced, as before, and nothing else.
+        var all = raw.AsSpan(0, length);
+        var at = 0;
+        int found;
+        while ((found = all[at..].IndexOf((byte)'+')) >= 0)
+        {
+            var plus = at + found;
+            foreach (var rename in renames)
+            {
+                if (plus >= 6 && all[(plus - 6)..plus].SequenceEqual(rename.Ascii))
+                {
+                    rename.StableAscii.CopyTo(all[(plus - 6)..]);
+                    break;
+                }
+
+                if (plus >= 13 && all[plus - 1] == 0 && all[(plus - 13)..(plus - 1)].SequenceEqual(rename.Utf16))
+                {
+                    rename.StableUtf16.CopyTo(all[(plus - 13)..]);
+                    break;
+                }
+            }
+
+            at = plus + 1;
         }
     }
 
@@ -277,17 +356,6 @@ internal static partial class PdfFinisher
 
     /// <summary>A face's stable tag, worked out once: a handful of faces, named in every document.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Tags = new(StringComparer.Ordinal);
-
-    private static void ReplaceAll(Span<byte> data, byte[] from, byte[] to)
-    {
-        var offset = 0;
-        int found;
-        while ((found = data[offset..].IndexOf(from)) >= 0)
-        {
-            to.CopyTo(data[(offset + found)..]);
-            offset += found + from.Length;
-        }
-    }
 
     /// <summary>The trailer with its random document ID replaced by one derived from the content (same length).</summary>
     private static string StableId(string trailer, byte[] contentHash)
@@ -327,9 +395,6 @@ internal static partial class PdfFinisher
 
     [GeneratedRegex(@"^xref\r?\n(?<first>\d+) \d+\r?\n(?<entries>(?:\d{10} \d{5} [nf][ \r\n]{1,2}\n?)+)")]
     private static partial Regex XrefTable();
-
-    [GeneratedRegex(@"(\d{10}) (\d{5}) ([nf])")]
-    private static partial Regex XrefEntry();
 
     [GeneratedRegex(@"/Info (\d+) 0 R")]
     private static partial Regex InfoReference();
