@@ -30,7 +30,7 @@ public static class CareNotes
         "No speeches about a whole people. The article is about how ordinary people come to do terrible things, and about propaganda that works on anyone, not about what Russians or Ukrainians are like.",
         "Take care with the dead and the harmed: they were real people. Do not joke about them or repeat the most graphic lines for effect.",
         "Anyone may pass, and anyone may step out for a moment.",
-        "What classmates share about their own families stays in the room.",
+        "We do not repeat classmates’ family stories outside class (a teacher must act if someone’s safety is at risk).",
     ];
 
     /// <summary>

@@ -652,8 +652,9 @@ public static class LessonPlan
             "If it was said in a call: what the speaker knew and felt then. If it was told to the AP later (January 2023): a memory from months afterwards, after all that followed. The article does not say which, and the two are worth weighing differently.",
             "The recording, if it was said in a call; the relative’s interview with the AP, if it was told later. The article does not say which."),
         "told-the-ap" => ($"what {(soldier.Length > 0 ? soldier + "’s mother" : "a relative")} told the AP when it reached her in January 2023", "what was told to the AP",
-            "What she remembers and chooses to tell, months after the calls; she may not know what her son did.",
-            "The calls themselves, which the AP set beside what she told it."),
+            // The row's speaker is the AP: what it could know is what it heard and saw her do (blind review 24).
+            "What the AP heard from her and saw her do when it reached her, months after the calls; what she herself could know of her son’s acts may be little.",
+            "The AP’s own notes or recording of the conversation; the calls themselves, which the AP set beside what she told it."),
         "document" => ("a report of a published document (a local paper’s notice), in the AP’s words", "the AP reporting a document",
             "What the notice said, as the AP read it; a funeral notice is written to honor the dead.",
             "The notice itself, in the paper’s archive; other records of the death."),
