@@ -30,7 +30,7 @@ public static class Taxonomy
         new("ipa:transfer", "Transfer — a propaganda device", "Borrowing the authority or prestige of something respected (nation, church, flag)."),
         new("ipa:testimonial", "Testimonial — a propaganda device", "An endorsement by a respected (or hated) person."),
         new("ipa:plain-folks", "Plain folks — a propaganda device", "“I’m just like you.”"),
-        new("ipa:card-stacking", "Card stacking — a propaganda device", "Selecting only the facts (or falsehoods) that support one side."),
+        new("ipa:card-stacking", "Card stacking — a propaganda device", "Choosing which facts, true or false, to show and which to leave out, to make the best or worst case for one side."),
         new("ipa:band-wagon", "Band wagon — a propaganda device", "“Everybody is doing it; join in.”"),
         new("bandura:moral-justification", "Moral justification — a mechanism of moral disengagement (Bandura)", "Harm recast as serving a worthy purpose."),
         new("bandura:euphemistic-labeling", "Euphemistic labeling — a mechanism of moral disengagement (Bandura)", "Sanitizing words for harm."),

@@ -161,7 +161,10 @@ public static class StudentHandout
 
         // The sourcing organizer comes after the notes, as the agenda has it: before the discussion.
         var atHome = notes.Minutes < LessonPlan.OrganizerStepFrom ? " If there is no time for it in class, do it at home." : "";
-        var sourcingNote = new Paragraph($"For each line: who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it. The context notes and About these calls help.{atHome}", ParagraphRole.Note);
+        // In a lesson with an organizer step, each pair takes one row, as the agenda says; a shorter unit's organizer is
+        // done whole, at home if need be.
+        var which = notes.Minutes < LessonPlan.OrganizerStepFrom ? "For each line" : "For your line (your teacher gives each pair one; the others come back in the discussion)";
+        var sourcingNote = new Paragraph($"{which}: who said it, to whom, and when; what could the speaker know; and what would confirm or challenge it. The context notes and About these calls help.{atHome}", ParagraphRole.Note);
         blocks.Add(new KeepTogether([new Heading(2, "Sourcing the lines"), sourcingNote, LessonPlan.SourcingOrganizer(lesson)]));
 
         // The chart of ideas comes before the questions that use it.
