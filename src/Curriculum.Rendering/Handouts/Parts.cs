@@ -70,8 +70,10 @@ internal static class Parts
             ? [new Paragraph(LessonPlan.DefaultOptOut)]
             :
             [
-                new Paragraph(LessonPlan.OptOut(notes!)),
-                new Paragraph("Copy the opt-out sheet at the end of this unit’s guide for the student: it holds this task, the note on how the AP obtained and checked the calls, the context notes that quote nothing, room to write and the task’s own rubric. It prints no line of the reading.", ParagraphRole.Note),
+                // The guide quotes the task as the sheet prints it, and says only what the sheet holds (blind reviews 20–25
+                // found the guide promising context notes a sheet did not print).
+                new Paragraph(TeacherGuide.SheetTask(lesson)),
+                new Paragraph($"Copy the opt-out sheet at the end of this unit’s guide for the student: it holds this task, the note on how the AP obtained and checked the calls{(TeacherGuide.SheetNotes(lesson).Count > 0 ? ", the context notes that quote nothing" : "")}, room to write and the task’s own rubric. It prints no line of the reading.", ParagraphRole.Note),
             ]);
         var ties = CareNotes.TiesToUkraineOrRussia(lesson?.Material.Reading.Where(r => !r.LeftOut).Select(r => r.Words));
         yield return new Callout(CalloutKind.Note, "Students with ties to Ukraine or Russia", [ListBlock.Bullets(ties)]);

@@ -114,14 +114,14 @@ public static class TeacherGuide
     private static Section OptOutSheet(UnitLesson lesson)
     {
         var notes = lesson.Material.Annotation;
-        var context = QuoteFree(notes.Context.Where(n => !n.Hard));
+        var context = SheetNotes(lesson);
         List<Block> blocks =
         [
             new Paragraph($"Opt-out sheet · {SheetTitle(lesson)}", ParagraphRole.Kicker),
             new Heading(1, "The other task"),
             FormFields.NameClassDate,
             new Heading(2, "Your task"),
-            new Paragraph(context.Count > 0 ? LessonPlan.OptOut(notes) : WithoutContextNotes(LessonPlan.OptOut(notes))),
+            new Paragraph(SheetTask(lesson)),
             Parts.SourceBox(),
         ];
         if (context.Count > 0)
@@ -150,6 +150,14 @@ public static class TeacherGuide
         lesson.Material is { Soldier: { } soldier, Heading: { } heading } && heading.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
             ? $"{soldier} · {heading[..colon]}"
             : lesson.DisplayTitle;
+
+    /// <summary>The unit's context notes the opt-out sheet prints: none marked hard, none quoting the article.</summary>
+    public static IReadOnlyList<Core.Annotations.ContextNote> SheetNotes(UnitLesson lesson) =>
+        QuoteFree(lesson.Material.Annotation.Context.Where(n => !n.Hard));
+
+    /// <summary>The opt-out task as the sheet prints it, and as the guide quotes it: the same words in both places.</summary>
+    public static string SheetTask(UnitLesson lesson) =>
+        SheetNotes(lesson).Count > 0 ? LessonPlan.OptOut(lesson.Material.Annotation) : WithoutContextNotes(LessonPlan.OptOut(lesson.Material.Annotation));
 
     /// <summary>
     /// The task as it reads on a sheet that prints no context notes (a unit whose notes all quote the article or tell of

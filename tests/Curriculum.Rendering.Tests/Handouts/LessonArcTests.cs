@@ -179,6 +179,13 @@ public sealed class LessonArcTests
         var task = string.Join(" ", ModelWalk.Blocks(optOut.Body).OfType<Paragraph>().Select(p => p.PlainText));
         task.ShouldNotContain("introduction", Case.Insensitive);
         task.ShouldNotContain("same rubric");
+        // The guide quotes the task as the sheet prints it and promises only what the sheet holds.
+        var lesson = HandoutRenderer.Lessons(Kit.Set(unit)).Units.Single();
+        task.ShouldContain(TeacherGuide.SheetTask(lesson));
+        if (TeacherGuide.SheetNotes(lesson).Count == 0)
+        {
+            task.ShouldNotContain("context notes", Case.Insensitive, $"{unit}: the guide promises context notes the opt-out sheet does not print");
+        }
 
         // The sheet the student gets quotes nothing, and prints no run of six words of a call or of any line tagged graphic.
         var sheet = guide.Sections.Single(s => s.Id == unit + "-opt-out");
