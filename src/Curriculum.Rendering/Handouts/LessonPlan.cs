@@ -391,9 +391,12 @@ public static class LessonPlan
             : $"line {line}, from another part of the article";
 
     /// <summary>"Name calling" from "Name calling — a propaganda device"; "Cognitive dissonance" from "Cognitive dissonance (Festinger)".</summary>
-    public static string PlainName(Term term)
+    public static string PlainName(Term term) => PlainName(term.Label);
+
+    /// <summary>The same for a label as printed ("Comprehension check: what the text says, …" → "Comprehension check").</summary>
+    public static string PlainName(string label)
     {
-        var name = term.Label.Split(" — ")[0];
+        var name = label.Split(" — ")[0].Split(": ")[0];
         var paren = name.IndexOf(" (", StringComparison.Ordinal);
         return paren > 0 ? name[..paren] : name;
     }
@@ -512,8 +515,6 @@ public static class LessonPlan
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>"What the AP heard…" → "what the AP heard…", to follow a lead-in; the answers it is used on never open on a name.</summary>
-    private static string Uncapitalized(string text) => char.ToLowerInvariant(text[0]) + text[1..];
 
     /// <summary>
     /// The organizer filled in for the teacher, one row per line it names: who said it and how, what that voice could
@@ -626,8 +627,8 @@ public static class LessonPlan
             .Select(k => (Lead: $"For “{k.First}”, {NarrationAnswers(k.Kind, soldier).Short}", Answers: NarrationAnswers(k.Kind, soldier)))
             .ToList();
         return ($"The AP, in its own narration, published in February 2023, sentence by sentence: {string.Join("; ", named)}.",
-                string.Join(" ", parts.Select(p => $"{p.Lead}: {Uncapitalized(p.Answers.Know)}")),
-                string.Join(" ", parts.Select(p => $"{p.Lead}: {Uncapitalized(p.Answers.Confirm)}")));
+                string.Join(" ", parts.Select(p => $"{p.Lead}: {Wording.InASentence(p.Answers.Know)}")),
+                string.Join(" ", parts.Select(p => $"{p.Lead}: {Wording.InASentence(p.Answers.Confirm)}")));
     }
 
     /// <summary>A sentence's first few words, verbatim, marked as cut where they are: "Leonid tells her that […]".</summary>

@@ -195,7 +195,7 @@ public static class TeacherGuide
         // The narrower theme stands beside the broad one ("Propaganda (what the soldiers were told vs. what they found)"): a
         // blind reviewer read a bare "Propaganda" on a commander's warning as calling the warning propaganda, when the
         // prompt sets it beside the promise the soldiers had been given.
-        var theme = prompt.Topic is { } topic ? $"{prompt.Theme} ({char.ToLowerInvariant(topic[0])}{topic[1..]})" : prompt.Theme;
+        var theme = prompt.Topic is { } topic ? $"{prompt.Theme} ({Wording.InASentence(topic)})" : prompt.Theme;
         var more = new List<Block>
         {
             new Paragraph([new Run($"{prompt.Framework} · Bloom: {prompt.Level} · Socratic: {prompt.QuestionType} · Theme: {theme}", RunStyle.Strong)], ParagraphRole.Note),

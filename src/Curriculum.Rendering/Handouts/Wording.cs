@@ -30,4 +30,8 @@ internal static class Wording
 
     /// <summary>"50 minutes", "1 minute".</summary>
     public static string Minutes(int minutes) => Quantity("minute", minutes);
+
+    /// <summary>A label or sentence as it reads after a lead-in: "Card stacking" → "card stacking"; "AP" stays "AP".</summary>
+    public static string InASentence(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 }

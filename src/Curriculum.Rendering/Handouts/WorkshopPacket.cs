@@ -260,7 +260,7 @@ public static class WorkshopPacket
     public static string WhatTheLaddersTest(IReadOnlyList<UnitLesson> taught)
     {
         ArgumentNullException.ThrowIfNull(taught);
-        var with = taught.Where(u => IdeasTested(u).Count > 0).Select(u => $"{ShortTitle(u)} ({Wording.List(IdeasTested(u).Select(AsInASentence))})").ToList();
+        var with = taught.Where(u => IdeasTested(u).Count > 0).Select(u => $"{ShortTitle(u)} ({Wording.List(IdeasTested(u).Select(Wording.InASentence))})").ToList();
         // Each such ladder with the moves it really practises (blind review 21 found a fixed list of four moves promised
         // for a ladder that held two).
         var without = taught.Where(u => IdeasTested(u).Count == 0).Select(u => $"{ShortTitle(u)} ({Wording.List(Moves(u))})").ToList();
@@ -276,21 +276,11 @@ public static class WorkshopPacket
             : $"{tested} The ladders of {Wording.List(without)} {reading}; their groups meet those ideas in the contested cases.";
     }
 
-    /// <summary>The ways of reading a source a unit's ladder practises, in a sentence's words: "a comprehension check", "close reading".</summary>
+    /// <summary>The ways of reading a source a unit's ladder practises, named as the guide names them, in a sentence's words.</summary>
     private static IEnumerable<string> Moves(UnitLesson unit) => unit.Prompts
-        .Select(p => p.FrameworkId == "history:close-reading" && p.Level == "Remember" ? "a comprehension check" : p.FrameworkId switch
-        {
-            "history:close-reading" => "close reading",
-            "history:sourcing" => "sourcing",
-            "history:contextualization" => "context",
-            "history:corroboration" => "corroboration",
-            _ => "",
-        })
-        .Where(m => m.Length > 0)
+        .Where(p => p.FrameworkId.StartsWith("history:", StringComparison.Ordinal))
+        .Select(p => Wording.InASentence(LessonPlan.PlainName(p.Framework)))
         .Distinct();
-
-    /// <summary>"Card stacking" as it reads inside a sentence: "card stacking".</summary>
-    private static string AsInASentence(string name) => name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     /// <summary>The frameworks at a glance (one page), by family, each named plainly with its definition.</summary>
     private static List<Block> Frameworks()
