@@ -34,7 +34,7 @@ public static class Taxonomy
         new("ipa:band-wagon", "Band wagon — a propaganda device", "“Everybody is doing it; join in.”"),
         new("bandura:moral-justification", "Moral justification — a mechanism of moral disengagement (Bandura)", "Harm recast as serving a worthy purpose."),
         new("bandura:euphemistic-labeling", "Euphemistic labeling — a mechanism of moral disengagement (Bandura)", "Sanitizing words for harm."),
-        new("bandura:advantageous-comparison", "Advantageous comparison — a mechanism of moral disengagement (Bandura)", "“What they did is worse.”"),
+        new("bandura:advantageous-comparison", "Advantageous comparison — a mechanism of moral disengagement (Bandura)", "Making one’s own harm look small beside worse conduct."),
         new("bandura:displacement-of-responsibility", "Displacement of responsibility — a mechanism of moral disengagement (Bandura)", "“I was ordered to.”"),
         new("bandura:diffusion-of-responsibility", "Diffusion of responsibility — a mechanism of moral disengagement (Bandura)", "Responsibility spread across a group, so no one feels it."),
         new("bandura:distortion-of-consequences", "Disregard or distortion of consequences — a mechanism of moral disengagement (Bandura)", "Not seeing or minimizing the harm."),

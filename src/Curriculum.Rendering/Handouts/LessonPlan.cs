@@ -61,6 +61,9 @@ public static class LessonPlan
     /// </summary>
     public const int MinutesPerDiscussedPrompt = 4;
 
+    /// <summary>The claim task's minutes in a lesson with an organizer step: the claim and its quotations in class, the reasoning at home.</summary>
+    public const int ClaimStartedInClass = 5;
+
     /// <summary>A unit this long or longer gives the sourcing organizer a step of its own; a shorter one fills it in during the reading.</summary>
     public const int OrganizerStepFrom = 40;
 
@@ -78,14 +81,17 @@ public static class LessonPlan
         var opening = total >= 50 ? 5 : total >= 30 ? 4 : 3;
         // An exit ticket, the return to the guiding question and the reminder of whom to talk to need four minutes at least.
         var closing = total >= 50 ? 5 : 4;
-        var organizer = total >= OrganizerStepFrom ? 5 : 0;
+        // The organizer's step begins with the note About these calls, read aloud: every sourcing task rests on it, and
+        // a unit taught on its own has no earlier lesson to have read it in (blind reviews 27a, 27b).
+        var organizer = total >= OrganizerStepFrom ? 7 : 0;
         var rest = total - opening - closing - organizer;
         var reading = (int)Math.Round(rest * 0.25, MidpointRounding.AwayFromZero);
         // A claim with two quotations copied exactly takes a student eight minutes or more to write (blind reviews 13
-        // and 14 found six too few); what is not done in class is finished at home.
-        // A short unit (a profile of 15 minutes) gives the claim its share and no more.
+        // and 14 found six too few), and reviews 27a and 27b found eight or nine minutes at the end of a full lesson
+        // too few as well: in a lesson with an organizer step the claim and its quotations are chosen in class and the
+        // reasoning is written at home. A short unit (a profile of 15 minutes) gives the claim its share and no more.
         var share = (int)Math.Round(rest * 0.25, MidpointRounding.AwayFromZero);
-        var claim = total >= OrganizerStepFrom ? Math.Max(8, share) : share;
+        var claim = total >= OrganizerStepFrom ? ClaimStartedInClass : share;
         var discussion = rest - reading - claim;
         var talked = Discussed(lesson, discussion);
         var written = Enumerable.Range(1, lesson.Prompts.Count).Except(talked).ToList();
@@ -94,20 +100,22 @@ public static class LessonPlan
             : $"Discuss {Wording.Numbers("prompt", talked)} together, in order: the first with the whole class, each later one as think–pair–share (a minute alone to write a sentence under the prompt, a minute in pairs, then the class), about {MinutesAPrompt(discussion, talked.Count)} a prompt."
               + (written.Count > 0 ? $" Students answer {Wording.Numbers("prompt", written)} in writing, in class or at home: {(written.Count == 1 ? "it asks" : "they ask")} for the student’s own work, which the discussion prepares." : "")
               + (Chart(lesson) is null ? "" : " Keep the Tools chart on the handout in view.");
-        var organizerInReading = organizer == 0 ? " The sourcing organizer on the handout can be done at home." : "";
+        var organizerInReading = organizer == 0 ? " The sourcing organizer on the handout can be done at home, with the note About these calls, which is the same in every unit." : "";
         List<Step> steps =
         [
             new("Guiding question and journal", opening, "Post the guiding question and the class’s discussion norms (built with the class as a contract in an earlier lesson: a class without norms needs that lesson first, not these minutes). Students write privately in response to the journal prompt; no one has to share."),
-            new("Reading", reading, $"Read the unit aloud yourself (do not assign the speakers’ parts), or have students read it silently. Purpose: {Purpose(notes)} Keep the words to know at hand. The note About these calls, the same in every unit, is best read once before the first lesson, not in these minutes.{organizerInReading}"),
+            new("Reading", reading, $"Read the unit aloud yourself (do not assign the speakers’ parts), or have students read it silently. Purpose: {Purpose(notes)} Keep the words to know at hand.{organizerInReading}"),
         ];
         if (organizer > 0)
         {
             // Two pairs report, not every pair: blind reviewers found a report from every pair more than five minutes hold.
-            steps.Add(new("Sourcing organizer", organizer, "Each pair takes one row of the sourcing organizer (who said the line, to whom, when, what they could know, what would confirm or challenge it), three minutes; then two pairs with different rows read theirs aloud, and the other rows come back in the discussion. The note About these calls and the context notes help."));
+            steps.Add(new("About these calls; sourcing organizer", organizer, "Read aloud the note About these calls on the handout, two minutes (who obtained the calls, who checked them, what such checks can and cannot show); a class that read it in an earlier unit recalls it in a sentence instead. Then each pair takes one row of the sourcing organizer (who said the line, to whom, when, what they could know, what would confirm or challenge it), three minutes; then two pairs with different rows read theirs aloud, and the other rows come back in the discussion. The context notes help."));
         }
 
         steps.Add(new("Discussion", discussion, discussionText));
-        steps.Add(new("Claim, evidence, reasoning", claim, "Students write their answer to the claim task on the handout, and finish it at home if they need more time; mark it with the rubric."));
+        steps.Add(new("Claim, evidence, reasoning", claim, organizer > 0
+            ? "Students start the claim task on the handout: in class they write their claim and copy the two quotations they will use, with their line numbers; the reasoning is written at home. Mark it with the rubric."
+            : "Students write their answer to the claim task on the handout, and finish it at home if they need more time; mark it with the rubric."));
         steps.Add(new("Exit ticket and close", closing, "Students answer the exit ticket on their handout and return to the guiding question. Without asking anyone to share the journal, say how far an everyday comparison can go: the soldiers’ situation is not ours. Remind everyone who they can talk to."));
         return steps;
     }
@@ -307,7 +315,7 @@ public static class LessonPlan
         }
 
         return new Table(
-            [new TableColumn("Idea", 2), new TableColumn("What it means", 3), new TableColumn("An example from the article", 4)],
+            [new TableColumn("Idea", 2), new TableColumn("What it means", 3), new TableColumn("An example, or where to test it", 4)],
             [.. used.Select(id =>
             {
                 var term = Taxonomy.Find(Taxonomy.Frameworks, id)!;
@@ -342,7 +350,7 @@ public static class LessonPlan
         ["bandura:displacement-of-responsibility"] = "the boss told me to, so it is not on me",
         ["bandura:diffusion-of-responsibility"] = "an online pile-on in which each person says they only wrote one comment",
         ["bandura:distortion-of-consequences"] = "it was only a joke; nobody really got hurt",
-        ["bandura:dehumanization"] = "calling a group of people animals, so that hurting them feels like nothing",
+        ["bandura:dehumanization"] = "a classmate nicknamed a rat, until shutting him out no longer feels cruel to anyone",
         ["bandura:attribution-of-blame"] = "she made me angry, so the shouting is her fault",
         ["festinger:cognitive-dissonance"] = "a smoker who knows smoking harms him, and smokes",
         ["festinger:changing-behavior"] = "the smoker quits",
@@ -379,7 +387,10 @@ public static class LessonPlan
             return new TableCell([new Run($"{everyday}In the article: question {tested.Number} asks you to test this idea on line {example.Line} of your reading; decide for yourself whether it fits, and why.")]);
         }
 
-        return new TableCell([new Run($"“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)]);
+        // An example from a section the students have not read comes after an everyday one they can grasp without it
+        // (blind review 27b found Leonid's line alone on Ivan ONE's chart).
+        var lead = InReading(lesson, example.Line) ? "" : everyday;
+        return new TableCell([new Run($"{lead}“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)]);
     }
 
     private static bool InReading(UnitLesson lesson, int line) => lesson.Material.Reading.Any(r => r.Line == line && !r.LeftOut);
@@ -543,6 +554,9 @@ public static class LessonPlan
             "The sourcing organizer, filled in");
     }
 
+    /// <summary>A soldier's line that reports what a commander told his unit, not a word or belief taken in from around him.</summary>
+    private static bool Briefing(ReadingLine line) => line.Words.Contains("commander", StringComparison.OrdinalIgnoreCase);
+
     private static (string Who, string Know, string Confirm) KeyAnswers(UnitLesson lesson, string reference)
     {
         var number = LineOf(reference);
@@ -557,14 +571,19 @@ public static class LessonPlan
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && line.Tags.Contains("did") =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  "What he and his unit did, as he tells it; he may play it up or down for the person he is talking to.",
-                 "Other soldiers’ calls and accounts, returning residents and Ukrainian witnesses, investigators’ records of the place and time."),
+                 // Not returning residents for every act: a battle between soldiers at a border has none (blind review 27b).
+                 "Other soldiers’ accounts of the same place and day, from both sides where they exist; records of it (military or investigators’, where they are ever released); for harm to civilians, the people who lived there."),
             // What he was told: only those who heard it, or the orders, could confirm it (blind review 14: Ukrainian
             // witnesses cannot confirm what a commander told his own men).
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && line.Tags.Contains("told") && !line.Tags.Contains("found") =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  // Told or taken in: a commander's warning (line 56) and a word the soldiers took up (line 225) alike.
                  "What he was told or has taken in from those around him, and what he believes; he may not know whether it is true. He may shape it for the person he is talking to.",
-                 "Where it came from: other soldiers of his unit, orders or briefings if they are ever released, and what Russian officials and media said at the time. Whether it came true: Ukrainian accounts and records of the fighting, and other soldiers’ calls."),
+                 Briefing(line)
+                     // A briefing is confirmed by those who heard it and tested by what followed; Russian media have nothing
+                     // to do with a commander's warning (blind reviews 27a and 27b found the word's row copied onto it).
+                     ? "That it was said: others of his unit who heard the same briefing, and the orders if they are ever released. Whether it came true: accounts of the same crossing from both sides, and records of the fighting."
+                     : "Where it came from: how others of his unit, and Russian officials and media, spoke at the time. What it refers to and how it was meant: other calls from his unit, and the Russian word behind the translation."),
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && Checkable(lesson, number) =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  // Not "what he did himself", nor Ukrainian witnesses for every line: a line about other soldiers (line
@@ -653,8 +672,9 @@ public static class LessonPlan
             "If it was said in a call: what the speaker knew and felt then. If it was told to the AP later (January 2023): a memory from months afterwards, after all that followed. The article does not say which, and the two are worth weighing differently.",
             "The recording, if it was said in a call; the relative’s interview with the AP, if it was told later. The article does not say which."),
         "told-the-ap" => ($"what {(soldier.Length > 0 ? soldier + "’s mother" : "a relative")} told the AP when it reached her in January 2023", "what was told to the AP",
-            // The row's speaker is the AP: what it could know is what it heard and saw her do (blind review 24).
-            "What the AP heard from her and saw her do when it reached her, months after the calls; what she herself could know of her son’s acts may be little.",
+            // The row's speaker is the AP: what it could know is what she said and did (blind review 24), not what it saw:
+            // the article tells of a phone call with Ivan's mother (blind review 27b).
+            "What she said to the AP, and what she did (whether she listened to the calls), when it reached her, months after the calls; what she herself could know of her son’s acts may be little.",
             "The AP’s own notes or recording of the conversation; the calls themselves, which the AP set beside what she told it."),
         "document" => ("a report of a published document (a local paper’s notice), in the AP’s words", "the AP reporting a document",
             "What the notice said, as the AP read it; a funeral notice is written to honor the dead.",

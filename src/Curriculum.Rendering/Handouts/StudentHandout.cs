@@ -121,17 +121,21 @@ public static class StudentHandout
                 new Paragraph([new Run("Journal. ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]),
                 new WritingSpace(4),
             ]),
-            // The headnote sets the scene without telling the story: the summary, which does, is the teacher's.
-            .. notes.Arc.Headnote is { } headnote ? [new Heading(2, "Setting the scene"), new Paragraph(headnote)] : Array.Empty<Block>(),
         ];
 
         if (notes.Vocabulary.Count > 0 && !younger)
         {
             // Words are taught before the reading that uses them (grades 6–8 gloss them beside each chunk instead).
-            // The list may break between words (its heading keeps with the first): kept whole, it left a third of the
-            // first page empty when the advisory was long.
-            blocks.Add(new Heading(2, "Words to know"));
-            blocks.Add(Parts.Vocabulary(notes.Vocabulary));
+            // Kept whole where it fits a page: two blind reviews (27a, 27b) marked a list split across pages, which
+            // costs less as white space at the foot of the first page than as a list a student reads in two places.
+            blocks.Add(new KeepTogether([new Heading(2, "Words to know"), Parts.Vocabulary(notes.Vocabulary)]));
+        }
+
+        // The headnote sets the scene without telling the story (the summary, which does, is the teacher's), just above
+        // the reading it introduces; after the words to know, so that the list, kept whole, fits the first page.
+        if (notes.Arc.Headnote is { } headnote)
+        {
+            blocks.Add(new KeepTogether([new Heading(2, "Setting the scene"), new Paragraph(headnote)]));
         }
 
         // The reading is kept on one page where it fits, so the class can see all of it while it talks; a reading
@@ -153,8 +157,8 @@ public static class StudentHandout
         // question before the students met it. They come before the organizer, which uses them.
         if (notes.Context.Count > 0)
         {
-            blocks.Add(new Heading(2, "After you read: context"));
-            blocks.AddRange(Parts.ContextNotes(notes.Context));
+            // The notes are read together, so they stay on one page where they fit (blind reviews 27a, 27b).
+            blocks.Add(new KeepTogether([new Heading(2, "After you read: context"), .. Parts.ContextNotes(notes.Context)]));
         }
 
         blocks.Add(Parts.SourceBox());
@@ -189,6 +193,8 @@ public static class StudentHandout
             [
                 new Heading(2, "Claim, evidence, reasoning"),
                 new Paragraph(LessonPlan.ClaimQuestion(notes)),
+                // The agenda's split, said to the student: the claim and its quotations in class, the reasoning at home.
+                .. notes.Minutes >= LessonPlan.OrganizerStepFrom ? [new Paragraph("In class, write your claim and copy the two quotations you will use; write your reasoning at home.", ParagraphRole.Note)] : Array.Empty<Block>(),
                 new Paragraph($"Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, each with its line number and who said it and how ({Wording.Or(VoicesIn(lesson.Material.Reading))}). Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
                 // The top of the rubric, in the student's words: the reviews asked that students see what is asked of them.
                 new Paragraph("A strong answer: a claim that answers the question and says how far it reaches; two quotations copied exactly, each with who said it and how; reasoning that links each quotation to the claim and says what the source cannot show.", ParagraphRole.Note),

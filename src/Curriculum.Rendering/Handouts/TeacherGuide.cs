@@ -44,13 +44,12 @@ public static class TeacherGuide
         }
 
         // Where the unit sits in the war: the calls are undated, and a teacher needs the order of events to place them.
-        blocks.Add(new Heading(2, "Timeline"));
-        blocks.Add(LessonPlan.TimelineTable(lesson));
+        // A short table is read whole: kept on one page where it fits (blind reviews 27a, 27b).
+        blocks.Add(new KeepTogether([new Heading(2, "Timeline"), LessonPlan.TimelineTable(lesson)]));
 
         if (notes.Context.Count > 0)
         {
-            blocks.Add(new Heading(2, "Context notes, as students have them"));
-            blocks.AddRange(Parts.ContextNotes(notes.Context));
+            blocks.Add(new KeepTogether([new Heading(2, "Context notes, as students have them"), .. Parts.ContextNotes(notes.Context)]));
         }
 
         blocks.Add(new Heading(2, "Handling the material with care"));
@@ -126,8 +125,7 @@ public static class TeacherGuide
         ];
         if (context.Count > 0)
         {
-            blocks.Add(new Heading(2, "Context"));
-            blocks.AddRange(Parts.ContextNotes(context));
+            blocks.Add(new KeepTogether([new Heading(2, "Context"), .. Parts.ContextNotes(context)]));
         }
 
         blocks.Add(new KeepTogether([new Heading(2, "How this task is marked"), LessonPlan.OptOutRubric]));
@@ -135,12 +133,18 @@ public static class TeacherGuide
         blocks.Add(new KeepTogether(
         [
             new Heading(2, "Your answer"),
-            new Paragraph("Write a page: use these lines, and go on over the page.", ParagraphRole.Note),
+            new Paragraph("Write a page: use these lines and the lined page that follows.", ParagraphRole.Note),
             // Twelve lines fit under the rubric on its page in every unit's sheet; fifteen pushed them to a page of their own.
             new WritingSpace(12),
         ]));
+        // The page the task asks for, printed: "go on over the page" sent the student to a blank back (blind review 27b).
+        // A note, not a heading: the lined page continues the answer's section rather than opening one of its own.
+        blocks.Add(new KeepTogether([new Paragraph("Your answer, continued.", ParagraphRole.Note), new WritingSpace(OptOutPageLines)]));
         return new Section($"{lesson.Id}-opt-out", SheetTitle(lesson), $"Opt-out sheet: {SheetTitle(lesson)}", blocks) { HeaderLeft = "The other task" };
     }
+
+    /// <summary>Writing lines on the opt-out sheet's own lined page: as many as fit under a heading in large print too.</summary>
+    internal const int OptOutPageLines = 16;
 
     /// <summary>
     /// The opt-out sheet's title: the soldier and the section's number ("Leonid · ONE"), without the AP's heading, which

@@ -121,7 +121,7 @@ public sealed class ComposerTests
         blocks.OfType<FormFields>().ShouldHaveSingleItem().Labels.ShouldBe(["Name", "Class", "Date"]);
         blocks.OfType<Callout>().Where(c => c.Kind == CalloutKind.Advisory).ShouldHaveSingleItem();
         // (The "Tools" heading is kept together with its first tool, so the walk reaches it inside that group.)
-        ModelWalk.Blocks(blocks).OfType<Heading>().Select(h => h.Text).ShouldBe(["Leonid · ONE: Kill if you don’t want to be killed", "Before you read", "Setting the scene", "Words to know", "The reading", "After you read: context", "Sourcing the lines", "Tools", "Questions", "Claim, evidence, reasoning", "Exit ticket"]);
+        ModelWalk.Blocks(blocks).OfType<Heading>().Select(h => h.Text).ShouldBe(["Leonid · ONE: Kill if you don’t want to be killed", "Before you read", "Words to know", "Setting the scene", "The reading", "After you read: context", "Sourcing the lines", "Tools", "Questions", "Claim, evidence, reasoning", "Exit ticket"]);
         document.Info.Title.ShouldBe("Student handout: Leonid · ONE: Kill if you don’t want to be killed");
         document.Setup.Footer.ShouldBe(Core.Course.PageAttribution);
     }

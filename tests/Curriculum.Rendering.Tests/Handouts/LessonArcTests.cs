@@ -68,7 +68,7 @@ public sealed class LessonArcTests
         agenda.Rows.Sum(r => int.Parse(r[1].PlainText, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(minutes, unit);
         agenda.Rows.ShouldAllBe(r => int.Parse(r[1].PlainText, System.Globalization.CultureInfo.InvariantCulture) > 0);
         agenda.Rows.Select(r => r[0].PlainText).ShouldBe(minutes >= LessonPlan.OrganizerStepFrom
-            ? ["Guiding question and journal", "Reading", "Sourcing organizer", "Discussion", "Claim, evidence, reasoning", "Exit ticket and close"]
+            ? ["Guiding question and journal", "Reading", "About these calls; sourcing organizer", "Discussion", "Claim, evidence, reasoning", "Exit ticket and close"]
             : ["Guiding question and journal", "Reading", "Discussion", "Claim, evidence, reasoning", "Exit ticket and close"]);
         // The discussion names only the prompts it has time for; every other prompt is set as writing.
         var discussion = agenda.Rows.Single(r => r[0].PlainText == "Discussion");
