@@ -109,7 +109,7 @@ public static class LessonPlan
         if (organizer > 0)
         {
             // Two pairs report, not every pair: blind reviewers found a report from every pair more than five minutes hold.
-            steps.Add(new("About these calls; sourcing organizer", organizer, "Read aloud the note About these calls on the handout, two minutes (who obtained the calls, who checked them, what such checks can and cannot show); a class that read it in an earlier unit recalls it in a sentence instead. Then each pair takes one row of the sourcing organizer (who said the line, to whom, when, what they could know, what would confirm or challenge it), three minutes; then two pairs with different rows read theirs aloud, and the other rows come back in the discussion. The context notes help."));
+            steps.Add(new("About these calls; sourcing organizer", organizer, "Read aloud the note About these calls and the context notes on the handout, three minutes (who obtained the calls, who checked them, what such checks can and cannot show, and what the article does not say); a class that read About these calls in an earlier unit recalls it in a sentence instead. Then each pair takes one row of the sourcing organizer (who said the line, to whom, when, what they could know, what would confirm or challenge it), three minutes; then two pairs with different rows read theirs aloud, and the other rows come back in the discussion."));
         }
 
         steps.Add(new("Discussion", discussion, discussionText));
@@ -344,13 +344,13 @@ public static class LessonPlan
         ["ipa:plain-folks"] = "a rich candidate photographed eating at a diner to seem like everyone else",
         ["ipa:card-stacking"] = "an advertisement that prints only its good reviews and leaves out the bad ones",
         ["ipa:band-wagon"] = "everyone at school has one, so you should too",
-        ["bandura:moral-justification"] = "humiliating a teammate and calling it toughening him up for the team’s sake",
+        ["bandura:moral-justification"] = "hazing a new player and saying it builds the team’s unity",
         ["bandura:euphemistic-labeling"] = "calling the firing of workers rightsizing",
         ["bandura:advantageous-comparison"] = "I only copied one answer; others copied the whole test",
         ["bandura:displacement-of-responsibility"] = "the boss told me to, so it is not on me",
         ["bandura:diffusion-of-responsibility"] = "an online pile-on in which each person says they only wrote one comment",
         ["bandura:distortion-of-consequences"] = "it was only a joke; nobody really got hurt",
-        ["bandura:dehumanization"] = "a classmate nicknamed a rat, until shutting him out no longer feels cruel to anyone",
+        ["bandura:dehumanization"] = "before the 1994 genocide in Rwanda, a radio station called Tutsi people cockroaches",
         ["bandura:attribution-of-blame"] = "she made me angry, so the shouting is her fault",
         ["festinger:cognitive-dissonance"] = "a smoker who knows smoking harms him, and smokes",
         ["festinger:changing-behavior"] = "the smoker quits",

@@ -9,6 +9,9 @@ namespace Curriculum.Rendering.Handouts;
 /// <summary>The pieces the four documents share, as blocks of the document model.</summary>
 internal static class Parts
 {
+    /// <summary>Context notes up to this many are kept on one page, with their heading, where they fit.</summary>
+    public const int NotesKeptTogether = 4;
+
     public const string LeftOutLine = "[A line describing violence is left out of this edition.]";
 
     /// <summary>

@@ -157,8 +157,10 @@ public static class StudentHandout
         // question before the students met it. They come before the organizer, which uses them.
         if (notes.Context.Count > 0)
         {
-            // The notes are read together, so they stay on one page where they fit (blind reviews 27a, 27b).
-            blocks.Add(new KeepTogether([new Heading(2, "After you read: context"), .. Parts.ContextNotes(notes.Context)]));
+            // A few notes are read together, so they stay on one page where they fit (blind reviews 27a, 27b); a long
+            // run of notes (the introduction's) flows, since a word processor keeps a long chain of paragraphs badly.
+            Block[] context = [new Heading(2, "After you read: context"), .. Parts.ContextNotes(notes.Context)];
+            blocks.AddRange(notes.Context.Count <= Parts.NotesKeptTogether ? [new KeepTogether(context)] : context);
         }
 
         blocks.Add(Parts.SourceBox());

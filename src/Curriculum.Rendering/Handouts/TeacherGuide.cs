@@ -49,7 +49,8 @@ public static class TeacherGuide
 
         if (notes.Context.Count > 0)
         {
-            blocks.Add(new KeepTogether([new Heading(2, "Context notes, as students have them"), .. Parts.ContextNotes(notes.Context)]));
+            Block[] context = [new Heading(2, "Context notes, as students have them"), .. Parts.ContextNotes(notes.Context)];
+            blocks.AddRange(notes.Context.Count <= Parts.NotesKeptTogether ? [new KeepTogether(context)] : context);
         }
 
         blocks.Add(new Heading(2, "Handling the material with care"));
@@ -125,7 +126,8 @@ public static class TeacherGuide
         ];
         if (context.Count > 0)
         {
-            blocks.Add(new KeepTogether([new Heading(2, "Context"), .. Parts.ContextNotes(context)]));
+            Block[] notesBlock = [new Heading(2, "Context"), .. Parts.ContextNotes(context)];
+            blocks.AddRange(context.Count <= Parts.NotesKeptTogether ? [new KeepTogether(notesBlock)] : notesBlock);
         }
 
         blocks.Add(new KeepTogether([new Heading(2, "How this task is marked"), LessonPlan.OptOutRubric]));

@@ -35,10 +35,10 @@ public static class WorkshopPacket
         ArgumentNullException.ThrowIfNull(taught);
         var withIdeas = taught.Count(u => IdeasTested(u).Count > 0);
         var where = withIdeas == taught.Count && withIdeas > 0
-            ? "in each group’s ladder and in the contested cases"
+            ? "in the contested cases and, where its section uses them, in each group’s ladder"
             : withIdeas > 0
-                ? "in the contested cases, which everyone takes, and in the ladders of the sections that use them"
-                : "in the contested cases, which everyone takes (the groups’ ladders here practice reading a source)";
+                ? "in the contested cases, which every group takes, and in the ladders of the sections that use them"
+                : "in the contested cases, which every group takes (the groups’ ladders here practice reading a source)";
         return
         [
             "Read intercepted calls closely, as a historian reads a source (sourcing, context, corroboration, close reading), and tell apart a line of a call, a later interview with the AP and the AP’s own narration.",
@@ -270,7 +270,12 @@ public static class WorkshopPacket
             return $"Every ladder here will {reading}: {Wording.List(without)}; the groups try the devices, the mechanisms and dissonance in the contested cases.";
         }
 
-        var tested = $"Ladders that test a propaganda device, a mechanism of moral disengagement or dissonance: {Wording.List(with)}.";
+        // Only the families these ladders hold are named: "a propaganda device" over ladders that test none read as a
+        // promise the packet broke (blind reviews 27b, 28a).
+        var families = taught.SelectMany(u => u.Prompts).Select(p => p.FrameworkId).Where(id => !id.StartsWith("history:", StringComparison.Ordinal))
+            .Select(id => id.Split(':')[0]).Distinct().OrderBy(f => f switch { "ipa" => 0, "bandura" => 1, _ => 2 })
+            .Select(f => f switch { "ipa" => "a propaganda device", "bandura" => "a mechanism of moral disengagement", _ => "dissonance" });
+        var tested = $"Ladders that test {Wording.Or([.. families])}: {Wording.List(with)}.";
         return without.Count == 0
             ? tested
             : $"{tested} The ladders of {Wording.List(without)} {reading}; their groups meet those ideas in the contested cases.";

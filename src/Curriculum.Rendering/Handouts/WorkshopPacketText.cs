@@ -33,7 +33,7 @@ public static class WorkshopPacketText
     [
         "For the facilitator: this packet. For each group: its section’s pages from this packet, which open under “For the group that takes this section” with the section’s title as their heading and run up to the pages headed “Facilitator’s notes” for that section; leave those out.",
         "Facilitator-only: the contested cases (“Testing the fit”, which give what to listen for) and each section’s facilitator’s notes. If you hand out the whole packet, ask participants not to read them until their group has discussed.",
-        "For each participant, a few days ahead, as pre-reading: the kit’s course reader, the whole article with its lines numbered as in this packet (the AP’s published article has no line numbers; the kit writes the reader with the handouts, in a file named course-reader). Send it with the notice below: the contested cases quote sections no group reads in the session.",
+        "For each participant, a few days ahead, as pre-reading: the course reader that comes with the handouts, the whole article with its lines numbered as in this packet (the AP’s published article has no line numbers). Send it with the notice below: the contested cases quote sections no group reads in the session.",
         "On the day, for each participant: the frameworks page, the observer’s checklist and the sample lesson’s student handout; its teacher guide only after the ladder step, because it holds the look-fors of a group’s prompts. For a participant on the alternative task: the sample section’s opt-out sheet, at the end of its teacher guide.",
         "A projector, or each core case’s lines printed on a card (a set for each group), so that everyone reads the words while the case is argued.",
         "Chart paper or a shared document for each group, and a visible timer.",
@@ -109,7 +109,7 @@ public static class WorkshopPacketText
         ("Break", "the facilitator checks in with them privately: how the draft is going, and whether they want to join a later step."),
         ("Testing the fit", "they may join for case 2, a message sent to soldiers before the invasion, which describes no act of violence by the soldiers, though it alleges a genocide; otherwise they finish the draft."),
         ("The sample lesson", "they do the sample section’s opt-out task, from its opt-out sheet, as a student would, and judge it against its rubric: is it of equal worth to the class’s task, and what would make it so?"),
-        ("Practice in threes", "they rejoin the group; their group of three takes prompts whose lines tell of no killing, and when they lead, they lead one of their own sourcing questions."),
+        ("Practice in threes", "they rejoin the group; their group of three takes only sourcing questions, on lines that tell of no killing, and when they lead, they lead one of their own sourcing questions."),
         ("Close", "the facilitator checks in with them again."),
     ];
 
@@ -118,7 +118,7 @@ public static class WorkshopPacketText
     [
         "Each unit’s teacher guide carries the unit’s advisory, its opt-out task and its agenda; announce the material a day ahead, not a moment before.",
         "Build the discussion norms with the class as a contract; the student versions are in every teacher guide.",
-        "For grades 6–8, make the unit’s student handout and teacher guide for that audience (the kit makes them beside the others, with the audience in the file name): each reading then leaves out the most graphic lines and says where, and they are kept beside the grades 9–10 copies without replacing them.",
+        "For grades 6–8, use the grades 6–8 edition of the unit’s student handout and teacher guide, printed beside the grades 9–10 copies, without replacing them: its reading leaves out the most graphic lines and says where.",
         "If a unit mentions soldiers hurting themselves (Leonid · FOUR does), keep it brief and factual, never guess whether a named person did so, and know whom to tell if a student is affected (the school counselor or your safeguarding lead).",
     ];
 

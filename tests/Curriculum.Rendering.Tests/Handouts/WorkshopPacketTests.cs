@@ -319,7 +319,7 @@ public sealed class WorkshopPacketTests
     {
         var note = WorkshopPacketText.WhenYouTeachIt.Single(n => n.StartsWith("For grades 6–8", StringComparison.Ordinal));
         note.ShouldNotContain("the kit makes one for every unit");
-        note.ShouldContain("with the audience in the file name");
+        note.ShouldContain("printed beside the grades 9–10 copies");
         // A printed plan names no software steps or file names (blind review 14).
         note.ShouldNotContain("facilitator’s page");
         note.ShouldNotContain("grades-6-8");
@@ -408,8 +408,9 @@ public sealed class WorkshopPacketTests
         text.ShouldNotContain("the whole article, the frameworks page");
         text.ShouldContain(WorkshopPacket.ReadingNote);
         var materials = string.Join('\n', WorkshopPacketText.Materials);
-        materials.ShouldContain("a few days ahead, as pre-reading: the kit’s course reader");
-        materials.ShouldContain("in a file named " + DocumentKinds.Reader.FileStem);
+        materials.ShouldContain("a few days ahead, as pre-reading: the course reader that comes with the handouts");
+        // A facilitator reads no file names (blind reviews 27a, 27b, 28a, 28b).
+        materials.ShouldNotContain("in a file named");
         materials.ShouldContain("the AP’s published article has no line numbers");
 
         // The claim holds: every line a group reads is in the course reader under the same number and in the same words.
@@ -580,7 +581,7 @@ public sealed class WorkshopPacketTests
         lessons.ShouldContain(u => WorkshopPacket.IdeasTested(u).Count == 0);
         var aims = string.Join('\n', WorkshopPacket.Aims(lessons));
         aims.ShouldNotContain("in each group’s ladder");
-        aims.ShouldContain("in the contested cases, which everyone takes, and in the ladders of the sections that use them");
+        aims.ShouldContain("in the contested cases, which every group takes, and in the ladders of the sections that use them");
 
         var note = WorkshopPacket.WhatTheLaddersTest(lessons);
         foreach (var unit in lessons)
@@ -592,9 +593,9 @@ public sealed class WorkshopPacketTests
 
         ModelWalk.Text(Every.Value.Document).ShouldContain(note);
         var plain = lessons.Where(u => WorkshopPacket.IdeasTested(u).Count == 0).ToList();
-        string.Join('\n', WorkshopPacket.Aims(plain)).ShouldContain("in the contested cases, which everyone takes (the groups’ ladders here practice reading a source)");
+        string.Join('\n', WorkshopPacket.Aims(plain)).ShouldContain("in the contested cases, which every group takes (the groups’ ladders here practice reading a source)");
         var rich = lessons.Where(u => WorkshopPacket.IdeasTested(u).Count > 0).ToList();
-        string.Join('\n', WorkshopPacket.Aims(rich)).ShouldContain("in each group’s ladder and in the contested cases");
+        string.Join('\n', WorkshopPacket.Aims(rich)).ShouldContain("in the contested cases and, where its section uses them, in each group’s ladder");
     }
 
     [Fact]
