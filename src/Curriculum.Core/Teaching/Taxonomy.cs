@@ -38,7 +38,7 @@ public static class Taxonomy
         new("bandura:displacement-of-responsibility", "Displacement of responsibility — a mechanism of moral disengagement (Bandura)", "“I was ordered to.”"),
         new("bandura:diffusion-of-responsibility", "Diffusion of responsibility — a mechanism of moral disengagement (Bandura)", "Responsibility spread across a group, so no one feels it."),
         new("bandura:distortion-of-consequences", "Disregard or distortion of consequences — a mechanism of moral disengagement (Bandura)", "Not seeing or minimizing the harm."),
-        new("bandura:dehumanization", "Dehumanization — a mechanism of moral disengagement (Bandura)", "The victims stripped of human qualities."),
+        new("bandura:dehumanization", "Dehumanization — a mechanism of moral disengagement (Bandura)", "People stripped of human qualities, spoken of as less than human."),
         new("bandura:attribution-of-blame", "Attribution of blame — a mechanism of moral disengagement (Bandura)", "Blaming the victims, the other side, or circumstances for the harm done."),
         new("festinger:cognitive-dissonance", "Cognitive dissonance (Festinger)", "Two thoughts held by the same person clash, and people act to ease the discomfort."),
         new("festinger:changing-behavior", "Reducing dissonance by changing what one does (Festinger)", "The clash is eased by acting differently."),

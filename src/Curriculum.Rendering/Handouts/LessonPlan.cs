@@ -190,7 +190,7 @@ public static class LessonPlan
     /// </summary>
     public static IReadOnlyList<TimelineStep> Timeline { get; } =
     [
-        new("Feb. 24, 2022", "Russia’s full-scale invasion begins; Leonid’s unit crosses from Belarus and fights its first battle, and Ivan’s unit crosses the same day; a Telegram message had told it, “Tomorrow you are leaving for Ukraine.”", [52, 156, 161]),
+        new("Feb. 24, 2022", "Russia’s full-scale invasion begins; Leonid’s unit crosses from Belarus and fights its first battle, and Ivan’s unit crosses the same day; a Telegram message, which the article does not date (by its words, the day before), had told it, “Tomorrow you are leaving for Ukraine.”", [52, 156, 161]),
         new(CallsMonth, "The calls the AP identified were made; Leonid’s unit is stuck around Bucha, near Kyiv (the article does not date this); Maxim calls home from the same phone as Ivan, on the same days.", [11, 37, 242]),
         new("End of March to early April 2022", "Russian forces withdraw from the Kyiv region; many civilians are found dead in Bucha (not told in the article, which calls Bucha “an early symbol of Russian atrocities” (line 11) but does not describe what was found).", []),
         new("May 2022", "Leonid returns to Russia, badly wounded.", [151]),
@@ -350,7 +350,7 @@ public static class LessonPlan
         ["bandura:displacement-of-responsibility"] = "the boss told me to, so it is not on me",
         ["bandura:diffusion-of-responsibility"] = "an online pile-on in which each person says they only wrote one comment",
         ["bandura:distortion-of-consequences"] = "it was only a joke; nobody really got hurt",
-        ["bandura:dehumanization"] = "before the 1994 genocide in Rwanda, a radio station called Tutsi people cockroaches",
+        ["bandura:dehumanization"] = "wartime posters in many countries drew the enemy as rats or insects, to make killing them seem like pest control",
         ["bandura:attribution-of-blame"] = "she made me angry, so the shouting is her fault",
         ["festinger:cognitive-dissonance"] = "a smoker who knows smoking harms him, and smokes",
         ["festinger:changing-behavior"] = "the smoker quits",
@@ -365,7 +365,7 @@ public static class LessonPlan
     /// </summary>
     private static TableCell ExampleCell(UnitLesson lesson, string id, bool younger)
     {
-        var everyday = Everyday.TryGetValue(id, out var plain) ? $"An everyday example: {plain}. " : "";
+        var everyday = Everyday.TryGetValue(id, out var plain) ? $"An example from outside the article: {plain}. " : "";
         if (!Examples.TryGetValue(id, out var example))
         {
             return new TableCell($"{everyday}The article holds no clear case: look for the nearest line and say why it does or does not fit.");

@@ -650,8 +650,8 @@ public static class WorkshopPacket
             new(30, true, "Climbing the ladder", "Each group discusses its section’s four prompts in order, testing each idea against the line; one member notes where a tag did not fit."),
             new(10, false, "Break", "A real break: away from the material."),
             new(TestingTheFitMinutes, true, "Testing the fit", $"Whole group: the {Wording.Quantity("core contested case", CoreCases.Count)} ({CoreCaseNumbers}), {CaseTiming}. The other cases are optional."),
-            new(20, true, "The sample lesson", "Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; then read the claim task and, in pairs, test its model answer against each cell of the rubric. Writing a level 2 answer and its feedback is for afterwards."),
-            new(25, true, "Practice in threes", "Three rounds of about seven minutes: lead, answer, observe with the checklist, then swap. Adapting a prompt for your own students is for afterwards."),
+            new(20, true, "The sample lesson", "Everyone reads the sample section’s reading first (four minutes; the group that took this section in its ladder tests the claim task’s rubric on its own answers instead). Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; then read the claim task and, in pairs, test its model answer against each cell of the rubric. Writing a level 2 answer and its feedback is for afterwards."),
+            new(25, true, "Practice in threes", "Three rounds of about eight minutes, one for each member: lead one prompt (about five minutes, the other two answer), then the observer gives two points from the checklist, one that worked and one to try (two minutes); swap. Adapting a prompt for your own students is for afterwards."),
             new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently; set the two tasks for afterwards. Check in with anyone who stepped out."),
         ];
     }
