@@ -30,6 +30,13 @@ public sealed record UnitAnnotation(
 
     /// <summary>Responses a teacher should expect from students (mistaken or harmful reasoning) and how to answer each (reviewed; every quoted word verbatim).</summary>
     public IReadOnlyList<Anticipated> Anticipate { get; init; } = [];
+
+    /// <summary>
+    /// Ideas (framework ids) the unit's claim task or model answer uses beyond its prompts' and objectives', so that the
+    /// students' chart defines every idea they are marked on (blind reviews 27-30: euphemistic labeling in Ivan THREE's
+    /// model answer, on no chart).
+    /// </summary>
+    public IReadOnlyList<string> Tools { get; init; } = [];
 }
 
 /// <summary>
@@ -110,7 +117,7 @@ public sealed record Pairing(string Id, string Kind, string First, string Second
 
 public static class AnnotationsLoader
 {
-    private static readonly string[] UnitFields = ["summary", "headnote", "themes", "advisory", "minutes", "standards", "objectives", "vocabulary", "context", "journal", "purpose", "exit_ticket", "exit_look_for", "claim", "grief", "opt_out", "anticipate"];
+    private static readonly string[] UnitFields = ["summary", "headnote", "themes", "advisory", "minutes", "standards", "objectives", "vocabulary", "context", "journal", "purpose", "exit_ticket", "exit_look_for", "claim", "grief", "opt_out", "anticipate", "tools"];
 
     public static CourseAnnotations Parse(string file, string text, Article article)
     {
@@ -273,7 +280,22 @@ public static class AnnotationsLoader
             Objectives(f, what),
             vocabulary,
             context)
-        { Arc = arc, Anticipate = anticipate };
+        { Arc = arc, Anticipate = anticipate, Tools = Tools(f, what) };
+    }
+
+    /// <summary>The extra ideas for the chart: each a framework the taxonomy defines.</summary>
+    private static IReadOnlyList<string> Tools(YamlFields f, string what)
+    {
+        var tools = f.OptionalStrings("tools");
+        foreach (var id in tools)
+        {
+            if (Taxonomy.Find(Taxonomy.Frameworks, id) is null)
+            {
+                throw f.Required("tools").Error($"'{id}' in 'tools' of {what} is not a framework the kit defines (lesson-templates/FRAMEWORKS.md lists them, such as bandura:euphemistic-labeling)");
+            }
+        }
+
+        return tools;
     }
 
     /// <summary>Each objective with what serves it: every selector a known framework, a family (<c>ipa:*</c>), a prompt id or a task.</summary>

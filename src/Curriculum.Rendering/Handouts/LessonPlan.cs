@@ -237,7 +237,7 @@ public static class LessonPlan
         // The level column is wide enough for "2 · Approaching" on one line.
         [new TableColumn("Level", 4), new TableColumn("Claim", 5), new TableColumn("Evidence", 5), new TableColumn("Reasoning", 5)],
         [
-            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (such as a call, a later interview, a message the AP quotes, or the AP’s own narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea where one fits (a way of reading a source, or an idea such as a propaganda device), tested against the words, and weighs what the source cannot show.")],
+            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (such as a call, a later interview, a message the AP quotes, or the AP’s own narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea where one fits (a way of reading a source, or an idea from the unit’s Tools chart), tested against the words, and weighs what the source cannot show.")],
             [new TableCell("3 · Meets"), new TableCell("Answers the question clearly."), new TableCell("Two quotations copied exactly, with who said them."), new TableCell("Explains how the evidence supports the claim.")],
             [new TableCell("2 · Approaching"), new TableCell("Answers part of the question, or only in general terms."), new TableCell("One quotation, or quotations not copied exactly or not attributed."), new TableCell("Restates the evidence without linking it to the claim.")],
             [new TableCell("1 · Beginning"), new TableCell("No clear claim."), new TableCell("No evidence from the text."), new TableCell("No reasoning, or reasoning that blames a whole people.")],
@@ -301,7 +301,7 @@ public static class LessonPlan
     public static Table? Chart(UnitLesson lesson, bool younger = false)
     {
         var named = lesson.Material.Annotation.Objectives.SelectMany(o => o.ServedBy).Where(s => Taxonomy.Find(Taxonomy.Frameworks, s) is not null);
-        var used = lesson.Prompts.Select(p => p.FrameworkId).Concat(named).Where(OnTheChart).Distinct().ToList();
+        var used = lesson.Prompts.Select(p => p.FrameworkId).Concat(named).Concat(lesson.Material.Annotation.Tools).Where(OnTheChart).Distinct().ToList();
         // A way of easing dissonance means nothing without dissonance itself: its row comes first.
         const string dissonance = "festinger:cognitive-dissonance";
         if (used.Any(id => id.StartsWith("festinger:", StringComparison.Ordinal) && id != dissonance) && !used.Contains(dissonance))
@@ -375,8 +375,8 @@ public static class LessonPlan
         {
             // Never a pointer to the graphic line (a blind reviewer found the chart sending students to the article's most
             // graphic line): the line of the reading that a prompt asks them to test the idea on, or no line at all.
-            return lesson.Prompts.FirstOrDefault(p => p.FrameworkId == id && p.ExcerptReference is not null && Opening(p.ExcerptQuote) is not null) is { } prompt
-                ? new TableCell([new Run("A line to test it on: "), new Run(Opening(prompt.ExcerptQuote)!.Contains('“') ? Opening(prompt.ExcerptQuote)! : $"“{Opening(prompt.ExcerptQuote)}”"), new Run($" ({prompt.ExcerptReference}, in your reading)", RunStyle.Emphasis)])
+            return lesson.Prompts.FirstOrDefault(p => p.FrameworkId == id && p.ExcerptReference is not null && Opening(p.ExcerptQuote, p.ExcerptReference) is not null) is { } prompt
+                ? new TableCell([new Run("A line to test it on: "), new Run(Opening(prompt.ExcerptQuote, prompt.ExcerptReference)!.Contains('“') ? Opening(prompt.ExcerptQuote, prompt.ExcerptReference)! : $"“{Opening(prompt.ExcerptQuote, prompt.ExcerptReference)}”"), new Run($" ({prompt.ExcerptReference}, in your reading)", RunStyle.Emphasis)])
                 : new TableCell("The article’s clearest example is in a section this handout does not print; test the idea on the lines of your reading.");
         }
 
@@ -426,7 +426,7 @@ public static class LessonPlan
     /// </summary>
     public static Table SourcingOrganizer(UnitLesson lesson)
     {
-        var lines = OrganizerLines(lesson).Select(l => (Reference: Capitalized(l.Reference), Opening: Opening(l.Quote))).ToList();
+        var lines = OrganizerLines(lesson).Select(l => (Reference: Capitalized(l.Reference), Opening: Opening(l.Quote, l.Reference))).ToList();
         if (lines.Count == 0)
         {
             lines = [("A line you choose", null)];
@@ -721,7 +721,7 @@ public static class LessonPlan
     /// The first words of a line, verbatim, cut at a word boundary so the row stays short. The cut is marked "[…]", as an editor
     /// marks an omission, so it is never mistaken for an ellipsis the article itself prints.
     /// </summary>
-    private static string? Opening(string? words)
+    private static string? Opening(string? words, string? reference = null)
     {
         if (string.IsNullOrWhiteSpace(words))
         {
@@ -729,8 +729,11 @@ public static class LessonPlan
         }
 
         // A line of a call carries its speaker's label ("Leonid: “…”"); the row already names the speaker, so only the words are kept.
+        // The AP's narration is never a label: "…got a Telegram message: “Tomorrow […]”" is the AP's sentence, whose
+        // opening is its own words, not the message it quotes (blind review 30b found the message under "the AP").
+        var narration = reference?.EndsWith("(the AP)", StringComparison.Ordinal) == true;
         var call = System.Text.RegularExpressions.Regex.Match(words, @"^[^“”]{1,80}?: “(.+)”(?:\s*\([^)]*\))?$");
-        if (call.Success)
+        if (call.Success && !narration)
         {
             words = call.Groups[1].Value;
         }

@@ -123,6 +123,17 @@ public sealed class AnnotationsLoaderTests
     }
 
     [Fact]
+    public void An_idea_for_the_chart_must_be_a_framework_the_kit_defines_and_is_named_where_it_stands()
+    {
+        const string shipped = "tools: [bandura:euphemistic-labeling]";
+        Shipped.ShouldContain(shipped);
+        var e = Fails(Shipped.Replace(shipped, "tools: [bandura:sugar-coating]", StringComparison.Ordinal));
+        e.Problem.ShouldStartWith("'bandura:sugar-coating' in 'tools' of unit 'ivan-3' is not a framework the kit defines");
+        e.Position.Line.ShouldBe(Shipped[..Shipped.IndexOf(shipped, StringComparison.Ordinal)].Count(c => c == '\n') + 1);
+        AnnotationsLoader.Parse("annotations.yaml", Shipped, Article).Units["ivan-3"].Tools.ShouldBe(["bandura:euphemistic-labeling"]);
+    }
+
+    [Fact]
     public void An_objective_must_say_what_serves_it()
     {
         var text = Shipped.Replace("served_by: [history:sourcing, claim]", "served_by: []", StringComparison.Ordinal);

@@ -276,10 +276,11 @@ public sealed class LessonArcTests
 
     [Theory]
     [MemberData(nameof(Units))]
-    public void The_chart_defines_every_idea_the_objectives_name(string unit)
+    public void The_chart_defines_every_idea_the_objectives_and_the_claim_task_name(string unit)
     {
         var lesson = HandoutRenderer.Lessons(Kit.Set(unit, "9-10")).Units.Single();
-        var named = lesson.Material.Annotation.Objectives.SelectMany(o => o.ServedBy)
+        // The ideas objectives name, and those the unit's claim task uses ('tools'): students are marked on both.
+        var named = lesson.Material.Annotation.Objectives.SelectMany(o => o.ServedBy).Concat(lesson.Material.Annotation.Tools)
             .Where(s => s.StartsWith("ipa:", StringComparison.Ordinal) || s.StartsWith("bandura:", StringComparison.Ordinal) || s.StartsWith("festinger:", StringComparison.Ordinal))
             .Where(s => !s.EndsWith(":*", StringComparison.Ordinal))
             .ToList();
@@ -387,8 +388,10 @@ public sealed class LessonArcTests
     public void The_chart_shows_the_ideas_the_prompts_use_with_a_verbatim_example(string unit)
     {
         var set = Kit.Set(unit);
-        // The prompts' ideas first, then those the unit's objectives name that the prompts do not carry.
-        var named = Kit.Course.Annotations.Units[unit].Objectives.SelectMany(o => o.ServedBy).Where(s => Taxonomy.Find(Taxonomy.Frameworks, s) is not null);
+        // The prompts' ideas first, then those the unit's objectives name that the prompts do not carry, then those its
+        // claim task uses ('tools').
+        var named = Kit.Course.Annotations.Units[unit].Objectives.SelectMany(o => o.ServedBy).Where(s => Taxonomy.Find(Taxonomy.Frameworks, s) is not null)
+            .Concat(Kit.Course.Annotations.Units[unit].Tools);
         var used = set.Prompts.Select(p => p.Framework).Concat(named).Where(f => f.StartsWith("ipa:", StringComparison.Ordinal) || f.StartsWith("bandura:", StringComparison.Ordinal) || f.StartsWith("festinger:", StringComparison.Ordinal)).Distinct().ToList();
         // A way of easing dissonance brings dissonance itself onto the chart, just before it.
         if (used.Any(f => f.StartsWith("festinger:", StringComparison.Ordinal) && f != "festinger:cognitive-dissonance") && !used.Contains("festinger:cognitive-dissonance"))
