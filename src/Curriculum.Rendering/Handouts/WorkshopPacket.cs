@@ -245,7 +245,7 @@ public static class WorkshopPacket
             new KeepTogether(
             [
                 new Heading(2, "Practice in threes: the observer’s checklist"),
-                new Paragraph("Three rounds of about seven minutes. One leads a prompt of their group’s section as they would with a class, one answers as a student, one observes with this list; then swap, so each takes each role.", ParagraphRole.Note),
+                new Paragraph("Three rounds of about eight minutes. One leads a prompt of their group’s section as they would with a class (about five minutes), one answers as a student, one observes with this list and then gives two points, one that worked and one to try (two minutes); then swap, so each takes each role.", ParagraphRole.Note),
                 ListBlock.Bullets(WorkshopPacketText.ObserverChecklist),
             ]),
             new KeepTogether([new Heading(2, "After the session"), ListBlock.Bullets(AfterTheSession)]),
@@ -426,9 +426,10 @@ public static class WorkshopPacket
     {
         var notes = lesson.Material.Annotation;
         var demo = DemonstrationPrompt(lesson);
-        var tools = LessonPlan.Chart(lesson) is null
+        // The chart's own ideas, named (blind reviews 30a, 30b: "a chart of the propaganda devices" over a chart with none).
+        var tools = LessonPlan.Chart(lesson) is not { } chart
             ? "room to write and the sourcing organizer, but no chart of ideas, since its prompts and objectives use no propaganda device, mechanism of moral disengagement or dissonance"
-            : "room to write, the sourcing organizer and a chart of the propaganda devices, mechanisms of moral disengagement or dissonance its prompts and objectives use";
+            : $"room to write, the sourcing organizer and a Tools chart of the ideas it uses (here {Wording.List([.. chart.Rows.Select(r => Wording.InASentence(r[0].Runs[0].Text))])})";
         var blocks = new List<Block>
         {
             new Paragraph("A sample lesson", ParagraphRole.Kicker),
@@ -651,7 +652,7 @@ public static class WorkshopPacket
             new(10, false, "Break", "A real break: away from the material."),
             new(TestingTheFitMinutes, true, "Testing the fit", $"Whole group: the {Wording.Quantity("core contested case", CoreCases.Count)} ({CoreCaseNumbers}), {CaseTiming}. The other cases are optional."),
             new(20, true, "The sample lesson", "Everyone reads the sample section’s reading first (four minutes; the group that took this section in its ladder tests the claim task’s rubric on its own answers instead). Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; then read the claim task and, in pairs, test its model answer against each cell of the rubric. Writing a level 2 answer and its feedback is for afterwards."),
-            new(25, true, "Practice in threes", "Three rounds of about eight minutes, one for each member: lead one prompt (about five minutes, the other two answer), then the observer gives two points from the checklist, one that worked and one to try (two minutes); swap. Adapting a prompt for your own students is for afterwards."),
+            new(25, true, "Practice in threes", "Three rounds of about eight minutes, one for each member: one leads a prompt (about five minutes), one answers as a student, one observes and then gives two points from the checklist, one that worked and one to try (two minutes); swap. Adapting a prompt for your own students is for afterwards."),
             new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently; set the two tasks for afterwards. Check in with anyone who stepped out."),
         ];
     }

@@ -568,9 +568,15 @@ public sealed class WorkshopPacketTests
             var sample = document.Sections.Single(s => s.Id.StartsWith("sample-", StringComparison.Ordinal));
             var lesson = lessons.Single(u => "sample-" + u.Id == sample.Id);
             var sampleText = ModelWalk.Text(document with { Sections = [sample] });
-            sampleText.ShouldContain(Curriculum.Rendering.Handouts.LessonPlan.Chart(lesson) is null
+            var chart = Curriculum.Rendering.Handouts.LessonPlan.Chart(lesson);
+            sampleText.ShouldContain(chart is null
                 ? "the handout adds room to write and the sourcing organizer, but no chart of ideas, since its prompts and objectives use no propaganda device"
-                : "the handout adds room to write, the sourcing organizer and a chart of the propaganda devices, mechanisms of moral disengagement or dissonance its prompts and objectives use");
+                : "the handout adds room to write, the sourcing organizer and a Tools chart of the ideas it uses (here ");
+            // The chart's own ideas, by name: never "a chart of the propaganda devices" over a chart that holds none.
+            foreach (var row in chart?.Rows ?? [])
+            {
+                sampleText.ShouldContain(Wording.InASentence(row[0].Runs[0].Text));
+            }
         }
     }
 
