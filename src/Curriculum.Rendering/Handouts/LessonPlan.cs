@@ -83,7 +83,7 @@ public static class LessonPlan
         var closing = total >= 50 ? 5 : 4;
         // The organizer's step begins with the note About these calls, read aloud: every sourcing task rests on it, and
         // a unit taught on its own has no earlier lesson to have read it in (blind reviews 27a, 27b).
-        var organizer = total >= OrganizerStepFrom ? 7 : 0;
+        var organizer = total >= OrganizerStepFrom ? 8 : 0;
         var rest = total - opening - closing - organizer;
         var reading = (int)Math.Round(rest * 0.25, MidpointRounding.AwayFromZero);
         // A claim with two quotations copied exactly takes a student eight minutes or more to write (blind reviews 13
@@ -104,12 +104,12 @@ public static class LessonPlan
         List<Step> steps =
         [
             new("Guiding question and journal", opening, "Post the guiding question and the class’s discussion norms (built with the class as a contract in an earlier lesson: a class without norms needs that lesson first, not these minutes). Students write privately in response to the journal prompt; no one has to share."),
-            new("Reading", reading, $"Read the unit aloud yourself (do not assign the speakers’ parts), or have students read it silently. Purpose: {Purpose(notes)} Keep the words to know at hand.{organizerInReading}"),
+            new("Reading", reading, $"Read the unit aloud yourself (do not assign the speakers’ parts), or have students read it silently. Purpose: {Purpose(notes)} Keep the words to know at hand. Students then read the context notes after the reading to themselves.{organizerInReading}"),
         ];
         if (organizer > 0)
         {
             // Two pairs report, not every pair: blind reviewers found a report from every pair more than five minutes hold.
-            steps.Add(new("About these calls; sourcing organizer", organizer, "Read aloud the note About these calls and the context notes on the handout, three minutes (who obtained the calls, who checked them, what such checks can and cannot show, and what the article does not say); a class that read About these calls in an earlier unit recalls it in a sentence instead. Then each pair takes one row of the sourcing organizer (who said the line, to whom, when, what they could know, what would confirm or challenge it), three minutes; then two pairs with different rows read theirs aloud, and the other rows come back in the discussion."));
+            steps.Add(new("About these calls; sourcing organizer", organizer, "Read aloud the note About these calls on the handout, about three minutes (who obtained the calls, who checked them, what such checks can and cannot show); a class that read it in an earlier unit recalls it in a sentence instead. Then each pair takes one row of the sourcing organizer (who said the line, to whom, when, what they could know, what would confirm or challenge it), three minutes; then two pairs with different rows read theirs aloud (two minutes), and the other rows come back in the discussion."));
         }
 
         steps.Add(new("Discussion", discussion, discussionText));
@@ -279,7 +279,7 @@ public static class LessonPlan
         ["ipa:testimonial"] = new("Russian soldiers had been told, by Putin and others, that they’d be greeted as liberators", "the AP’s narration", 118),
         ["ipa:card-stacking"] = new("They even found all these papers with signatures from the U.S. all over Ukraine. Biden’s son is the mastermind behind all of this.", "Maxim’s mother in a call, repeating a claim that picks out true facts, U.S. help for Ukraine’s laboratories and a fund linked to Hunter Biden that had invested in a company working there, and leaves out what the laboratories were", 300),
         ["bandura:moral-justification"] = new("There is a genocide of the Russian population. And we have to stop it.", "the Telegram message to Ivan’s unit", 161),
-        ["bandura:euphemistic-labeling"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
+        ["bandura:euphemistic-labeling"] = new("We’ll probably stay until they clean up the whole of Ukraine.", "Ivan, in a call to his mother", 217),
         ["bandura:displacement-of-responsibility"] = new("Some said they were following orders to kill civilians or prisoners of war.", "the AP’s narration", 16),
         ["bandura:distortion-of-consequences"] = new("Totally normal. On the contrary, it’s easier to shoot ... civilians.", "Maxim, in a call to his wife, asked how he will protect himself if he is tipsy", 321) { Graphic = true },
         ["bandura:dehumanization"] = new("We’re not going anywhere until they clean up all of these pests.", "Ivan, in a call to his mother", 225),
@@ -387,8 +387,16 @@ public static class LessonPlan
             return new TableCell([new Run($"{everyday}In the article: question {tested.Number} asks you to test this idea on line {example.Line} of your reading; decide for yourself whether it fits, and why.")]);
         }
 
-        // An example from a section the students have not read comes after an everyday one they can grasp without it
-        // (blind review 27b found Leonid's line alone on Ivan ONE's chart).
+        // Where the article's example stands in a section the students have not read and a question of this unit tests
+        // the idea on a line of their reading, the chart points there, after an everyday example (blind reviews 29-31
+        // found Leonid's line 78 on Ivan ONE's chart, outside the reading and its advisory).
+        if (!InReading(lesson, example.Line)
+            && lesson.Prompts.FirstOrDefault(p => p.FrameworkId == id && p.ExcerptReference is not null && InReading(lesson, LineOf(p.ExcerptReference))) is { } own)
+        {
+            return new TableCell([new Run($"{everyday}In your reading: question {own.Number} asks you to test this idea on line {LineOf(own.ExcerptReference!)}; decide for yourself whether it fits, and why.")]);
+        }
+
+        // Otherwise an example from another section comes after an everyday one they can grasp without it (blind review 27b).
         var lead = InReading(lesson, example.Line) ? "" : everyday;
         return new TableCell([new Run($"{lead}“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)]);
     }
@@ -577,8 +585,11 @@ public static class LessonPlan
             // witnesses cannot confirm what a commander told his own men).
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier && line.Tags.Contains("told") && !line.Tags.Contains("found") =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
-                 // Told or taken in: a commander's warning (line 56) and a word the soldiers took up (line 225) alike.
-                 "What he was told or has taken in from those around him, and what he believes; he may not know whether it is true. He may shape it for the person he is talking to.",
+                 // A briefing he heard himself (line 56), or a word the soldiers took up (line 225): not one answer for both
+                 // (blind reviews 31a, 31b).
+                 Briefing(line)
+                     ? "What the commander said, which he heard himself, and what he felt then; he retells it later and may shape it for the person he is talking to."
+                     : "What he was told or has taken in from those around him, and what he believes; he may not know whether it is true. He may shape it for the person he is talking to.",
                  Briefing(line)
                      // A briefing is confirmed by those who heard it and tested by what followed; Russian media have nothing
                      // to do with a commander's warning (blind reviews 27a and 27b found the word's row copied onto it).
@@ -670,7 +681,7 @@ public static class LessonPlan
             "The lines of the call the article prints near it: do they bear the reading out? Another listener might hear it differently."),
         "report" => ("a report of what someone said, without saying how the AP learned it (a call it heard, or a relative’s later account)", "the AP reporting what was said",
             "If it was said in a call: what the speaker knew and felt then. If it was told to the AP later (January 2023): a memory from months afterwards, after all that followed. The article does not say which, and the two are worth weighing differently.",
-            "The recording, if it was said in a call; the relative’s interview with the AP, if it was told later. The article does not say which."),
+            $"The recording, if it was said in a call; {(FamiliesTheApReached.Contains(soldier) ? $"{soldier}’s mother’s interview with the AP" : "a relative’s later account")}, if it was told later. The article does not say which."),
         "told-the-ap" => ($"what {(soldier.Length > 0 ? soldier + "’s mother" : "a relative")} told the AP when it reached her in January 2023", "what was told to the AP",
             // The row's speaker is the AP: what it could know is what she said and did (blind review 24), not what it saw:
             // the article tells of a phone call with Ivan's mother (blind review 27b).
@@ -679,8 +690,9 @@ public static class LessonPlan
         "document" => ("a report of a published document (a local paper’s notice), in the AP’s words", "the AP reporting a document",
             "What the notice said, as the AP read it; a funeral notice is written to honor the dead.",
             "The notice itself, in the paper’s archive; other records of the death."),
-        _ => ("its own background or judgment, not a retelling of a call", "the AP’s background",
-            "What the AP learned in its wider reporting; where it judges, it is an interpretation; the article does not always give its source.",
+        // The article does not say how the AP learned its background: not "not a retelling of a call" (blind reviews 30a-31b).
+        _ => ("its own account, without saying how it learned it", "the AP’s own account",
+            "What the AP learned in its reporting; the article does not say how (the calls, a relative, or other sources). Where it judges, it is an interpretation.",
             "Other reporting and records on what it describes; the calls the article prints, where they bear on it."),
     };
 

@@ -76,7 +76,7 @@ internal static class Parts
                 // The guide quotes the task as the sheet prints it, and says only what the sheet holds (blind reviews 20–25
                 // found the guide promising context notes a sheet did not print).
                 new Paragraph(TeacherGuide.SheetTask(lesson)),
-                new Paragraph($"Copy the opt-out sheet at the end of this unit’s guide for the student: it holds this task, the note on how the AP obtained and checked the calls{(TeacherGuide.SheetNotes(lesson).Count > 0 ? ", the context notes that quote nothing" : "")}, room to write and the task’s own rubric. It prints no line of the reading. Arrange ahead where the student works while the class reads and discusses (a library or a colleague’s room, with an adult who knows), and that they may rejoin for the exit ticket if they wish.", ParagraphRole.Note),
+                new Paragraph($"Copy the opt-out sheet at the end of this unit’s guide for the student: it holds this task, the note on how the AP obtained and checked the calls{(TeacherGuide.SheetNotes(lesson).Count > 0 ? ", the context notes that quote nothing" : "")}, room to write and the task’s own rubric. It prints no line of the reading. Let the student choose ahead where to work while the class reads and discusses: a quiet seat in the room, or, if they ask, a library or a colleague’s room with an adult who knows; they rejoin for the close.", ParagraphRole.Note),
             ]);
         var ties = CareNotes.TiesToUkraineOrRussia(lesson?.Material.Reading.Where(r => !r.LeftOut).Select(r => r.Words));
         yield return new Callout(CalloutKind.Note, "Students with ties to Ukraine or Russia", [ListBlock.Bullets(ties)]);

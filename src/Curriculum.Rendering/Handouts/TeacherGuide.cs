@@ -53,8 +53,11 @@ public static class TeacherGuide
             blocks.AddRange(notes.Context.Count <= Parts.NotesKeptTogether ? [new KeepTogether(context)] : context);
         }
 
-        blocks.Add(new Heading(2, "Handling the material with care"));
-        blocks.AddRange(Parts.Care(lesson.Material.LeftOutLines, lesson));
+        // The heading, the announcement and the norms stay on one page (blind reviews 31a, 31b found the heading at a
+        // page's foot and its boxes over the page); the other boxes follow.
+        var care = Parts.Care(lesson.Material.LeftOutLines, lesson).ToList();
+        blocks.Add(new KeepTogether([new Heading(2, "Handling the material with care"), .. care.Take(2)]));
+        blocks.AddRange(care.Skip(2));
 
         blocks.Add(new Heading(2, "What students read at each step"));
         blocks.Add(new Paragraph([new Run("Journal (private). ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]));

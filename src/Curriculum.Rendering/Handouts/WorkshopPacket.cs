@@ -509,7 +509,7 @@ public static class WorkshopPacket
         blocks.Add(new KeepTogether(
         [
             new Heading(2, "The ladder of prompts"),
-            new Paragraph("Discuss them in order: they run from what was said toward why it was said, what it did and your own judgment, a step at a time. Under each prompt is the idea it is tagged with: test it against the line it points at, and note where it does not fit.", ParagraphRole.Note),
+            new Paragraph("Discuss them in order: they run, roughly, from what was said toward why it was said, what it did and your own judgment. Under each prompt is the idea it is tagged with: test it against the line it points at, and note where it does not fit.", ParagraphRole.Note),
             new ListBlock(true, [.. lesson.Prompts.Select(p => new ListItem([new Run(p.Text)], [new Paragraph([new Run("The idea to test: ", RunStyle.Strong), new Run(p.Framework)], ParagraphRole.Note)], KeepTogether: true))]),
         ]));
         yield return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);

@@ -45,7 +45,7 @@ public static class WorkshopPacketText
         "The AP says it obtained 2,000 intercepted phone calls and identified calls made in March 2022 by soldiers in a division that Ukrainian prosecutors say committed war crimes in Bucha. The article does not say who intercepted the calls or how they reached the AP.",
         "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Russian dissident Mikhail Khodorkovsky. Ask: what does a funder opposed to the Kremlin mean for how we weigh the verification, and what does verification settle (that the calls are genuine) and not settle (what each man did)?",
         "We read the calls in English. The article does not say who translated them. Our inference, not the article’s: a word such as “pests” or “clean up” is a translator’s choice as well as a speaker’s, so hold a tag that rests on one word more loosely.",
-        "The conversations were edited for length and clarity: we have excerpts; the AP heard more.",
+        "The conversations were edited for length and clarity: we have excerpts, and the full calls were presumably longer.",
         "The AP withholds the soldiers’ full names to protect their families in Russia. It established that the men were in areas when atrocities were committed, but has no evidence of their individual actions beyond what they confess.",
         "The AP spoke with the mothers of Ivan and Leonid; it could not reach Maxim or his family. Both talks were in January, a month before the article appeared in February 2023 (lines 31 and 233). What the mothers said then is a later conversation with the AP, not an intercepted call.",
     ];
@@ -149,7 +149,7 @@ public static class WorkshopPacketText
             "Card stacking (a propaganda device), or moral justification (Bandura).",
             "Who made this message, for whom, and what does it ask its readers to believe and do?",
             [
-                "Here the propaganda frame fits: a message sent to soldiers, made to move them, the day before they invade. The article quotes it; it does not say who wrote it.",
+                "Here the propaganda frame fits: a message sent to soldiers, made to move them, apparently the day before they invade (by its own word, “Tomorrow”). The article quotes it; it does not say who wrote it.",
                 "Moral justification fits best: the message gives the invasion a worthy purpose, to stop a genocide, so that what the soldiers are about to do seems right to them.",
                 "Card stacking is arguable: the message asserts a claim with no evidence at all, and no evidence supports it (in March 2022 the International Court of Justice said it had none before it). Ask whether one bare falsehood is a stacked deck, or simply a false claim.",
                 "Ask what a soldier in Belarus, one day before leaving, could have done to check it, and connect it to the guiding question: a worthy purpose is one way people raised with a sense of right and wrong come to take part in violence.",
@@ -230,7 +230,7 @@ public static class WorkshopPacketText
             "Attribution of blame (Bandura) for “They opened fire first”; avoiding information (Festinger) for her refusal to listen.",
             "Whose words are these, told to whom and when, and what does each tag then describe?",
             [
-                "This is not an intercepted call: it is Leonid’s mother, talking to the AP (in January 2023, as line 31 dates her interview), reporting what her son told her. The words reach us at two removes, and we do not know when he said them.",
+                "This is not an intercepted call: it is Leonid’s mother, talking to the AP (probably in the January 2023 interview that line 31 dates; the article does not date these lines), reporting what her son told her. The words reach us at two removes, and we do not know when he said them.",
                 "If the report is accurate, “They opened fire first” blames the other side, so the tag describes Leonid’s reasoning; it does not tell us what happened.",
                 "Her refusal to listen to the intercepts fits avoiding information, if she holds both cognitions (my son is good; the calls may show otherwise). Listen for colleagues who ask what else could explain a mother’s refusal, such as grief or fear, before settling on the tag.",
             ]),
