@@ -86,7 +86,7 @@ public static class CareNotes
     /// </summary>
     public static readonly Core.Annotations.Anticipated CallsAreFake = new(
         "The calls are fake: a Kremlin critic paid for the checks.",
-        "A funder is a reason to check a source, not to dismiss it. Ivan’s mother listened to some of the audio and confirmed that it was her speaking with Ivan (line 233); no family confirmed Maxim’s calls, which the AP ties to the phone Ivan used. Such checks show a call is genuine, not that what a soldier says is true. Ask what evidence would show a recording was faked.");
+        "A funder is a reason to check a source, not to dismiss it. Ivan’s mother listened to some of the audio and confirmed that it was her speaking with Ivan (line 233); Leonid’s mother declined to listen to any of the calls (line 47), and no family confirmed Maxim’s calls, which the AP ties to the phone Ivan used. Such checks can help show a call is genuine, not that what a soldier says is true. Ask what evidence would show a recording was faked.");
 
     /// <summary>The title of the source note wherever it is printed.</summary>
     public const string SourceTitle = "About these calls";

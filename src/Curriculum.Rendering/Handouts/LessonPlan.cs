@@ -382,6 +382,13 @@ public static class LessonPlan
 
         // The example is the very line a prompt asks students to test the idea on: printed as a settled case it would
         // answer the prompt before it is asked (blind review 14), so the chart points to the prompt instead.
+        // An idea the claim task uses ('tools') that no prompt tests: the line is one to test it on, not a settled case,
+        // and its words reach us in translation (blind review 32b: "clean up" may be an army's word for clearing an area).
+        if (InReading(lesson, example.Line) && lesson.Material.Annotation.Tools.Contains(id) && !lesson.Prompts.Any(p => p.FrameworkId == id))
+        {
+            return new TableCell([new Run("A line to test it on: "), new Run($"“{example.Words}”"), new Run($" ({example.Who}; line {example.Line}, in your reading)", RunStyle.Emphasis), new Run(": decide whether it fits, and why; the words reach us in translation.")]);
+        }
+
         if (lesson.Prompts.FirstOrDefault(p => p.FrameworkId == id && p.ExcerptReference is not null && LineOf(p.ExcerptReference) == example.Line) is { } tested)
         {
             return new TableCell([new Run($"{everyday}In the article: question {tested.Number} asks you to test this idea on line {example.Line} of your reading; decide for yourself whether it fits, and why.")]);
@@ -393,7 +400,9 @@ public static class LessonPlan
         if (!InReading(lesson, example.Line)
             && lesson.Prompts.FirstOrDefault(p => p.FrameworkId == id && p.ExcerptReference is not null && InReading(lesson, LineOf(p.ExcerptReference))) is { } own)
         {
-            return new TableCell([new Run($"{everyday}In your reading: question {own.Number} asks you to test this idea on line {LineOf(own.ExcerptReference!)}; decide for yourself whether it fits, and why.")]);
+            // A prompt that reads on from its line ("Read on to her one-word reply…") tests the idea on the lines after it too.
+            var after = own.Text.Contains("Read on", StringComparison.Ordinal) ? " and the lines after it" : "";
+            return new TableCell([new Run($"{everyday}In your reading: question {own.Number} asks you to test this idea on line {LineOf(own.ExcerptReference!)}{after}; decide for yourself whether it fits, and why.")]);
         }
 
         // Otherwise an example from another section comes after an everyday one they can grasp without it (blind review 27b).

@@ -195,7 +195,7 @@ public static class WorkshopPacketText
             [
                 "Both can fit: “pests” strips people of human qualities (dehumanization); “clean up” sanitizes killing (euphemistic labeling). A line may carry two mechanisms; say which word carries which.",
                 "Ivan says they will clean up, not we: the killing is someone else’s work, as in his earlier “until they clean up the whole of Ukraine” (line 217). A colleague may hear displacement or diffusion of responsibility in that “they”; it is arguable, but the grammar may simply say which troops do what, and we read a translation: Russian often names no doer and uses a plural “they” for people in general, and “clean up” may render an army’s own word for clearing an area. Ask what else in the calls would tell the readings apart.",
-                "His mother answers with his euphemism and an insult for the same people: “bastards” is a bad label that puts them beyond question, which is what the IPA calls name calling. She is not making a message to persuade anyone, so test whether the device fits a mother’s word to her son, or whether, beside “pests”, it works as dehumanization.",
+                "His mother answers with his euphemism and an insult for the same people: “bastards” is a bad label that invites condemnation without evidence, which is what the IPA calls name calling. She is not making a message to persuade anyone, so test whether the device fits a mother’s word to her son, or whether, beside “pests”, it works as dehumanization.",
                 "We read a translation: the tag rests on the English words, so hold it a little more loosely and say so to students.",
             ]),
         new(

@@ -415,6 +415,17 @@ public sealed class LessonArcTests
     }
 
     [Fact]
+    public void An_idea_only_the_claim_task_uses_is_offered_as_a_line_to_test_not_a_settled_case()
+    {
+        // Ivan THREE's claim task uses euphemistic labeling ('tools'); no prompt of its set tests it (blind review 32b).
+        var lesson = HandoutRenderer.Lessons(Kit.Set("ivan-3", "9-10")).Units.Single();
+        lesson.Prompts.ShouldNotContain(p => p.FrameworkId == "bandura:euphemistic-labeling");
+        var row = LessonPlan.Chart(lesson)!.Rows.Single(r => r[0].PlainText.StartsWith("Euphemistic labeling", StringComparison.Ordinal));
+        row[2].PlainText.ShouldStartWith("A line to test it on: “We’ll probably stay until they clean up the whole of Ukraine.”");
+        row[2].PlainText.ShouldContain("decide whether it fits");
+    }
+
+    [Fact]
     public void A_chart_example_from_a_graphic_line_is_marked_so_and_printed_only_where_the_student_reads_that_line()
     {
         var blocks = Kit.Course.Article.Units.SelectMany(u => u.ArticleBlocks).ToList();
