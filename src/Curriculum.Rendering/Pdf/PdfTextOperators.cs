@@ -205,12 +205,12 @@ internal sealed class PdfTextOperators
         return renderer is null || uaManager is null || state is null ? null : new PdfSharpFields(renderer, uaManager, state);
     }
 
-    private static object? RendererOf(XGraphics graphics) => Fields!.Renderer.GetValue(graphics);
+    internal static object? RendererOf(XGraphics graphics) => Fields!.Renderer.GetValue(graphics);
 
-    private static object? UaManagerOf(PdfDocument document) => Fields!.UaManager.GetValue(document);
+    internal static object? UaManagerOf(PdfDocument document) => Fields!.UaManager.GetValue(document);
 
     /// <summary>PDFsharp replaces the state object when it saves and restores the graphics state, so it is read for every line.</summary>
-    private static object StateOf(object renderer) => Fields!.State.GetValue(renderer) ?? throw new InvalidOperationException("PDFsharp's renderer has no graphics state.");
+    internal static object StateOf(object renderer) => Fields!.State.GetValue(renderer) ?? throw new InvalidOperationException("PDFsharp's renderer has no graphics state.");
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_GlyphTypeface")]
     private static extern XGlyphTypeface GlyphTypefaceOf(XFont font);
