@@ -166,7 +166,14 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
     public void Dispose()
     {
         CloseMarkedContent();
-        graphics.Dispose();
+        if (text is not null)
+        {
+            PdfPageContent.Close(graphics);
+        }
+        else
+        {
+            graphics.Dispose();
+        }
     }
 
     private PdfTagTree.Node? Innermost() => open.Count == 0 ? null : open[^1];
