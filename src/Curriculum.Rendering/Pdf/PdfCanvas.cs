@@ -34,6 +34,11 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
         this.fonts = fonts;
         this.tags = tags;
         this.pageIndex = pageIndex;
+        if (text is not null)
+        {
+            PdfPageContent.UseKeptBuilder(graphics);
+        }
+
         content = graphics.Internals.ContentStringBuilder
             ?? throw new InvalidOperationException("PDFsharp gave no content stream to mark.");
         this.text = text?.For(page, graphics);

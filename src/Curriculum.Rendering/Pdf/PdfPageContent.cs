@@ -19,10 +19,36 @@ namespace Curriculum.Rendering.Pdf;
 /// without it and requires the same bytes). Afterwards the renderer holds no page, so <c>XGraphics.Dispose</c> finds
 /// nothing left to write.
 /// </para>
+/// <para>
+/// The content builder itself is one kept by the thread (<see cref="UseKeptBuilder"/>), given back when the page is
+/// closed: PDFsharp starts every page with an empty one that grows chunk by chunk to the page's size.
+/// </para>
 /// </summary>
 internal static class PdfPageContent
 {
     private const string RendererType = "PdfSharp.Drawing.Pdf.XGraphicsPdfRenderer, PdfSharp";
+
+    /// <summary>A builder grown past this (a page of the course reader's size several times over) is not kept.</summary>
+    private const int MaxKeptChars = 256 * 1024;
+
+    [ThreadStatic]
+    private static Stack<StringBuilder>? kept;
+
+    /// <summary>
+    /// Gives the renderer behind <paramref name="graphics"/> a builder this thread kept from a page closed before, with
+    /// what PDFsharp has written so far; call it before anything else holds the page's builder.
+    /// </summary>
+    public static void UseKeptBuilder(XGraphics graphics)
+    {
+        if (kept is not { Count: > 0 } || PdfTextOperators.RendererOf(graphics) is not { } renderer)
+        {
+            return;
+        }
+
+        var builder = kept.Pop();
+        builder.Clear().Append(ContentOf(renderer));
+        ContentOf(renderer) = builder;
+    }
 
     /// <summary>Writes the content drawn through <paramref name="graphics"/> as its page's content stream, then disposes it.</summary>
     public static void Close(XGraphics graphics)
@@ -43,6 +69,11 @@ internal static class PdfPageContent
         RenderContentOf(page) = null;
         PageOf(renderer) = null;
         graphics.Dispose();
+        if (content.Capacity <= MaxKeptChars)
+        {
+            // Nothing reads it now: the renderer has no page, and the bytes are the stream's.
+            (kept ??= new Stack<StringBuilder>()).Push(content);
+        }
     }
 
     /// <summary>Each character's low byte, as <c>RawEncoding.GetBytes</c> gives it.</summary>
@@ -75,6 +106,9 @@ internal static class PdfPageContent
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "EndPage")]
     private static extern void EndPage([UnsafeAccessorType(RendererType)] object renderer);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_content")]
+    private static extern ref StringBuilder ContentOf([UnsafeAccessorType(RendererType)] object renderer);
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_page")]
     private static extern ref PdfPage? PageOf([UnsafeAccessorType(RendererType)] object renderer);

@@ -89,12 +89,12 @@ public sealed class PdfSharpShortcutsTests
         using var document = new PdfDocument();
         var page = document.AddPage();
         var graphics = XGraphics.FromPdfPage(page);
-        var content = graphics.Internals.ContentStringBuilder!;
         var fonts = new PdfTextMeasurer();
         var ink = new Color(0x22, 0x22, 0x22);
         var rule = new Color(0x8A, 0x8F, 0x98);
         var fill = new Color(0xF2, 0xF4, 0xF7);
         using var canvas = new PdfCanvas(page, graphics, fonts, new PdfTagTree(), 0, shortcuts ? new PdfTextOperators(document) : null);
+        var content = graphics.Internals.ContentStringBuilder!;
         canvas.DrawLine(72, 90.5, 540.125, 90.5, 0.5, rule);
         canvas.FillRect(new Rect(72.3333, 100.06251, 467.8, 40.00004), fill);
         canvas.DrawText("A line of text", new FontSpec(Fonts.Serif, 11), 80, 120, ink);
