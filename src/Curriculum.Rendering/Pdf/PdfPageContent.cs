@@ -28,8 +28,11 @@ internal static class PdfPageContent
 {
     private const string RendererType = "PdfSharp.Drawing.Pdf.XGraphicsPdfRenderer, PdfSharp";
 
-    /// <summary>A builder grown past this (a page of the course reader's size several times over) is not kept.</summary>
-    private const int MaxKeptChars = 256 * 1024;
+    /// <summary>
+    /// A builder grown past this is not kept, so that a thread holds at most 128 KB for the next page (a handout's
+    /// pages are 1,500 to 10,000 characters).
+    /// </summary>
+    private const int MaxKeptChars = 64 * 1024;
 
     [ThreadStatic]
     private static Stack<StringBuilder>? kept;
