@@ -6,7 +6,8 @@ namespace Curriculum.Rendering.Pdf;
 
 /// <summary>
 /// Serves the font files embedded in this assembly to PDFsharp. PDFsharp's resolver is process-wide state,
-/// so it is installed here and nowhere else, once, under a lock.
+/// so it is installed here and nowhere else, once, under a lock; so is its raw encoding (<see cref="PdfRawEncoding"/>,
+/// the same bytes with fewer copies).
 /// </summary>
 public static class EmbeddedFonts
 {
@@ -30,6 +31,7 @@ public static class EmbeddedFonts
             }
 
             GlobalFontSettings.FontResolver ??= new Resolver();
+            PdfRawEncoding.Install();
             installed = true;
         }
     }

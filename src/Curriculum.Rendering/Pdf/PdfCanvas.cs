@@ -20,6 +20,7 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
     private readonly int pageIndex;
     private readonly System.Text.StringBuilder content;
     private readonly PdfTextOperators.Page? text;
+    private readonly PdfPathOperators? paths;
 
     /// <summary>Open structure elements, innermost last; null for one opened inside an artifact.</summary>
     private readonly List<PdfTagTree.Node?> open = [];
@@ -33,9 +34,15 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
         this.fonts = fonts;
         this.tags = tags;
         this.pageIndex = pageIndex;
+        if (text is not null)
+        {
+            PdfPageContent.UseKeptBuilder(graphics);
+        }
+
         content = graphics.Internals.ContentStringBuilder
             ?? throw new InvalidOperationException("PDFsharp gave no content stream to mark.");
         this.text = text?.For(page, graphics);
+        paths = text is null ? null : PdfPathOperators.For(page.Owner, graphics);
     }
 
     public void DrawText(string text, FontSpec font, double x, double baselineY, Color color)
@@ -64,21 +71,45 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color)
     {
         var wrap = BeginDecoration();
-        graphics.DrawLine(fonts.PenFor(color, thickness), x1, y1, x2, y2);
+        if (paths is not null)
+        {
+            paths.DrawLine(fonts.PenFor(color, thickness), x1, y1, x2, y2);
+        }
+        else
+        {
+            graphics.DrawLine(fonts.PenFor(color, thickness), x1, y1, x2, y2);
+        }
+
         EndDecoration(wrap);
     }
 
     public void FillRect(Rect area, Color color)
     {
         var wrap = BeginDecoration();
-        graphics.DrawRectangle(fonts.BrushFor(color), area.X, area.Y, area.Width, area.Height);
+        if (paths is not null)
+        {
+            paths.DrawRectangle(null, fonts.BrushFor(color), area.X, area.Y, area.Width, area.Height);
+        }
+        else
+        {
+            graphics.DrawRectangle(fonts.BrushFor(color), area.X, area.Y, area.Width, area.Height);
+        }
+
         EndDecoration(wrap);
     }
 
     public void StrokeRect(Rect area, double thickness, Color color)
     {
         var wrap = BeginDecoration();
-        graphics.DrawRectangle(fonts.PenFor(color, thickness), area.X, area.Y, area.Width, area.Height);
+        if (paths is not null)
+        {
+            paths.DrawRectangle(fonts.PenFor(color, thickness), null, area.X, area.Y, area.Width, area.Height);
+        }
+        else
+        {
+            graphics.DrawRectangle(fonts.PenFor(color, thickness), area.X, area.Y, area.Width, area.Height);
+        }
+
         EndDecoration(wrap);
     }
 
@@ -140,7 +171,14 @@ internal sealed class PdfCanvas : ICanvas, IDisposable
     public void Dispose()
     {
         CloseMarkedContent();
-        graphics.Dispose();
+        if (text is not null)
+        {
+            PdfPageContent.Close(graphics);
+        }
+        else
+        {
+            graphics.Dispose();
+        }
     }
 
     private PdfTagTree.Node? Innermost() => open.Count == 0 ? null : open[^1];

@@ -33,6 +33,21 @@ internal static class PdfFontSubsets
     private static readonly ConcurrentDictionary<Key, Subset> Stored = new();
     private static long storedBytes;
 
+    private const string Type0FontName = "PdfSharp.Pdf.Advanced.PdfType0Font";
+    private const string Type0FontType = Type0FontName + ", PdfSharp";
+
+    /// <summary>Bounded as the subsets are; a handout's widths and maps are a few kilobytes a face.</summary>
+    private const long MaxPreparedBytes = 4L * 1024 * 1024;
+
+    private static readonly ConcurrentDictionary<FontKey, Made> PreparedFonts = new();
+    private static long preparedBytes;
+
+    /// <summary>A font's face, its glyphs (<see cref="GlyphsKey"/>) and what its ToUnicode map says (<see cref="MapKey"/>).</summary>
+    private sealed record FontKey(string Face, string Glyphs, string Map);
+
+    /// <summary>The <c>/W</c> array PDFsharp wrote for them, and the ToUnicode map's bytes (shared, never written to).</summary>
+    private sealed record Made(string Widths, byte[] ToUnicode);
+
     /// <summary>The face (its name after the tag), the kind of font and the glyphs asked for, in glyph order.</summary>
     private sealed record Key(string Face, bool CidFont, string Glyphs);
 
@@ -48,7 +63,8 @@ internal static class PdfFontSubsets
             return;
         }
 
-        foreach (var font in FontsOf(FontTableOf(document)).Values)
+        ref var fonts = ref FontsOf(FontTableOf(document));
+        foreach (var font in fonts.Values)
         {
             var descriptor = FontDescriptorOf(font);
             ref var prepared = ref Prepared(descriptor);
@@ -97,6 +113,126 @@ internal static class PdfFontSubsets
 
             Stored.TryAdd(key, new Subset(made.ToArray(), tag, closure));
         }
+
+        // PdfFontTable.PrepareForSave, font by font, with the widths and ToUnicode maps made before reused; then the
+        // table is emptied so that Save does not make them again (it is only read to draw, and drawing is over).
+        var handled = 0;
+        foreach (var font in fonts.Values)
+        {
+            if (font.GetType().FullName != Type0FontName)
+            {
+                break;
+            }
+
+            PrepareWidthsAndToUnicode(font);
+            handled++;
+        }
+
+        if (handled == fonts.Count)
+        {
+            fonts = [];
+        }
+    }
+
+    /// <summary>
+    /// What <c>PdfType0Font.PrepareForSave</c> does once the font's descriptor is prepared: the <c>/W</c> array of the
+    /// descendant font (each glyph's width, from the face) and the ToUnicode map's stream (each glyph's code point, the
+    /// last one drawn where several share a glyph). Both follow from the face and the font's glyphs and code points, so
+    /// those made before for the same are set again; new ones are made by PDFsharp's own <c>PrepareForSave</c>.
+    /// </summary>
+    private static void PrepareWidthsAndToUnicode(PdfFont font)
+    {
+        var cmap = CMapInfoOfFont(font);
+        var key = new FontKey(FaceOf(font), GlyphsKey(GlyphIndices(cmap)), MapKey(CodePointsToGlyphIndices(cmap)));
+        var descendant = (PdfDictionary)DescendantFontOf(font);
+        var toUnicode = (PdfDictionary)ToUnicodeMapOf(font);
+        if (PreparedFonts.TryGetValue(key, out var made))
+        {
+            descendant.Elements.SetValue("/W", new PdfLiteral(made.Widths));
+            toUnicode.Elements.Remove("/Filter");
+            if (toUnicode.Stream is null)
+            {
+                toUnicode.CreateStream(made.ToUnicode);
+            }
+            else
+            {
+                toUnicode.Stream.Value = made.ToUnicode;
+                toUnicode.Elements.SetInteger("/Length", toUnicode.Stream.Length);
+            }
+
+            return;
+        }
+
+        PrepareType0Font(font);
+        if (descendant.Elements["/W"] is not PdfLiteral widths || toUnicode.Stream?.Value is not { } map)
+        {
+            return;
+        }
+
+        var size = (2L * (key.Glyphs.Length + key.Map.Length + widths.Value.Length)) + map.Length;
+        if (Interlocked.Add(ref preparedBytes, size) > MaxPreparedBytes)
+        {
+            PreparedFonts.Clear();
+            Interlocked.Exchange(ref preparedBytes, size);
+        }
+
+        PreparedFonts.TryAdd(key, new Made(widths.Value, map));
+    }
+
+    /// <summary>The face's name without the subset tag ("Lato,Bold").</summary>
+    private static string FaceOf(PdfFont font)
+    {
+        var name = FontDescriptorOf(font).FontName.TrimStart('/');
+        return name.IndexOf('+', StringComparison.Ordinal) == 6 ? name[7..] : name;
+    }
+
+    /// <summary>The glyphs of the font, in order, a character each.</summary>
+    private static string GlyphsKey(Dictionary<ushort, object?> glyphs)
+    {
+        var sorted = glyphs.Keys.ToArray();
+        Array.Sort(sorted);
+        return string.Create(sorted.Length, sorted, static (chars, glyphs) =>
+        {
+            for (var i = 0; i < glyphs.Length; i++)
+            {
+                chars[i] = (char)glyphs[i];
+            }
+        });
+    }
+
+    /// <summary>
+    /// What the ToUnicode map says, in glyph order: each glyph and the code point it maps to, which PDFsharp takes from
+    /// the last code point of the glyph in the order they were drawn (three characters a glyph).
+    /// </summary>
+    private static string MapKey(Dictionary<int, ushort> codePoints)
+    {
+        var pairs = new (ushort Glyph, int Order, int CodePoint)[codePoints.Count];
+        var n = 0;
+        foreach (var (codePoint, glyph) in codePoints)
+        {
+            pairs[n] = (glyph, n, codePoint);
+            n++;
+        }
+
+        Array.Sort(pairs);
+        var last = 0;
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            if (i + 1 == pairs.Length || pairs[i + 1].Glyph != pairs[i].Glyph)
+            {
+                pairs[last++] = pairs[i];
+            }
+        }
+
+        return string.Create(3 * last, pairs, static (chars, pairs) =>
+        {
+            for (var i = 0; i < chars.Length / 3; i++)
+            {
+                chars[3 * i] = (char)pairs[i].Glyph;
+                chars[(3 * i) + 1] = (char)(pairs[i].CodePoint >> 16);
+                chars[(3 * i) + 2] = (char)(pairs[i].CodePoint & 0xFFFF);
+            }
+        });
     }
 
     /// <summary>What <c>PdfFontProgram.CreateFontFileAndAddToDescriptor</c> does with the bytes of a subset (uncompressed).</summary>
@@ -162,6 +298,24 @@ internal static class PdfFontSubsets
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "GlyphIndices")]
     private static extern ref Dictionary<ushort, object?> GlyphIndices([UnsafeAccessorType(CMapInfoType)] object cmap);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_CMapInfo")]
+    [return: UnsafeAccessorType(CMapInfoType)]
+    private static extern object CMapInfoOfFont(PdfFont font);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "CodePointsToGlyphIndices")]
+    private static extern ref Dictionary<int, ushort> CodePointsToGlyphIndices([UnsafeAccessorType(CMapInfoType)] object cmap);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_DescendantFont")]
+    [return: UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfCIDFont, PdfSharp")]
+    private static extern object DescendantFontOf([UnsafeAccessorType(Type0FontType)] object font);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_ToUnicodeMap")]
+    [return: UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfToUnicodeMap, PdfSharp")]
+    private static extern object ToUnicodeMapOf(PdfFont font);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
+    private static extern void PrepareType0Font([UnsafeAccessorType(Type0FontType)] object font);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
     private static extern PdfFontProgram NewFontProgram(PdfDocument document);

@@ -177,7 +177,7 @@ internal sealed class PdfTagTree
         pdf.Internals.AddObject(element);
         references[node] = element;
         element.Elements.SetName("/Type", "/StructElem");
-        element.Elements.SetName("/S", "/" + node.Role);
+        element.Elements.SetName("/S", TagName(node.Role));
         element.Elements["/P"] = parent.Reference;
         if (node.AltText is not null)
         {
@@ -200,7 +200,7 @@ internal sealed class PdfTagTree
 
         // The element's page is that of its first marked content: MCIDs on it are plain integers, others MCR
         // dictionaries (ISO 32000-1, 14.7.4.2), which keeps the tree small.
-        var home = node.Kids.OfType<MarkedContent>().Select(m => m.Page).DefaultIfEmpty(-1).First();
+        var home = HomePage(node);
         if (home >= 0)
         {
             element.Elements["/Pg"] = pdf.Pages[home].Reference;
@@ -266,8 +266,25 @@ internal sealed class PdfTagTree
         }
     }
 
-    /// <summary>A marked-content tag name for a role, e.g. <c>/H1</c>.</summary>
-    public static string TagName(StructureRole role) => "/" + role.ToString();
+    /// <summary>The page of a node's first marked content, or -1.</summary>
+    private static int HomePage(Node node)
+    {
+        foreach (var kid in node.Kids)
+        {
+            if (kid is MarkedContent mc)
+            {
+                return mc.Page;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly Dictionary<StructureRole, string> TagNames =
+        Enum.GetValues<StructureRole>().ToDictionary(role => role, role => "/" + role.ToString());
+
+    /// <summary>A marked-content tag name for a role, e.g. <c>/H1</c> (made once per role).</summary>
+    public static string TagName(StructureRole role) => TagNames.TryGetValue(role, out var name) ? name : "/" + role.ToString();
 
     /// <summary>The same without the slash (the enum's own name, not allocated afresh).</summary>
     public static string TagNameWithoutSlash(StructureRole role) => role.ToString();

@@ -85,21 +85,44 @@ internal sealed class PdfTextMeasurer : ISharedTextMeasurer
         return pen;
     }
 
+    /// <summary>
+    /// The font for <paramref name="font"/>, made once for the process: PDFsharp's <see cref="XFont"/> keeps nothing of a
+    /// document (the document's font object is found by the face when drawing), and making one looks the face up in
+    /// PDFsharp's global cache under its lock, which every render did for each of its dozen fonts.
+    /// </summary>
     public XFont FontFor(FontSpec font)
     {
         if (!fonts.TryGetValue(font, out var xfont))
         {
-            var style = (font.Bold, font.Italic) switch
+            if (!SharedFonts.TryGetValue(font, out xfont))
             {
-                (true, true) => XFontStyleEx.BoldItalic,
-                (true, false) => XFontStyleEx.Bold,
-                (false, true) => XFontStyleEx.Italic,
-                _ => XFontStyleEx.Regular,
-            };
-            xfont = new XFont(font.Family, font.Size, style, UnicodeEmbedding);
+                xfont = NewFont(font);
+                if (SharedFonts.Count < MaxSharedFonts)
+                {
+                    xfont = SharedFonts.GetOrAdd(font, xfont);
+                }
+            }
+
             fonts[font] = xfont;
         }
 
         return xfont;
+    }
+
+    /// <summary>The house style has a few dozen font specs in all editions; bounded all the same.</summary>
+    private const int MaxSharedFonts = 1_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<FontSpec, XFont> SharedFonts = new();
+
+    private static XFont NewFont(FontSpec font)
+    {
+        var style = (font.Bold, font.Italic) switch
+        {
+            (true, true) => XFontStyleEx.BoldItalic,
+            (true, false) => XFontStyleEx.Bold,
+            (false, true) => XFontStyleEx.Italic,
+            _ => XFontStyleEx.Regular,
+        };
+        return new XFont(font.Family, font.Size, style, UnicodeEmbedding);
     }
 }

@@ -121,8 +121,9 @@ internal sealed class PdfTextOperators
                 realizedSize = size;
             }
 
-            // PdfFont.AddChars only adds what is not there yet: a line recorded once in a document is recorded.
-            if (owner.recorded.Add(glyphs))
+            // PdfFont.AddChars only adds what is not there yet: a line recorded once in a document is recorded, and so
+            // is one whose every character this font was given before (most lines, after a page or two).
+            if (owner.recorded.Add(glyphs) && owner.GivesNewCharacters(pdfFont, glyphs.Pairs))
             {
                 AddChars(pdfFont, glyphs.Pairs);
             }
@@ -133,6 +134,48 @@ internal sealed class PdfTextOperators
             content.Append(CultureInfo.InvariantCulture, $"{position.X:0.####} {position.Y:0.####} Td\n").Append(glyphs.Hex).Append(" Tj\n");
             return true;
         }
+    }
+
+    /// <summary>Code points below this are remembered a bit each per font (Latin, Cyrillic, punctuation, quotes and dashes).</summary>
+    private const int RememberedCodePoints = 0x2100;
+
+    /// <summary>For each font, the code points below <see cref="RememberedCodePoints"/> it was given by <c>AddChars</c> in this document.</summary>
+    private readonly Dictionary<PdfFont, ulong[]> given = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Whether <paramref name="pairs"/> has a character <paramref name="font"/> was not given before in this document (or
+    /// one beyond those remembered); those are remembered as given, since the caller gives them now. PDFsharp's
+    /// <c>CMapInfo.AddChars</c> skips a code point it has (and a glyph index of 0 every time), so skipping a line of
+    /// given characters changes nothing: it only saves looking each of them up in two dictionaries.
+    /// </summary>
+    private bool GivesNewCharacters(PdfFont font, CodePointGlyphIndexPair[] pairs)
+    {
+        if (!given.TryGetValue(font, out var bits))
+        {
+            bits = new ulong[RememberedCodePoints / 64];
+            given[font] = bits;
+        }
+
+        var fresh = false;
+        foreach (var pair in pairs)
+        {
+            var codePoint = pair.CodePoint;
+            if ((uint)codePoint >= RememberedCodePoints)
+            {
+                fresh = true;
+                continue;
+            }
+
+            ref var word = ref bits[codePoint >> 6];
+            var bit = 1UL << (codePoint & 63);
+            if ((word & bit) == 0)
+            {
+                word |= bit;
+                fresh = true;
+            }
+        }
+
+        return fresh;
     }
 
     /// <summary>Whether a font is drawn the way this class repeats: Unicode (Identity-H), no simulated style, no decoration.</summary>
@@ -205,12 +248,12 @@ internal sealed class PdfTextOperators
         return renderer is null || uaManager is null || state is null ? null : new PdfSharpFields(renderer, uaManager, state);
     }
 
-    private static object? RendererOf(XGraphics graphics) => Fields!.Renderer.GetValue(graphics);
+    internal static object? RendererOf(XGraphics graphics) => Fields!.Renderer.GetValue(graphics);
 
-    private static object? UaManagerOf(PdfDocument document) => Fields!.UaManager.GetValue(document);
+    internal static object? UaManagerOf(PdfDocument document) => Fields!.UaManager.GetValue(document);
 
     /// <summary>PDFsharp replaces the state object when it saves and restores the graphics state, so it is read for every line.</summary>
-    private static object StateOf(object renderer) => Fields!.State.GetValue(renderer) ?? throw new InvalidOperationException("PDFsharp's renderer has no graphics state.");
+    internal static object StateOf(object renderer) => Fields!.State.GetValue(renderer) ?? throw new InvalidOperationException("PDFsharp's renderer has no graphics state.");
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_GlyphTypeface")]
     private static extern XGlyphTypeface GlyphTypefaceOf(XFont font);

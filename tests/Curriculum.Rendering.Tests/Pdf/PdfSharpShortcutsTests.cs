@@ -1,15 +1,19 @@
 using Curriculum.Core.Teaching;
 using Curriculum.Rendering.Documents;
 using Curriculum.Rendering.Handouts;
+using Curriculum.Rendering.Layout;
 using Curriculum.Rendering.Pdf;
 using Curriculum.Rendering.Tests.Handouts;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 
 namespace Curriculum.Rendering.Tests.Pdf;
 
 /// <summary>
 /// <see cref="PdfTextOperators"/> writes the text operators PDFsharp's DrawString would write, without its per-call
-/// work, and <see cref="PdfFontSubsets"/> embeds the subsets PDFsharp's Save would make, reusing those made before:
-/// every document of the kit, in every edition, must come out the same bytes either way.
+/// work, <see cref="PdfPathOperators"/> the operators of its DrawLine and DrawRectangle, and <see cref="PdfFontSubsets"/>
+/// embeds the subsets PDFsharp's Save would make, reusing those made before: every document of the kit, in every
+/// edition, must come out the same bytes either way.
 /// </summary>
 public sealed class PdfSharpShortcutsTests
 {
@@ -66,6 +70,43 @@ public sealed class PdfSharpShortcutsTests
     {
         // Otherwise every line goes through DrawString, and the comparisons above compare DrawString with itself.
         PdfTextOperators.Available.ShouldBeTrue();
+        using var document = new PdfDocument();
+        var page = document.AddPage();
+        using var graphics = XGraphics.FromPdfPage(page);
+        PdfPathOperators.For(document, graphics).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Lines_and_rectangles_between_text_are_the_same_operators_as_drawn_by_PDFsharp()
+    {
+        // Pens and brushes change and repeat, and text comes between, so each state PDFsharp realizes is exercised.
+        ContentDrawn(shortcuts: true).ShouldBe(ContentDrawn(shortcuts: false));
+    }
+
+    private static string ContentDrawn(bool shortcuts)
+    {
+        EmbeddedFonts.EnsureInstalled();
+        using var document = new PdfDocument();
+        var page = document.AddPage();
+        var graphics = XGraphics.FromPdfPage(page);
+        var fonts = new PdfTextMeasurer();
+        var ink = new Color(0x22, 0x22, 0x22);
+        var rule = new Color(0x8A, 0x8F, 0x98);
+        var fill = new Color(0xF2, 0xF4, 0xF7);
+        using var canvas = new PdfCanvas(page, graphics, fonts, new PdfTagTree(), 0, shortcuts ? new PdfTextOperators(document) : null);
+        var content = graphics.Internals.ContentStringBuilder!;
+        canvas.DrawLine(72, 90.5, 540.125, 90.5, 0.5, rule);
+        canvas.FillRect(new Rect(72.3333, 100.06251, 467.8, 40.00004), fill);
+        canvas.DrawText("A line of text", new FontSpec(Fonts.Serif, 11), 80, 120, ink);
+        canvas.StrokeRect(new Rect(72.3333, 100.06251, 467.8, 40.00004), 0.75, rule);
+        canvas.DrawLine(72, 150, 72, 300.99999, 0.75, rule);
+        canvas.DrawLine(72, 300, 540, 300, 1.25, ink);
+        canvas.FillRect(new Rect(0, 0, 0.5, 0.5), ink);
+        canvas.DrawText("and another", new FontSpec(Fonts.Sans, 9, Bold: true), 80, 320, rule);
+        canvas.BeginArtifact(ArtifactKind.Layout);
+        canvas.StrokeRect(new Rect(-1.5, 700, 12, -3), 0.5, ink);
+        canvas.EndArtifact();
+        return content.ToString();
     }
 
     private static void SameBothWays(HandoutDocument document, string what)
