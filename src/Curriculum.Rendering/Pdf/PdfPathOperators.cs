@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using static Curriculum.Rendering.Pdf.PdfRendererAccess;
 
 namespace Curriculum.Rendering.Pdf;
 
@@ -21,8 +22,8 @@ namespace Curriculum.Rendering.Pdf;
 /// </summary>
 internal sealed class PdfPathOperators
 {
-    private const string RendererType = "PdfSharp.Drawing.Pdf.XGraphicsPdfRenderer, PdfSharp";
-    private const string StateType = "PdfSharp.Drawing.Pdf.PdfGraphicsState, PdfSharp";
+    private const string RendererType = PdfRendererAccess.RendererType;
+    private const string StateType = PdfRendererAccess.StateType;
 
     private readonly object renderer;
     private readonly System.Text.StringBuilder content;
@@ -81,24 +82,10 @@ internal sealed class PdfPathOperators
         }
     }
 
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_colorMode")]
-    private static extern ref PdfColorMode ColorModeOf([UnsafeAccessorType(RendererType)] object renderer);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "BeginPage")]
-    private static extern void BeginPage([UnsafeAccessorType(RendererType)] object renderer);
-
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "BeginGraphicMode")]
     private static extern void BeginGraphicMode([UnsafeAccessorType(RendererType)] object renderer);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "RealizeTransform")]
-    private static extern void RealizeTransform([UnsafeAccessorType(RendererType)] object renderer);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WorldToView")]
-    private static extern XPoint WorldToView([UnsafeAccessorType(RendererType)] object renderer, XPoint point);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "RealizePen")]
     private static extern void RealizePen([UnsafeAccessorType(StateType)] object state, XPen pen, PdfColorMode colorMode);
 
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "RealizeBrush")]
-    private static extern void RealizeBrush([UnsafeAccessorType(StateType)] object state, XBrush brush, PdfColorMode colorMode, int renderingMode, double fontEmSize);
 }

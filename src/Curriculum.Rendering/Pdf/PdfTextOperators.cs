@@ -9,6 +9,7 @@ using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Internal;
+using static Curriculum.Rendering.Pdf.PdfRendererAccess;
 
 namespace Curriculum.Rendering.Pdf;
 
@@ -32,8 +33,8 @@ namespace Curriculum.Rendering.Pdf;
 /// </summary>
 internal sealed class PdfTextOperators
 {
-    private const string RendererType = "PdfSharp.Drawing.Pdf.XGraphicsPdfRenderer, PdfSharp";
-    private const string StateType = "PdfSharp.Drawing.Pdf.PdfGraphicsState, PdfSharp";
+    private const string RendererType = PdfRendererAccess.RendererType;
+    private const string StateType = PdfRendererAccess.StateType;
 
     /// <summary>
     /// Bounded by size (a line's entry is about 20 bytes a character: its glyph pairs, its hex string, the key), so that
@@ -273,26 +274,11 @@ internal sealed class PdfTextOperators
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "AddChars")]
     private static extern void AddChars(PdfFont font, CodePointGlyphIndexPair[] pairs);
 
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_colorMode")]
-    private static extern ref PdfColorMode ColorModeOf([UnsafeAccessorType(RendererType)] object renderer);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "BeginPage")]
-    private static extern void BeginPage([UnsafeAccessorType(RendererType)] object renderer);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "RealizeTransform")]
-    private static extern void RealizeTransform([UnsafeAccessorType(RendererType)] object renderer);
-
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "BeginTextMode")]
     private static extern void BeginTextMode([UnsafeAccessorType(RendererType)] object renderer);
 
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WorldToView")]
-    private static extern XPoint WorldToView([UnsafeAccessorType(RendererType)] object renderer, XPoint point);
-
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "AdjustTdOffset")]
     private static extern void AdjustTdOffset([UnsafeAccessorType(RendererType)] object renderer, ref XPoint position, double verticalOffset, bool adjustSkew);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "RealizeBrush")]
-    private static extern void RealizeBrush([UnsafeAccessorType(StateType)] object state, XBrush brush, PdfColorMode colorMode, int renderingMode, double fontEmSize);
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_realizedFont")]
     private static extern ref PdfFont? RealizedFont([UnsafeAccessorType(StateType)] object state);
