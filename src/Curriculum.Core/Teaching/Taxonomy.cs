@@ -122,6 +122,7 @@ public static class Taxonomy
         new("profanity", "Profanity", "Contains (censored) profanity."),
         new("told", "What they were told", "States what soldiers or families were told or believed."),
         new("found", "What they found", "States what a soldier met in Ukraine."),
+        new("briefing", "A briefing", "A soldier retells what a commander told his unit: what he heard himself, to be checked by those who heard it too."),
         new("did", "What they did", "States what a soldier says he or his unit did: a claim others could confirm or challenge."),
         new("denial", "Later denial", "A family member’s later account that contradicts the calls."),
         new("self-harm", "Self-harm", "Mentions soldiers hurting themselves: at most one prompt of a set, brief and factual (safe-messaging practice)."),

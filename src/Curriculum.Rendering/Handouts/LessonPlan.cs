@@ -571,8 +571,6 @@ public static class LessonPlan
             "The sourcing organizer, filled in");
     }
 
-    /// <summary>A soldier's line that reports what a commander told his unit, not a word or belief taken in from around him.</summary>
-    private static bool Briefing(ReadingLine line) => line.Words.Contains("commander", StringComparison.OrdinalIgnoreCase);
 
     private static (string Who, string Know, string Confirm) KeyAnswers(UnitLesson lesson, string reference)
     {
@@ -596,10 +594,10 @@ public static class LessonPlan
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  // A briefing he heard himself (line 56), or a word the soldiers took up (line 225): not one answer for both
                  // (blind reviews 31a, 31b).
-                 Briefing(line)
+                 line.Tags.Contains("briefing")
                      ? "What the commander said, which he heard himself, and what he felt then; he retells it later and may shape it for the person he is talking to."
                      : "What he was told or has taken in from those around him, and what he believes; he may not know whether it is true. He may shape it for the person he is talking to.",
-                 Briefing(line)
+                 line.Tags.Contains("briefing")
                      // A briefing is confirmed by those who heard it and tested by what followed; Russian media have nothing
                      // to do with a commander's warning (blind reviews 27a and 27b found the word's row copied onto it).
                      ? "That it was said: others of his unit who heard the same briefing, and the orders if they are ever released. Whether it came true: accounts of the same crossing from both sides, and records of the fighting."
