@@ -232,12 +232,22 @@ public static class LessonPlan
 
     private const string CallsMonth = "March 2022";
 
-    /// <summary>The four-level rubric for the claim–evidence–reasoning task, the same in every unit so students learn it.</summary>
-    public static Table Rubric { get; } = new(
+    /// <summary>
+    /// The four-level rubric for the claim–evidence–reasoning task, the same in every unit so students learn it, but for
+    /// the idea a level 4 answer names: one from the Tools chart only where the unit has one (blind review 36b found a
+    /// rubric pointing to a chart its unit does not print).
+    /// </summary>
+    public static Table Rubric(UnitLesson lesson) => Chart(lesson) is null ? RubricWithoutChart : RubricWithChart;
+
+    private static readonly Table RubricWithChart = RubricNaming("a way of reading a source, or an idea from the unit’s Tools chart");
+
+    private static readonly Table RubricWithoutChart = RubricNaming("a way of reading a source, such as sourcing or close reading");
+
+    private static Table RubricNaming(string idea) => new(
         // The level column is wide enough for "2 · Approaching" on one line.
         [new TableColumn("Level", 4), new TableColumn("Claim", 5), new TableColumn("Evidence", 5), new TableColumn("Reasoning", 5)],
         [
-            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (such as a call, a later interview, a message the AP quotes, or the AP’s own narration)."), new TableCell("Explains how each quotation supports the claim, names a fitting idea where one fits (a way of reading a source, or an idea from the unit’s Tools chart), tested against the words, and weighs what the source cannot show.")],
+            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (such as a call, a later interview, a message the AP quotes, or the AP’s own narration)."), new TableCell($"Explains how each quotation supports the claim, names a fitting idea where one fits ({idea}), tested against the words, and weighs what the source cannot show.")],
             [new TableCell("3 · Meets"), new TableCell("Answers the question clearly."), new TableCell("Two quotations copied exactly, with who said them."), new TableCell("Explains how the evidence supports the claim.")],
             [new TableCell("2 · Approaching"), new TableCell("Answers part of the question, or only in general terms."), new TableCell("One quotation, or quotations not copied exactly or not attributed."), new TableCell("Restates the evidence without linking it to the claim.")],
             [new TableCell("1 · Beginning"), new TableCell("No clear claim."), new TableCell("No evidence from the text."), new TableCell("No reasoning, or reasoning that blames a whole people.")],

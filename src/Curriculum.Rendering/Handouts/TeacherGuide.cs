@@ -91,7 +91,7 @@ public static class TeacherGuide
         }
 
         blocks.Add(new Heading(2, "Claim, evidence, reasoning"));
-        blocks.Add(new KeepTogether([new Paragraph([new Run("The task. ", RunStyle.Strong), new Run(LessonPlan.ClaimQuestion(notes))]), LessonPlan.Rubric]));
+        blocks.Add(new KeepTogether([new Paragraph([new Run("The task. ", RunStyle.Strong), new Run(LessonPlan.ClaimQuestion(notes))]), LessonPlan.Rubric(lesson)]));
         blocks.Add(notes.Arc.Claim is { } claim
             ? new KeepTogether([new Paragraph([new Run("A model answer (level 4). ", RunStyle.Strong), new Run(claim.ModelAnswer)])])
             : new Paragraph("This unit has no reviewed model answer yet: write one before class with two quotations from the unit, and read it against the rubric.", ParagraphRole.Note));

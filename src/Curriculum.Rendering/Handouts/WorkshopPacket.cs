@@ -452,7 +452,7 @@ public static class WorkshopPacket
             [
                 new Heading(2, "Claim, evidence, reasoning"),
                 new Paragraph([new Run("The task. ", RunStyle.Strong), new Run(LessonPlan.ClaimQuestion(notes))]),
-                LessonPlan.Rubric,
+                LessonPlan.Rubric(lesson),
             ]),
             new KeepTogether(
             [

@@ -414,6 +414,16 @@ public sealed class LessonArcTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void The_rubric_sends_students_to_a_tools_chart_only_where_the_unit_prints_one(string unit)
+    {
+        // Blind review 36b: a rubric asked for "an idea from the unit's Tools chart" in units with no chart.
+        var lesson = HandoutRenderer.Lessons(Kit.Set(unit, "9-10")).Units.Single();
+        var rubric = string.Join("\n", LessonPlan.Rubric(lesson).Rows.SelectMany(r => r).Select(c => c.PlainText));
+        rubric.Contains("Tools chart", StringComparison.Ordinal).ShouldBe(LessonPlan.Chart(lesson) is not null, unit);
+    }
+
     [Fact]
     public void An_idea_only_the_claim_task_uses_is_offered_as_a_line_to_test_not_a_settled_case()
     {

@@ -108,7 +108,7 @@ public sealed class WorkshopPacketTests
             text.ShouldContain(step);
         }
 
-        ModelWalk.Blocks(sample.Blocks).OfType<Table>().ShouldContain(t => t.Caption == LessonPlan.Rubric.Caption);
+        ModelWalk.Blocks(sample.Blocks).OfType<Table>().ShouldContain(t => t.Caption == "Rubric for the claim–evidence–reasoning task");
         ModelWalk.Blocks(sample.Blocks).OfType<ListBlock>().ShouldContain(l => l.Numbered && l.Items.Count == WorkshopPacket.PromptsPerUnit);
         ModelWalk.Blocks(document).OfType<Quotation>().ShouldContain(q => q.Voice == Voice.Interview);
         ModelWalk.Text(document).ShouldContain(LessonPlan.GuidingQuestion);
