@@ -42,7 +42,7 @@ public static class Taxonomy
         new("bandura:attribution-of-blame", "Attribution of blame — a mechanism of moral disengagement (Bandura)", "Blaming the victims, the other side, or circumstances for the harm done."),
         new("festinger:cognitive-dissonance", "Cognitive dissonance (Festinger)", "Two thoughts held by the same person clash, and people act to ease the discomfort."),
         new("festinger:changing-behavior", "Reducing dissonance by changing what one does (Festinger)", "The clash is eased by acting differently."),
-        new("festinger:changing-belief", "Reducing dissonance by changing a belief (Festinger)", "The clash is eased by giving up or bending one of the two cognitions."),
+        new("festinger:changing-belief", "Reducing dissonance by changing a belief (Festinger)", "The clash is eased by giving up or bending one of the two thoughts."),
         new("festinger:adding-justification", "Reducing dissonance by adding justifications (Festinger)", "The clash is eased by adding reasons that make it bearable."),
         new("festinger:avoiding-information", "Reducing dissonance by avoiding information (Festinger)", "The clash is eased by refusing to hear or see what contradicts a belief."),
         new("history:sourcing", "Sourcing — historical thinking", "Who said this, when, to whom, why; what the AP could and could not verify."),
