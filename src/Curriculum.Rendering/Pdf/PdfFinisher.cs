@@ -170,15 +170,25 @@ internal static partial class PdfFinisher
         }
 
         var data = raw.AsSpan(dataStart, dataLength);
-        hash.AppendData(data);
         if (header.Contains("/Filter", StringComparison.Ordinal))
         {
+            hash.AppendData(data);
             output.Write(raw, o.Start, o.End - o.Start);
             return;
         }
 
-        // Only font programs (/Length1: an embedded TrueType subset) recur; page contents differ every time.
-        var packed = DeflateCache.Deflate(data, cacheable: header.Contains("/Length1", StringComparison.Ordinal));
+        // Only font programs (/Length1: an embedded TrueType subset) recur; page contents differ every time. A font
+        // program the cache takes enters the content hash as its own SHA-256 digest (kept with it), not byte by byte.
+        var packed = DeflateCache.Deflate(data, cacheable: header.Contains("/Length1", StringComparison.Ordinal), out var digest);
+        if (digest is null)
+        {
+            hash.AppendData(data);
+        }
+        else
+        {
+            hash.AppendData(digest);
+        }
+
         var newHeader = header[..length.Index] + $"/Length {packed.Length}" + header[(length.Index + length.Length)..^2] + "/Filter/FlateDecode>>";
         output.Write(Encoding.Latin1.GetBytes(newHeader + "\nstream\n"));
         output.Write(packed.Span);
@@ -189,14 +199,16 @@ internal static partial class PdfFinisher
     /// Deflates a stream's data. The font programs (PDFsharp's subsets, 30–50 KB each) are most of a handout's bytes
     /// and come out the same for the same glyphs, document after document; deflating them was most of the finisher's
     /// time. Deflate is a function of its input, so a large stream seen before (compared byte for byte, not by a
-    /// hash) gets the bytes it got then: the output is exactly what deflating it again would give.
+    /// hash) gets the bytes it got then: the output is exactly what deflating it again would give. Each such stream
+    /// also has its SHA-256 digest, worked out once, which stands for it in the document's content hash (the
+    /// <c>/ID</c> and the XMP ids): hashing the font programs again for every document was most of the hashing.
     /// </summary>
     private static class DeflateCache
     {
         private const int MinLength = 8 * 1024;
         private const long MaxBytes = 24L * 1024 * 1024;
 
-        private sealed record Entry(byte[] Data, byte[] Packed);
+        private sealed record Entry(byte[] Data, byte[] Packed, byte[] Digest);
 
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Length, int Sample), Entry> Entries = new();
         private static long cachedBytes;
@@ -204,19 +216,23 @@ internal static partial class PdfFinisher
         [ThreadStatic]
         private static MemoryStream? scratch;
 
-        public static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, bool cacheable)
+        /// <summary>The deflated data; <paramref name="digest"/> is its SHA-256 when the data is a stream the cache takes (whether or not it had it), else null.</summary>
+        public static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, bool cacheable, out byte[]? digest)
         {
             if (!cacheable || data.Length < MinLength)
             {
+                digest = null;
                 return Pack(data, copy: false);
             }
 
             var key = (data.Length, Sample(data));
             if (Entries.TryGetValue(key, out var entry) && data.SequenceEqual(entry.Data))
             {
+                digest = entry.Digest;
                 return entry.Packed;
             }
 
+            digest = SHA256.HashData(data);
             var packed = Pack(data, copy: true);
             if (Interlocked.Add(ref cachedBytes, data.Length + packed.Length) > MaxBytes)
             {
@@ -225,7 +241,7 @@ internal static partial class PdfFinisher
                 Interlocked.Exchange(ref cachedBytes, data.Length + packed.Length);
             }
 
-            Entries[key] = new Entry(data.ToArray(), packed.ToArray());
+            Entries[key] = new Entry(data.ToArray(), packed.ToArray(), digest);
             return packed;
         }
 
@@ -326,24 +342,35 @@ internal static partial class PdfFinisher
         while ((found = all[at..].IndexOf((byte)'+')) >= 0)
         {
             var plus = at + found;
+            at = plus + 1;
+
+            // A tag's last letter stands just before the '+' (ASCII) or one byte earlier (UTF-16BE, after its zero high
+            // byte): most '+' bytes, inside the font programs' binary tables, are passed over without comparing.
+            var ascii = plus >= 6 && IsTagLetter(all[plus - 1]);
+            var utf16 = plus >= 13 && all[plus - 1] == 0 && IsTagLetter(all[plus - 2]);
+            if (!ascii && !utf16)
+            {
+                continue;
+            }
+
             foreach (var rename in renames)
             {
-                if (plus >= 6 && all[(plus - 6)..plus].SequenceEqual(rename.Ascii))
+                if (ascii && all[(plus - 6)..plus].SequenceEqual(rename.Ascii))
                 {
                     rename.StableAscii.CopyTo(all[(plus - 6)..]);
                     break;
                 }
 
-                if (plus >= 13 && all[plus - 1] == 0 && all[(plus - 13)..(plus - 1)].SequenceEqual(rename.Utf16))
+                if (utf16 && all[(plus - 13)..(plus - 1)].SequenceEqual(rename.Utf16))
                 {
                     rename.StableUtf16.CopyTo(all[(plus - 13)..]);
                     break;
                 }
             }
-
-            at = plus + 1;
         }
     }
+
+    private static bool IsTagLetter(byte b) => b is >= (byte)'A' and <= (byte)'Z';
 
     private static bool NamesAFont(ReadOnlySpan<byte> dictionary) =>
         dictionary.IndexOf("/BaseFont"u8) >= 0 || dictionary.IndexOf("/FontName"u8) >= 0;
