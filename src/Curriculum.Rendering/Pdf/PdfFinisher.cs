@@ -177,9 +177,9 @@ internal static partial class PdfFinisher
             return;
         }
 
-        // Only font programs (/Length1: an embedded TrueType subset) recur; page contents differ every time. A font
-        // program the cache takes enters the content hash as its own SHA-256 digest (kept with it), not byte by byte.
-        var packed = DeflateCache.Deflate(data, cacheable: header.Contains("/Length1", StringComparison.Ordinal), out var digest);
+        // Font programs (/Length1: an embedded TrueType subset) and small streams recur; page contents mostly differ. A
+        // font program the cache takes enters the content hash as its own SHA-256 digest (kept with it), not byte by byte.
+        var packed = DeflateCache.Deflate(data, fontProgram: header.Contains("/Length1", StringComparison.Ordinal), out var digest);
         if (digest is null)
         {
             hash.AppendData(data);
@@ -216,13 +216,25 @@ internal static partial class PdfFinisher
         [ThreadStatic]
         private static MemoryStream? scratch;
 
-        /// <summary>The deflated data; <paramref name="digest"/> is its SHA-256 when the data is a stream the cache takes (whether or not it had it), else null.</summary>
-        public static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, bool cacheable, out byte[]? digest)
+        /// <summary>Streams seen once (their keys), so that a small stream is kept only when it comes again; cleared when full.</summary>
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Length, int Sample), bool> SeenOnce = new();
+
+        private const int SeenCapacity = 4096;
+
+        private static int seenCount;
+
+        /// <summary>
+        /// The deflated data; <paramref name="digest"/> is its SHA-256 when the data is a font program the cache takes
+        /// (whether or not it had it), else null. A small stream (below <see cref="MinLength"/>: page footers and
+        /// headers, ToUnicode maps) is kept the second time it is seen, and found again by its bytes: the same footer
+        /// comes on the same page of every handout of a unit, while most page contents come once.
+        /// </summary>
+        public static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, bool fontProgram, out byte[]? digest)
         {
-            if (!cacheable || data.Length < MinLength)
+            digest = null;
+            if (!fontProgram || data.Length < MinLength)
             {
-                digest = null;
-                return Pack(data, copy: false);
+                return DeflateSmall(data);
             }
 
             var key = (data.Length, Sample(data));
@@ -234,15 +246,47 @@ internal static partial class PdfFinisher
 
             digest = SHA256.HashData(data);
             var packed = Pack(data, copy: true);
-            if (Interlocked.Add(ref cachedBytes, data.Length + packed.Length) > MaxBytes)
+            Keep(key, new Entry(data.ToArray(), packed.ToArray(), digest));
+            return packed;
+        }
+
+        private static ReadOnlyMemory<byte> DeflateSmall(ReadOnlySpan<byte> data)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(data);
+            var key = (data.Length, hash.ToHashCode());
+            if (Entries.TryGetValue(key, out var entry) && data.SequenceEqual(entry.Data))
+            {
+                return entry.Packed;
+            }
+
+            if (!SeenOnce.TryAdd(key, true))
+            {
+                var packed = Pack(data, copy: true);
+                Keep(key, new Entry(data.ToArray(), packed.ToArray(), []));
+                return packed;
+            }
+
+            if (Interlocked.Increment(ref seenCount) > SeenCapacity)
+            {
+                SeenOnce.Clear();
+                Interlocked.Exchange(ref seenCount, 0);
+            }
+
+            return Pack(data, copy: false);
+        }
+
+        private static void Keep((int Length, int Sample) key, Entry entry)
+        {
+            var size = entry.Data.Length + entry.Packed.Length;
+            if (Interlocked.Add(ref cachedBytes, size) > MaxBytes)
             {
                 // Bounded: subsets of untrusted text can differ every time; start again rather than grow.
                 Entries.Clear();
-                Interlocked.Exchange(ref cachedBytes, data.Length + packed.Length);
+                Interlocked.Exchange(ref cachedBytes, size);
             }
 
-            Entries[key] = new Entry(data.ToArray(), packed.ToArray(), digest);
-            return packed;
+            Entries[key] = entry;
         }
 
         /// <summary>The start and end of a font program (its table directory and checksums, its last glyphs) tell subsets apart.</summary>
