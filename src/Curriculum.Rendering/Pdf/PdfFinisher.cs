@@ -177,17 +177,10 @@ internal static partial class PdfFinisher
             return;
         }
 
-        // Font programs (/Length1: an embedded TrueType subset) and small streams recur; page contents mostly differ. A
-        // font program the cache takes enters the content hash as its own SHA-256 digest (kept with it), not byte by byte.
+        // Font programs (/Length1: an embedded TrueType subset) recur, and so do footers, ToUnicode maps and the pages of
+        // the reading. Every deflated stream enters the content hash as its own SHA-256 digest, kept with it in the cache.
         var packed = DeflateCache.Deflate(data, fontProgram: header.Contains("/Length1", StringComparison.Ordinal), out var digest);
-        if (digest is null)
-        {
-            hash.AppendData(data);
-        }
-        else
-        {
-            hash.AppendData(digest);
-        }
+        hash.AppendData(digest);
 
         var newHeader = header[..length.Index] + $"/Length {packed.Length}" + header[(length.Index + length.Length)..^2] + "/Filter/FlateDecode>>";
         output.Write(Encoding.Latin1.GetBytes(newHeader + "\nstream\n"));
@@ -196,12 +189,14 @@ internal static partial class PdfFinisher
     }
 
     /// <summary>
-    /// Deflates a stream's data. The font programs (PDFsharp's subsets, 30–50 KB each) are most of a handout's bytes
-    /// and come out the same for the same glyphs, document after document; deflating them was most of the finisher's
-    /// time. Deflate is a function of its input, so a large stream seen before (compared byte for byte, not by a
-    /// hash) gets the bytes it got then: the output is exactly what deflating it again would give. Each such stream
-    /// also has its SHA-256 digest, worked out once, which stands for it in the document's content hash (the
-    /// <c>/ID</c> and the XMP ids): hashing the font programs again for every document was most of the hashing.
+    /// Deflates a stream's data. Deflate is a function of its input, so a stream seen before (found by its bytes,
+    /// compared byte for byte, not by a hash) gets the bytes it got then: the output is exactly what deflating it again
+    /// would give. The font programs (PDFsharp's subsets, 30–50 KB each) are most of a handout's bytes and come out the
+    /// same for the same glyphs, document after document, so they are kept the first time; any other stream is kept the
+    /// second time its bytes are seen (a bounded set of keys remembers the first): footers and headers come on the same
+    /// page of every handout of a unit, ToUnicode maps with the same glyphs, and the pages of the reading whatever the
+    /// prompts, while most other page contents come once. Each stream's SHA-256 digest, kept with it, stands for it in
+    /// the document's content hash (the <c>/ID</c> and the XMP ids), so that a stream found again is not hashed again.
     /// </summary>
     private static class DeflateCache
     {
@@ -216,25 +211,19 @@ internal static partial class PdfFinisher
         [ThreadStatic]
         private static MemoryStream? scratch;
 
-        /// <summary>Streams seen once (their keys), so that a small stream is kept only when it comes again; cleared when full.</summary>
+        /// <summary>Streams seen once (their keys), so that a stream other than a font program is kept only when it comes again; cleared when full.</summary>
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Length, int Sample), bool> SeenOnce = new();
 
         private const int SeenCapacity = 4096;
 
         private static int seenCount;
 
-        /// <summary>
-        /// The deflated data; <paramref name="digest"/> is its SHA-256 when the data is a font program the cache takes
-        /// (whether or not it had it), else null. A small stream (below <see cref="MinLength"/>: page footers and
-        /// headers, ToUnicode maps) is kept the second time it is seen, and found again by its bytes: the same footer
-        /// comes on the same page of every handout of a unit, while most page contents come once.
-        /// </summary>
-        public static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, bool fontProgram, out byte[]? digest)
+        /// <summary>The deflated data and its SHA-256 <paramref name="digest"/> (the same whether or not the cache had it).</summary>
+        public static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, bool fontProgram, out byte[] digest)
         {
-            digest = null;
             if (!fontProgram || data.Length < MinLength)
             {
-                return DeflateSmall(data);
+                return DeflateRecurring(data, out digest);
             }
 
             var key = (data.Length, Sample(data));
@@ -250,20 +239,22 @@ internal static partial class PdfFinisher
             return packed;
         }
 
-        private static ReadOnlyMemory<byte> DeflateSmall(ReadOnlySpan<byte> data)
+        private static ReadOnlyMemory<byte> DeflateRecurring(ReadOnlySpan<byte> data, out byte[] digest)
         {
             var hash = default(HashCode);
             hash.AddBytes(data);
             var key = (data.Length, hash.ToHashCode());
             if (Entries.TryGetValue(key, out var entry) && data.SequenceEqual(entry.Data))
             {
+                digest = entry.Digest;
                 return entry.Packed;
             }
 
+            digest = SHA256.HashData(data);
             if (!SeenOnce.TryAdd(key, true))
             {
                 var packed = Pack(data, copy: true);
-                Keep(key, new Entry(data.ToArray(), packed.ToArray(), []));
+                Keep(key, new Entry(data.ToArray(), packed.ToArray(), digest));
                 return packed;
             }
 
