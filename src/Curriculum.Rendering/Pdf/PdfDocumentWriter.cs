@@ -36,30 +36,42 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         this.shortcuts = shortcuts;
     }
 
-    /// <summary>Working buffers, one set per thread and reused, so that a PDF in the making is not allocated afresh every time.</summary>
-    private static class Scratch
+    /// <summary>
+    /// Working buffers, reused so that a PDF in the making is not allocated afresh every time. They are lent to one
+    /// render at a time and kept in a small shared pool, not by each thread: a server's renders move between a dozen
+    /// thread-pool threads, each of which would otherwise keep its own set (about 0.8 MB, on the large object heap).
+    /// </summary>
+    private sealed class Scratch
     {
-        [ThreadStatic]
-        private static MemoryStream? uncompressed;
+        /// <summary>Sets kept for the next renders; more renders at once than this make sets that are let go afterwards.</summary>
+        private static readonly int Kept = Math.Max(2, Environment.ProcessorCount * 2);
 
-        [ThreadStatic]
-        private static MemoryStream? finished;
+        private static readonly System.Collections.Concurrent.ConcurrentStack<Scratch> Pool = new();
 
-        public static MemoryStream Uncompressed => uncompressed ??= new MemoryStream(512 * 1024);
+        public MemoryStream Uncompressed { get; private set; } = new(512 * 1024);
 
-        public static MemoryStream Finished => finished ??= new MemoryStream(256 * 1024);
+        public MemoryStream Finished { get; private set; } = new(256 * 1024);
 
-        /// <summary>A buffer grown past a few megabytes (the whole course reader) is let go rather than kept by the thread.</summary>
-        public static void Trim()
+        public static Scratch Rent() => Pool.TryPop(out var scratch) ? scratch : new Scratch();
+
+        /// <summary>Gives the set back; a buffer grown past a few megabytes (the whole course reader) is let go rather than kept.</summary>
+        public static void Return(Scratch scratch)
         {
-            if (finished is { Capacity: > 4 * 1024 * 1024 })
+            scratch.Uncompressed.SetLength(0);
+            scratch.Finished.SetLength(0);
+            if (scratch.Finished.Capacity > 4 * 1024 * 1024)
             {
-                finished = null;
+                scratch.Finished = new MemoryStream(256 * 1024);
             }
 
-            if (uncompressed is { Capacity: > 8 * 1024 * 1024 })
+            if (scratch.Uncompressed.Capacity > 8 * 1024 * 1024)
             {
-                uncompressed = null;
+                scratch.Uncompressed = new MemoryStream(512 * 1024);
+            }
+
+            if (Pool.Count < Kept)
+            {
+                Pool.Push(scratch);
             }
         }
     }
@@ -73,21 +85,32 @@ public sealed class PdfDocumentWriter : IDocumentWriter
     /// </summary>
     internal byte[] WriteBytes(DocumentDefinition document, out int pages)
     {
-        var finished = Scratch.Finished;
-        finished.SetLength(0);
+        var scratch = Scratch.Rent();
         try
         {
-            pages = Write(document, finished);
-            return finished.ToArray();
+            pages = Write(document, scratch.Finished, scratch);
+            return scratch.Finished.ToArray();
         }
         finally
         {
-            finished.SetLength(0);
-            Scratch.Trim();
+            Scratch.Return(scratch);
         }
     }
 
     public int Write(DocumentDefinition document, Stream output)
+    {
+        var scratch = Scratch.Rent();
+        try
+        {
+            return Write(document, output, scratch);
+        }
+        finally
+        {
+            Scratch.Return(scratch);
+        }
+    }
+
+    private int Write(DocumentDefinition document, Stream output, Scratch scratch)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
@@ -113,10 +136,10 @@ public sealed class PdfDocumentWriter : IDocumentWriter
                 PdfFontSubsets.Prepare(sink.Document);
             }
 
-            var uncompressed = Scratch.Uncompressed;
+            var uncompressed = scratch.Uncompressed;
             uncompressed.SetLength(0);
             sink.Document.Save(uncompressed, false);
-            var finished = output.CanSeek ? output : Scratch.Finished;
+            var finished = output.CanSeek ? output : scratch.Finished;
             if (!output.CanSeek)
             {
                 finished.SetLength(0);

@@ -170,15 +170,18 @@ internal static partial class PdfFinisher
         }
 
         var data = raw.AsSpan(dataStart, dataLength);
-        hash.AppendData(data);
         if (header.Contains("/Filter", StringComparison.Ordinal))
         {
+            hash.AppendData(data);
             output.Write(raw, o.Start, o.End - o.Start);
             return;
         }
 
-        // Only font programs (/Length1: an embedded TrueType subset) recur; page contents differ every time.
-        var packed = DeflateCache.Deflate(data, cacheable: header.Contains("/Length1", StringComparison.Ordinal));
+        // Font programs (/Length1: an embedded TrueType subset) recur, and so do footers, ToUnicode maps and the pages of
+        // the reading. Every deflated stream enters the content hash as its own SHA-256 digest, kept with it in the cache.
+        var packed = DeflateCache.Deflate(data, fontProgram: header.Contains("/Length1", StringComparison.Ordinal), out var digest);
+        hash.AppendData(digest);
+
         var newHeader = header[..length.Index] + $"/Length {packed.Length}" + header[(length.Index + length.Length)..^2] + "/Filter/FlateDecode>>";
         output.Write(Encoding.Latin1.GetBytes(newHeader + "\nstream\n"));
         output.Write(packed.Span);
@@ -186,17 +189,21 @@ internal static partial class PdfFinisher
     }
 
     /// <summary>
-    /// Deflates a stream's data. The font programs (PDFsharp's subsets, 30–50 KB each) are most of a handout's bytes
-    /// and come out the same for the same glyphs, document after document; deflating them was most of the finisher's
-    /// time. Deflate is a function of its input, so a large stream seen before (compared byte for byte, not by a
-    /// hash) gets the bytes it got then: the output is exactly what deflating it again would give.
+    /// Deflates a stream's data. Deflate is a function of its input, so a stream seen before (found by its bytes,
+    /// compared byte for byte, not by a hash) gets the bytes it got then: the output is exactly what deflating it again
+    /// would give. The font programs (PDFsharp's subsets, 30–50 KB each) are most of a handout's bytes and come out the
+    /// same for the same glyphs, document after document, so they are kept the first time; any other stream is kept the
+    /// second time its bytes are seen (a bounded set of keys remembers the first): footers and headers come on the same
+    /// page of every handout of a unit, ToUnicode maps with the same glyphs, and the pages of the reading whatever the
+    /// prompts, while most other page contents come once. Each stream's SHA-256 digest, kept with it, stands for it in
+    /// the document's content hash (the <c>/ID</c> and the XMP ids), so that a stream found again is not hashed again.
     /// </summary>
     private static class DeflateCache
     {
         private const int MinLength = 8 * 1024;
         private const long MaxBytes = 24L * 1024 * 1024;
 
-        private sealed record Entry(byte[] Data, byte[] Packed);
+        private sealed record Entry(byte[] Data, byte[] Packed, byte[] Digest);
 
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Length, int Sample), Entry> Entries = new();
         private static long cachedBytes;
@@ -204,29 +211,73 @@ internal static partial class PdfFinisher
         [ThreadStatic]
         private static MemoryStream? scratch;
 
-        public static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, bool cacheable)
+        /// <summary>Streams seen once (their keys), so that a stream other than a font program is kept only when it comes again; cleared when full.</summary>
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Length, int Sample), bool> SeenOnce = new();
+
+        private const int SeenCapacity = 4096;
+
+        private static int seenCount;
+
+        /// <summary>The deflated data and its SHA-256 <paramref name="digest"/> (the same whether or not the cache had it).</summary>
+        public static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, bool fontProgram, out byte[] digest)
         {
-            if (!cacheable || data.Length < MinLength)
+            if (!fontProgram || data.Length < MinLength)
             {
-                return Pack(data, copy: false);
+                return DeflateRecurring(data, out digest);
             }
 
             var key = (data.Length, Sample(data));
             if (Entries.TryGetValue(key, out var entry) && data.SequenceEqual(entry.Data))
             {
+                digest = entry.Digest;
                 return entry.Packed;
             }
 
+            digest = SHA256.HashData(data);
             var packed = Pack(data, copy: true);
-            if (Interlocked.Add(ref cachedBytes, data.Length + packed.Length) > MaxBytes)
+            Keep(key, new Entry(data.ToArray(), packed.ToArray(), digest));
+            return packed;
+        }
+
+        private static ReadOnlyMemory<byte> DeflateRecurring(ReadOnlySpan<byte> data, out byte[] digest)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(data);
+            var key = (data.Length, hash.ToHashCode());
+            if (Entries.TryGetValue(key, out var entry) && data.SequenceEqual(entry.Data))
+            {
+                digest = entry.Digest;
+                return entry.Packed;
+            }
+
+            digest = SHA256.HashData(data);
+            if (!SeenOnce.TryAdd(key, true))
+            {
+                var packed = Pack(data, copy: true);
+                Keep(key, new Entry(data.ToArray(), packed.ToArray(), digest));
+                return packed;
+            }
+
+            if (Interlocked.Increment(ref seenCount) > SeenCapacity)
+            {
+                SeenOnce.Clear();
+                Interlocked.Exchange(ref seenCount, 0);
+            }
+
+            return Pack(data, copy: false);
+        }
+
+        private static void Keep((int Length, int Sample) key, Entry entry)
+        {
+            var size = entry.Data.Length + entry.Packed.Length;
+            if (Interlocked.Add(ref cachedBytes, size) > MaxBytes)
             {
                 // Bounded: subsets of untrusted text can differ every time; start again rather than grow.
                 Entries.Clear();
-                Interlocked.Exchange(ref cachedBytes, data.Length + packed.Length);
+                Interlocked.Exchange(ref cachedBytes, size);
             }
 
-            Entries[key] = new Entry(data.ToArray(), packed.ToArray());
-            return packed;
+            Entries[key] = entry;
         }
 
         /// <summary>The start and end of a font program (its table directory and checksums, its last glyphs) tell subsets apart.</summary>
@@ -326,24 +377,35 @@ internal static partial class PdfFinisher
         while ((found = all[at..].IndexOf((byte)'+')) >= 0)
         {
             var plus = at + found;
+            at = plus + 1;
+
+            // A tag's last letter stands just before the '+' (ASCII) or one byte earlier (UTF-16BE, after its zero high
+            // byte): most '+' bytes, inside the font programs' binary tables, are passed over without comparing.
+            var ascii = plus >= 6 && IsTagLetter(all[plus - 1]);
+            var utf16 = plus >= 13 && all[plus - 1] == 0 && IsTagLetter(all[plus - 2]);
+            if (!ascii && !utf16)
+            {
+                continue;
+            }
+
             foreach (var rename in renames)
             {
-                if (plus >= 6 && all[(plus - 6)..plus].SequenceEqual(rename.Ascii))
+                if (ascii && all[(plus - 6)..plus].SequenceEqual(rename.Ascii))
                 {
                     rename.StableAscii.CopyTo(all[(plus - 6)..]);
                     break;
                 }
 
-                if (plus >= 13 && all[plus - 1] == 0 && all[(plus - 13)..(plus - 1)].SequenceEqual(rename.Utf16))
+                if (utf16 && all[(plus - 13)..(plus - 1)].SequenceEqual(rename.Utf16))
                 {
                     rename.StableUtf16.CopyTo(all[(plus - 13)..]);
                     break;
                 }
             }
-
-            at = plus + 1;
         }
     }
+
+    private static bool IsTagLetter(byte b) => b is >= (byte)'A' and <= (byte)'Z';
 
     private static bool NamesAFont(ReadOnlySpan<byte> dictionary) =>
         dictionary.IndexOf("/BaseFont"u8) >= 0 || dictionary.IndexOf("/FontName"u8) >= 0;
