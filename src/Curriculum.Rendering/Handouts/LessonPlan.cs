@@ -623,13 +623,17 @@ public static class LessonPlan
                  // 145) or the weapons he saw (line 290) is neither his act nor something witnesses across the line saw
                  // (blind reviews 19 and 20).
                  "What he saw and heard around him; not what happened out of his sight. He may shape it for the person he is talking to.",
-                 "What happened: other soldiers’ calls and accounts of the same place and weeks, and records of it (investigators’, military or medical, where they are ever released). What he felt: only he can say; other calls of his, where the article prints them, show whether he says the same to others."),
+                 // What the line reports, tested where it can be: a context note on this sheet that speaks to it first (blind
+                 // review 38a: "Kyiv is 15 kilometers" and the weapons he saw have notes the key did not name), then other accounts.
+                 "What he describes: the context notes on this sheet where one speaks to it; other soldiers’ calls and accounts of the same place and weeks; records of it, where they are ever released. Other calls of his, where the article prints them, show whether he says the same to others."),
             BlockKind.Call when Bare(line.Speaker) == lesson.Material.Soldier =>
                 ($"{soldier}, to {Relation(Listener(reading, line), soldier) ?? "his family"}, in a call; {when}.",
                  // A line of feeling may also claim something of the men around him ("Everyone is like that here."): a
                  // blind reviewer found "nothing outside can confirm" wrong for such a claim, which others' accounts can test.
-                 "His own feelings, wishes and plans, which only he can know, and what he sees of the men around him; he may shape both for the person he is talking to.",
-                 "What he says of others: other soldiers’ calls and accounts, and what the AP reports of the same men. What he feels or plans: only he can say; the recording shows that it was said and how."),
+                 // Not "his own feelings" for every such line: a report of someone else's death (line 130) is what he saw or
+                 // heard, and may be second-hand (blind review 38a).
+                 "What he saw or heard around him, or was told by others, and what he feels or plans, which only he can know; he may shape all of it for the person he is talking to, and the line may not say whether he saw it himself.",
+                 "What he reports of events and of others: other soldiers’ calls and accounts, what the AP reports of the same men, and records where they are ever released. What he feels or plans: only he can say; the recording shows that it was said and how."),
             BlockKind.Call =>
                 ($"{Bare(line.Speaker)}, to {Listener(reading, line) ?? "the soldier"}, in a call; {when}.",
                  // One speaker, never "them" (blind reviews 18-20); a line repeating a claim is what she heard at home.

@@ -33,12 +33,17 @@ public static class WorkshopPacket
     public static IReadOnlyList<string> Aims(IReadOnlyList<UnitLesson> taught)
     {
         ArgumentNullException.ThrowIfNull(taught);
-        var withIdeas = taught.Count(u => IdeasTested(u).Count > 0);
-        var where = withIdeas == taught.Count && withIdeas > 0
-            ? "in the contested cases and, where its section uses them, in each group’s ladder"
-            : withIdeas > 0
-                ? "in the contested cases, which every group takes, and in the ladders of the sections that use them"
-                : "in the contested cases, which every group takes (the groups’ ladders here practice reading a source)";
+        // The ladders' families by name: an aim that promised Bandura "in the ladders" over ladders that held none was
+        // found out (blind review 38a).
+        var families = taught.SelectMany(u => u.Prompts).Select(p => p.FrameworkId)
+            .Select(id => id.StartsWith("ipa:", StringComparison.Ordinal) ? (Order: 0, Name: "propaganda devices")
+                : id.StartsWith("bandura:", StringComparison.Ordinal) ? (Order: 1, Name: "Bandura’s mechanisms")
+                : id.StartsWith("festinger:", StringComparison.Ordinal) ? (Order: 2, Name: "Festinger’s dissonance")
+                : (Order: 3, Name: ""))
+            .Where(f => f.Order < 3).Distinct().OrderBy(f => f.Order).Select(f => f.Name).ToList();
+        var where = families.Count > 0
+            ? $"in the contested cases, which every group takes; the groups’ ladders here test {Wording.List(families)} as well"
+            : "in the contested cases, which every group takes (the groups’ ladders here practice reading a source)";
         return
         [
             "Read intercepted calls closely, as a historian reads a source (sourcing, context, corroboration, close reading), and tell apart a line of a call, a later interview with the AP and the AP’s own narration.",
@@ -124,7 +129,10 @@ public static class WorkshopPacket
     {
         var units = lessons.Units;
         var taught = units.Where(u => u.Prompts.Count > 0).ToList();
-        var sample = taught.FirstOrDefault(u => u.Material.Annotation.Arc.Claim is not null) ?? taught.FirstOrDefault();
+        // The sample lesson models the session's subject: a section whose prompts test a device, a mechanism or dissonance,
+        // where one is taught (blind review 38a found the one section without any chosen).
+        var sample = taught.FirstOrDefault(u => u.Material.Annotation.Arc.Claim is not null && IdeasTested(u).Count > 0)
+            ?? taught.FirstOrDefault(u => u.Material.Annotation.Arc.Claim is not null) ?? taught.FirstOrDefault();
         var sections = new List<Section>(Session(lessons, taught, options))
         {
             new("frameworks", "The frameworks", "The frameworks at a glance", Frameworks()),
@@ -651,7 +659,7 @@ public static class WorkshopPacket
             new(30, true, "Climbing the ladder", "Each group discusses its section’s four prompts in order, testing each idea against the line; one member notes where a tag did not fit."),
             new(10, false, "Break", "A real break: away from the material."),
             new(TestingTheFitMinutes, true, "Testing the fit", $"Whole group: the {Wording.Quantity("core contested case", CoreCases.Count)} ({CoreCaseNumbers}), {CaseTiming}. The other cases are optional."),
-            new(20, true, "The sample lesson", "Everyone reads the sample section’s reading first (four minutes; the group that took this section in its ladder tests the claim task’s rubric on its own answers instead). Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; then read the claim task and, in pairs, test its model answer against each cell of the rubric. Writing a level 2 answer and its feedback is for afterwards."),
+            new(20, true, "The sample lesson", "Everyone reads the sample section’s reading first (four minutes; the group that took this section in its ladder writes a quick claim answer and tests it against the rubric instead). Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; then read the claim task and, in pairs, test its model answer against each cell of the rubric. Writing a level 2 answer and its feedback is for afterwards."),
             new(25, true, "Practice in threes", "Three rounds of about eight minutes, one for each member: one leads a prompt (about five minutes), one answers as a student, one observes and then gives two points from the checklist, one that worked and one to try (two minutes); swap. Adapting a prompt for your own students is for afterwards."),
             new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently; set the two tasks for afterwards. Check in with anyone who stepped out."),
         ];
