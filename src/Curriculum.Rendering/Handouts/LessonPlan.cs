@@ -290,7 +290,7 @@ public static class LessonPlan
     public static readonly IReadOnlyDictionary<string, Example> Examples = new Dictionary<string, Example>(StringComparer.Ordinal)
     {
         ["ipa:name-calling"] = new("anyone who resisted was a fascist, an insurgent — not a real civilian", "what soldiers were told, as the AP reports it", 118),
-        ["ipa:glittering-generalities"] = new("Ivan died heroically, the announcement said.", "the AP’s own sentence, reporting what Ivan’s funeral notice said, not the notice’s words", 231),
+        ["ipa:glittering-generalities"] = new("They were told that they’d be welcomed as heroes for liberating Ukraine from its Nazi oppressors", "the AP, on what the soldiers were told", 14),
         ["ipa:transfer"] = new("a righteous war against Nazi oppression in Ukraine", "the AP, on what Ivan’s family seems to believe", 213),
         ["ipa:card-stacking"] = new("They even found all these papers with signatures from the U.S. all over Ukraine. Biden’s son is the mastermind behind all of this.", "Maxim’s mother in a call, repeating a claim that picks out true facts, U.S. help for Ukraine’s laboratories and a fund linked to Hunter Biden that had invested in a company working there, and leaves out what the laboratories were", 300),
         ["bandura:moral-justification"] = new("There is a genocide of the Russian population. And we have to stop it.", "the Telegram message to Ivan’s unit", 161),
