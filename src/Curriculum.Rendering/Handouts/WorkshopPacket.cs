@@ -33,21 +33,25 @@ public static class WorkshopPacket
     public static IReadOnlyList<string> Aims(IReadOnlyList<UnitLesson> taught)
     {
         ArgumentNullException.ThrowIfNull(taught);
-        // The ladders' families by name: an aim that promised Bandura "in the ladders" over ladders that held none was
-        // found out (blind review 38a).
-        var families = taught.SelectMany(u => u.Prompts).Select(p => p.FrameworkId)
-            .Select(id => id.StartsWith("ipa:", StringComparison.Ordinal) ? (Order: 0, Name: "propaganda devices")
-                : id.StartsWith("bandura:", StringComparison.Ordinal) ? (Order: 1, Name: "Bandura’s mechanisms")
-                : id.StartsWith("festinger:", StringComparison.Ordinal) ? (Order: 2, Name: "Festinger’s dissonance")
-                : (Order: 3, Name: ""))
-            .Where(f => f.Order < 3).Distinct().OrderBy(f => f.Order).Select(f => f.Name).ToList();
-        var where = families.Count > 0
-            ? $"in the contested cases, which every group takes; the groups’ ladders here test {Wording.List(families)} as well"
+        // The ladders' families by name, and where: an aim that promised Bandura "in the ladders" over ladders that held
+        // none was found out (blind review 38a), and one sentence that ran two clauses together read as garbled (39a, 39b).
+        static string? FamilyOf(string id) =>
+            id.StartsWith("ipa:", StringComparison.Ordinal) ? "propaganda devices"
+            : id.StartsWith("bandura:", StringComparison.Ordinal) ? "Bandura’s mechanisms"
+            : id.StartsWith("festinger:", StringComparison.Ordinal) ? "Festinger’s dissonance" : null;
+        var order = new[] { "propaganda devices", "Bandura’s mechanisms", "Festinger’s dissonance" };
+        var byFamily = order
+            .Select(f => (Family: f, Units: taught.Where(u => u.Prompts.Any(p => FamilyOf(p.FrameworkId) == f)).Select(u => u.DisplayTitle.Split(':')[0]).ToList()))
+            .Where(f => f.Units.Count > 0)
+            .Select(f => $"{f.Family} in {Wording.List(f.Units)}")
+            .ToList();
+        var where = byFamily.Count > 0
+            ? $"in the contested cases, which every group takes, and in the ladders that use them (here, {Wording.List(byFamily)})"
             : "in the contested cases, which every group takes (the groups’ ladders here practice reading a source)";
         return
         [
             "Read intercepted calls closely, as a historian reads a source (sourcing, context, corroboration, close reading), and tell apart a line of a call, a later interview with the AP and the AP’s own narration.",
-            $"Try the propaganda devices, Bandura’s mechanisms of moral disengagement and Festinger’s dissonance on real lines, {where}, and test whether each one fits, including cases where it does not.",
+            $"Try the propaganda devices, Bandura’s mechanisms of moral disengagement and Festinger’s dissonance on real lines, and test whether each one fits, including cases where it does not: {where}.",
             "Practice leading a discussion of distressing material with care: announcing it, offering an alternative task of equal worth, keeping norms, following up.",
             "Leave with a lesson you could teach: a ladder of prompts for a unit, and a sample lesson with its journal, reading purpose, exit ticket and claim–evidence–reasoning task with its rubric.",
         ];

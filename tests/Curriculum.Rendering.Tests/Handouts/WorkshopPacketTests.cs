@@ -588,12 +588,12 @@ public sealed class WorkshopPacketTests
         lessons.ShouldContain(u => WorkshopPacket.IdeasTested(u).Count > 0);
         lessons.ShouldContain(u => WorkshopPacket.IdeasTested(u).Count == 0);
         var aims = string.Join('\n', WorkshopPacket.Aims(lessons));
-        aims.ShouldContain("in the contested cases, which every group takes; the groups’ ladders here test ");
+        aims.ShouldContain("in the contested cases, which every group takes, and in the ladders that use them (here, ");
         // Each family the aims name for the ladders is one a ladder holds, and none is left out.
         var ids = lessons.SelectMany(u => u.Prompts).Select(p => p.FrameworkId).ToList();
         foreach (var (prefix, name) in new[] { ("ipa:", "propaganda devices"), ("bandura:", "Bandura’s mechanisms"), ("festinger:", "Festinger’s dissonance") })
         {
-            var ladders = aims[aims.IndexOf("the groups’ ladders here test", StringComparison.Ordinal)..];
+            var ladders = aims[aims.IndexOf("in the ladders that use them", StringComparison.Ordinal)..];
             ladders.Contains(name, StringComparison.Ordinal).ShouldBe(ids.Any(id => id.StartsWith(prefix, StringComparison.Ordinal)), name);
         }
 
@@ -609,7 +609,7 @@ public sealed class WorkshopPacketTests
         var plain = lessons.Where(u => WorkshopPacket.IdeasTested(u).Count == 0).ToList();
         string.Join('\n', WorkshopPacket.Aims(plain)).ShouldContain("in the contested cases, which every group takes (the groups’ ladders here practice reading a source)");
         var rich = lessons.Where(u => WorkshopPacket.IdeasTested(u).Count > 0).ToList();
-        string.Join('\n', WorkshopPacket.Aims(rich)).ShouldContain("in the contested cases, which every group takes; the groups’ ladders here test ");
+        string.Join('\n', WorkshopPacket.Aims(rich)).ShouldContain("in the contested cases, which every group takes, and in the ladders that use them (here, ");
     }
 
     [Fact]
