@@ -14,7 +14,7 @@ public static class Taxonomy
         new("propaganda", "Propaganda", "What the soldiers and their families were told, how it worked on them, and what they found instead."),
         new("moral-dissonance", "Moral dissonance", "The gap between how people were raised and what they see, do or defend, and how they live with it."),
         new("sourcing", "Sourcing and evidence", "Intercepts against later interviews; what the AP could and could not verify; why names are withheld."),
-        new("normalization", "Normalization of violence", "How looting, drinking and killing came to feel ordinary."),
+        new("normalization", "Normalization of wrongdoing", "How looting, drinking and killing came to feel ordinary."),
         new("family-loyalty", "Family and loyalty", "The mothers' pride and horror, the wives' fear, and the later denials."),
     ];
 
