@@ -640,7 +640,13 @@ public static class LessonPlan
                  line.Tags.Contains("told")
                      ? "What she has heard at home, on television or from people around her; she names no source she could check, and she was not there."
                      : "Only what he tells her and what she hears at home; she was not there.",
-                 (interviewed ? "That it was said: the recording the AP obtained (the article prints an edited excerpt), and what the family told the AP later. " : "That it was said: the recording the AP obtained (the article prints an edited excerpt; the AP could not reach this family). ")
+                 // What the family told the AP differs by family: Ivan's mother confirmed her voice; Leonid's declined to
+                 // listen (line 47), so nothing she said confirms a call (blind reviews 41a, 42a).
+                 (!interviewed ? "That it was said: the recording the AP obtained (the article prints an edited excerpt; the AP could not reach this family). "
+                     : soldier == "Leonid" ? "That it was said: the recording the AP obtained (the article prints an edited excerpt); Leonid’s mother declined to listen to any of the calls (line 47), so nothing she told the AP confirms it. "
+                     : (Bare(line.Speaker) ?? "").Contains("mother", StringComparison.Ordinal)
+                         ? "That it was said: the recording the AP obtained (the article prints an edited excerpt), and Ivan’s mother, who listened to some of the audio and confirmed it was her speaking with Ivan. "
+                         : "That it was said: the recording the AP obtained (the article prints an edited excerpt). ")
                  + (line.Tags.Contains("told")
                      ? "Whether what it repeats is true: the context notes, and sources on what it claims."
                      : "What it refers to: the soldier’s own calls, where the article prints them; a question or a feeling of hers nothing outside can confirm.")),
@@ -703,7 +709,7 @@ public static class LessonPlan
             "What the AP heard across the recordings; the wording, and the choice of what to sum up, are the AP’s.",
             "Only the recordings, which readers do not have; the lines of the calls the article prints bear on part of it."),
         "reading" => ("the AP’s interpretation of how a person seemed: tone, mood or belief", "the AP’s interpretation",
-            "What the AP heard on the recording; how a person seemed is an interpretation, not a fact.",
+            "What the AP heard on the recording; what a person seemed to feel or believe is the AP’s inference from it, not a fact.",
             "The lines of the call the article prints near it: do they bear the reading out? Another listener might hear it differently."),
         "report" => ("a report of what someone said, without saying how the AP learned it (a call it heard, or a relative’s later account)", "the AP reporting what was said",
             "If it was said in a call: what the speaker knew and felt then. If it was told to the AP later (January 2023): a memory from months afterwards, after all that followed. The article does not say which, and the two are worth weighing differently.",
