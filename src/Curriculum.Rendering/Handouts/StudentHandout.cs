@@ -263,16 +263,18 @@ public static class StudentHandout
     private static ListItem Prompt(HandoutPrompt prompt, bool younger, bool inWriting)
     {
         var more = new List<Block>();
-        if (inWriting)
-        {
-            // The agenda has no class time for this one: the student is told, as the teacher is.
-            more.Add(new Paragraph("Answer this one in writing, in class or at home.", ParagraphRole.Note));
-        }
-
+        // The agenda has no class time for a prompt set in writing: the student is told, as the teacher is, in the
+        // paragraph above its lines (one paragraph, not two: LibreOffice set a Word file's extra paragraph two pages longer).
+        const string InWriting = "Answer this one in writing, in class or at home.";
         if (prompt.Starters.Count > 0)
         {
             // Younger students get every starter the prompt has, to choose from; older ones the first.
-            more.Add(new Paragraph("You might begin: " + (younger ? string.Join("  /  ", prompt.Starters) : prompt.Starters[0]), ParagraphRole.Starter));
+            var starter = "You might begin: " + (younger ? string.Join("  /  ", prompt.Starters) : prompt.Starters[0]);
+            more.Add(new Paragraph(inWriting ? $"{InWriting} {starter}" : starter, ParagraphRole.Starter));
+        }
+        else if (inWriting)
+        {
+            more.Add(new Paragraph(InWriting, ParagraphRole.Note));
         }
 
         more.Add(new WritingSpace(prompt.WritingLines));

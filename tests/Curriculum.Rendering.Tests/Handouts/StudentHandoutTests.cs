@@ -83,7 +83,7 @@ public sealed class StudentHandoutTests
         var ruled = sink.Pages.SelectMany(p => p.Lines).Count(l => l.Y1 == l.Y2 && Math.Abs(l.X2 - l.X1 - writingWidth) < 0.01);
         ruled.ShouldBe(prompts.Sum(p => p.WritingLines));
         prompts.ShouldAllBe(p => p.WritingLines >= 3);
-        sink.Pages.SelectMany(p => p.Strings).Count(s => s.StartsWith("You might begin:", StringComparison.Ordinal)).ShouldBe(prompts.Count(p => p.Starters.Count > 0));
+        sink.Pages.SelectMany(p => p.Strings).Count(s => s.Contains("You might begin:", StringComparison.Ordinal)).ShouldBe(prompts.Count(p => p.Starters.Count > 0));
     }
 
     [Fact]
