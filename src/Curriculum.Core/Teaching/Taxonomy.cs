@@ -138,6 +138,7 @@ public static class Taxonomy
         new("retelling", "Retelling a call", "The AP retells, in its own words, what someone said in a call it heard."),
         new("summary", "Summing up calls", "The AP sums up several calls, or the gist of one, in its own words."),
         new("reading", "The AP’s reading", "The AP’s interpretation of how someone seemed in a call: tone, mood or belief."),
+        new("fact-and-reading", "A fact, then the AP’s reading", "One sentence that reports a fact and then gives the AP’s interpretation of how someone seemed (“has relatives in Kyiv but seems to believe”)."),
         new("report", "Reporting what was said", "The AP reports what someone said without saying how it learned it: in a call it heard, or from a relative later."),
         new("told-the-ap", "Told to the AP", "The AP reports what someone told it in its later interviews (January 2023)."),
         new("document", "A published document", "The AP reports what a published document said, such as a local paper’s notice."),

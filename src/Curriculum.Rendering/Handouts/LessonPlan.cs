@@ -25,6 +25,12 @@ public static class LessonPlan
 
     public const string DefaultExitTicket = "In two or three sentences: what does this unit add to your answer to the guiding question? Then write one question you still have.";
 
+    /// <summary>
+    /// The exit ticket of a student who took the other task: it asks only about their own task, never the reading they
+    /// did not do (blind reviews 44 and 45 found the unit's ticket asked such a student about lines they never read).
+    /// </summary>
+    public const string OptOutExitTicket = "Before you rejoin the class: in two or three sentences, what did your task show you about how we can know what happened in a war? Then write one question you would still ask about these calls.";
+
     public const string DefaultClaimQuestion = "What does this unit suggest about how ordinary people come to accept violence? Make a claim, support it with two quotations from the unit, and explain your reasoning.";
 
     /// <summary>
@@ -392,7 +398,7 @@ public static class LessonPlan
             // Never a pointer to the graphic line (a blind reviewer found the chart sending students to the article's most
             // graphic line): the line of the reading that a prompt asks them to test the idea on, or no line at all.
             return lesson.Prompts.FirstOrDefault(p => p.FrameworkId == id && p.ExcerptReference is not null && Opening(p.ExcerptQuote, p.ExcerptReference) is not null) is { } prompt
-                ? new TableCell([new Run("A line to test it on: "), new Run(Opening(prompt.ExcerptQuote, prompt.ExcerptReference)!.Contains('“') ? Opening(prompt.ExcerptQuote, prompt.ExcerptReference)! : $"“{Opening(prompt.ExcerptQuote, prompt.ExcerptReference)}”"), new Run($" ({prompt.ExcerptReference}, in your reading)", RunStyle.Emphasis)])
+                ? LineToTestOn(Opening(prompt.ExcerptQuote, prompt.ExcerptReference)!, prompt.ExcerptReference!)
                 : new TableCell("The article’s clearest example is in a section this handout does not print; test the idea on the lines of your reading.");
         }
 
@@ -424,6 +430,16 @@ public static class LessonPlan
         // Otherwise an example from another section comes after an everyday one they can grasp without it (blind review 27b).
         var lead = InReading(lesson, example.Line) ? "" : everyday;
         return new TableCell([new Run($"{lead}“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)]);
+    }
+
+    /// <summary>
+    /// A prompt's line offered to test an idea on, cited as the chart cites its examples: "(the AP; line 286, in your
+    /// reading)", not the prompt's "line 286 (the AP)" wrapped in more brackets (blind review 45).
+    /// </summary>
+    private static TableCell LineToTestOn(string opening, string reference)
+    {
+        var who = System.Text.RegularExpressions.Regex.Match(reference, @"\((.+)\)$") is { Success: true } m ? $"{m.Groups[1].Value}; " : "";
+        return new TableCell([new Run("A line to test it on: "), new Run(opening.Contains('“') ? opening : $"“{opening}”"), new Run($" ({who}line {LineOf(reference)}, in your reading)", RunStyle.Emphasis)]);
     }
 
     private static bool InReading(UnitLesson lesson, int line) => lesson.Material.Reading.Any(r => r.Line == line && !r.LeftOut);
@@ -487,14 +503,15 @@ public static class LessonPlan
     /// "Hugging, cuddling, kissing"), a line that only asks something left out when others remain, and one line of each
     /// voice first: sourcing is learned by setting voices side by side, and blind review 15 found three rows of one
     /// mother's calls answered "As for line 292". Where the prompts point at fewer than three voices, a checkable line of
-    /// the reading in another voice (a soldier at the front, the AP) takes the free row.
+    /// the reading in another voice (a soldier at the front, the AP) takes the free row; a line that claims nothing
+    /// checkable (a feeling) is taken only when no checkable line of the reading is left.
     /// </summary>
     private static IReadOnlyList<OrganizerLine> OrganizerLines(UnitLesson lesson)
     {
         var fromPrompts = lesson.Prompts.Where(p => p.ExcerptReference is not null).DistinctBy(p => p.ExcerptReference)
             .Select(p => new OrganizerLine(p.ExcerptReference!, p.ExcerptQuote)).ToList();
         var claims = fromPrompts.Where(l => !Asks(l.Quote)).ToList();
-        var candidates = (claims.Count > 0 ? claims : fromPrompts).OrderBy(l => Checkable(lesson, LineOf(l.Reference)) ? 0 : 1).ToList();
+        var candidates = (claims.Count > 0 ? claims : fromPrompts).ToLookup(l => Checkable(lesson, LineOf(l.Reference)));
         var others = lesson.Material.Reading
             .Where(r => !r.LeftOut && r.Kind is BlockKind.Call or BlockKind.Narration or BlockKind.Interview && !r.Tags.Contains("graphic") && Checkable(lesson, r.Line) && !Asks(r.Words))
             .Select(r => new OrganizerLine($"line {r.Line} ({(r.Kind == BlockKind.Narration ? "the AP" : Bare(r.Speaker))})", r.Words));
@@ -515,14 +532,23 @@ public static class LessonPlan
             }
         }
 
-        // The prompts' lines, one a voice; then the reading's, in a voice not yet in; then the prompts' lines again.
-        Take(candidates, newVoiceOnly: true);
+        // The prompts' checkable lines, one a voice; then the reading's, in a voice not yet in; then the prompts' checkable
+        // lines again, the reading's in any voice, and only then a line that claims nothing anyone could check (a feeling,
+        // "It’s totally horrible.": blind reviews 44 and 45 asked what could confirm it).
+        Take(candidates[true], newVoiceOnly: true);
         if (picked.Count > 0)
         {
             Take(others, newVoiceOnly: true, fromReading: true);
         }
 
-        Take(candidates, newVoiceOnly: false);
+        Take(candidates[true], newVoiceOnly: false);
+        if (picked.Count > 0)
+        {
+            Take(others, newVoiceOnly: false, fromReading: true);
+        }
+
+        Take(candidates[false], newVoiceOnly: true);
+        Take(candidates[false], newVoiceOnly: false);
         return [.. picked.OrderBy(l => LineOf(l.Reference))];
     }
 
@@ -712,6 +738,11 @@ public static class LessonPlan
         "reading" => ("the AP’s interpretation of how a person seemed: tone, mood or belief", "the AP’s interpretation",
             "What the AP heard on the recording; what a person seemed to feel or believe is the AP’s inference from it, not a fact.",
             "The lines of the call the article prints near it: do they bear the reading out? Another listener might hear it differently."),
+        // A sentence that reports a fact and then reads a belief (line 213: "has relatives in Kyiv but seems to
+        // believe"): blind review 45 found the whole sentence called an interpretation.
+        "fact-and-reading" => ("its own account of a fact, then its interpretation of what someone seemed to believe", "the AP’s account of a fact, then its interpretation",
+            "What the AP learned in its reporting, for the fact (the article does not say how); what a person seemed to believe is the AP’s inference, not a fact.",
+            "Other reporting and records, for the fact; for the interpretation, the lines of the call the article prints near it (another listener might hear it differently)."),
         "report" => ("a report of what someone said, without saying how the AP learned it (a call it heard, or a relative’s later account)", "the AP reporting what was said",
             "If it was said in a call: what the speaker knew and felt then. If it was told to the AP later (January 2023): a memory from months afterwards, after all that followed. The article does not say which, and the two are worth weighing differently.",
             $"The recording, if it was said in a call; {(FamiliesTheApReached.Contains(soldier) ? $"{soldier}’s mother’s interview with the AP" : "a relative’s later account")}, if it was told later. The article does not say which."),

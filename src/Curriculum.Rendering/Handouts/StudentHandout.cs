@@ -26,7 +26,8 @@ public static class StudentHandout
         var sentences = new List<string>
         {
             // Short, for a fifteen-year-old (blind review 14 found the old sentence four grey lines about a file students do not have).
-            "The numbers in the margin count the lines of the whole article (the AP’s page has none). They go up by two, one for the blank line between paragraphs; a bigger gap marks a photo caption or a link to another story that was left out.",
+            // Plainer again after blind reviews 44 and 45 found "They go up by two, one for the blank line" too technical.
+            "The margin numbers are the whole article’s line numbers, blank lines counted (the AP’s page has none), so everyone can point to the same words. A gap bigger than two marks a photo caption or a link to another story, left out.",
             "A line labeled “The AP:” is the AP’s narration, which sometimes quotes what someone said.",
         };
         // Only the labels this reading expands are named ("Maxim’s mother:" for the AP's "Mother:"); a soldier's own
@@ -202,7 +203,9 @@ public static class StudentHandout
                 new Paragraph("A strong answer: a claim that answers the question and says how far it reaches; two quotations copied exactly, each with who said it and how; reasoning that links each quotation to the claim and says what the source cannot show.", ParagraphRole.Note),
                 new WritingSpace(3),
             ]),
-            new WritingSpace(8),
+            // Six more lines, not eight: the reasoning is written at home, and with eight the exit ticket fell to a page of
+            // its own (blind reviews 44 and 45 counted seven-page handouts).
+            new WritingSpace(6),
         ]));
 
         blocks.Add(new Heading(2, "Exit ticket"));

@@ -62,7 +62,7 @@ public static class TeacherGuide
         blocks.Add(new Heading(2, "What students read at each step"));
         blocks.Add(new Paragraph([new Run("Journal (private). ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]));
         blocks.Add(new Paragraph([new Run("Purpose for the reading. ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]));
-        blocks.Add(new Paragraph([new Run("Exit ticket (on the student handout). ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes))]));
+        blocks.Add(new Paragraph([new Run("Exit ticket (on the student handout). ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes)), new Run(" A student who took the other task answers the ticket at the end of the opt-out sheet instead, about that task.", RunStyle.Emphasis)]));
         if (LessonPlan.ExitLookFor(notes) is { } lookFor)
         {
             blocks.Add(new Paragraph([new Run("Look for: ", RunStyle.Strong), new Run(lookFor)]));
@@ -102,7 +102,9 @@ public static class TeacherGuide
             blocks.Add(ListBlock.Bullets(lesson.Material.Notes));
         }
 
-        blocks.Add(new KeepTogether([new Heading(2, CareNotes.SourceTitle), .. CareNotes.SourceNote.Select(p => new Paragraph(p))]));
+        // The note itself is on the student handout and on the opt-out sheet at the end of this guide: printed a third
+        // time here it made the guide longer without telling the teacher anything new (blind reviews 44 and 45).
+        blocks.Add(new KeepTogether([new Heading(2, CareNotes.SourceTitle), new Paragraph("The note is on the student handout, after the context notes, and on the opt-out sheet at the end of this guide. It says who obtained and verified the calls, what such checks can and cannot show, that the calls were edited and are read in translation, and what the AP cannot know of the men’s own actions.")]));
         // The challenge the note itself invites, answered where the teacher reads the note (blind review 16).
         blocks.Add(new KeepTogether([new Paragraph([new Run("If a student says: ", RunStyle.Emphasis), new Run(CareNotes.CallsAreFake.Student, RunStyle.Strong), new Run(" You might answer: ", RunStyle.Emphasis), new Run(CareNotes.CallsAreFake.Response)])]));
         return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
@@ -145,11 +147,13 @@ public static class TeacherGuide
         // The page the task asks for, printed: "go on over the page" sent the student to a blank back (blind review 27b).
         // A note, not a heading: the lined page continues the answer's section rather than opening one of its own.
         blocks.Add(new KeepTogether([new Paragraph("Your answer, continued.", ParagraphRole.Note), new WritingSpace(OptOutPageLines)]));
+        // The student rejoins the class for the close with a ticket of their own, about the task they did.
+        blocks.Add(new KeepTogether([new Heading(2, "Exit ticket"), new Paragraph(LessonPlan.OptOutExitTicket), new WritingSpace(4)]));
         return new Section($"{lesson.Id}-opt-out", SheetTitle(lesson), $"Opt-out sheet: {SheetTitle(lesson)}", blocks) { HeaderLeft = "The other task" };
     }
 
-    /// <summary>Writing lines on the opt-out sheet's own lined page: as many as fit under a heading in large print too.</summary>
-    internal const int OptOutPageLines = 16;
+    /// <summary>Writing lines on the opt-out sheet's own lined page: as many as fit, with the exit ticket under them, in large print too.</summary>
+    internal const int OptOutPageLines = 10;
 
     /// <summary>
     /// The opt-out sheet's title: the soldier and the section's number ("Leonid · ONE"), without the AP's heading, which
