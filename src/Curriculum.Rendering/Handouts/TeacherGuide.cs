@@ -43,15 +43,16 @@ public static class TeacherGuide
                 []))]));
         }
 
-        // Where the unit sits in the war: the calls are undated, and a teacher needs the order of events to place them.
-        // A short table is read whole: kept on one page where it fits (blind reviews 27a, 27b).
-        blocks.Add(new KeepTogether([new Heading(2, "Timeline"), LessonPlan.TimelineTable(lesson)]));
-
         if (notes.Context.Count > 0)
         {
             Block[] context = [new Heading(2, "Context notes, as students have them"), .. Parts.ContextNotes(notes.Context)];
             blocks.AddRange(notes.Context.Count <= Parts.NotesKeptTogether ? [new KeepTogether(context)] : context);
         }
+
+        // Where the unit sits in the war: the calls are undated, and a teacher needs the order of events to place them.
+        // A short table is read whole: kept on one page where it fits (blind reviews 27a, 27b). After the context notes,
+        // which fill the page the objectives leave (kept before them, it left half that page empty: blind review 45).
+        blocks.Add(new KeepTogether([new Heading(2, "Timeline"), LessonPlan.TimelineTable(lesson)]));
 
         // The heading, the announcement and the norms stay on one page (blind reviews 31a, 31b found the heading at a
         // page's foot and its boxes over the page); the other boxes follow.
