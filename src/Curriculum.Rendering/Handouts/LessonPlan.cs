@@ -667,13 +667,7 @@ public static class LessonPlan
                  line.Tags.Contains("told")
                      ? "What she has heard at home, on television or from people around her; she names no source she could check, and she was not there."
                      : "Only what he tells her and what she hears at home; she was not there.",
-                 // What the family told the AP differs by family: Ivan's mother confirmed her voice; Leonid's declined to
-                 // listen (line 47), so nothing she said confirms a call (blind reviews 41a, 42a).
-                 (!interviewed ? "That it was said: the recording the AP obtained (the article prints an edited excerpt; the AP could not reach this family). "
-                     : soldier == "Leonid" ? "That it was said: the recording the AP obtained (the article prints an edited excerpt); Leonid’s mother declined to listen to any of the calls (line 47), so nothing she told the AP confirms it. "
-                     : (Bare(line.Speaker) ?? "").Contains("mother", StringComparison.Ordinal)
-                         ? "That it was said: the recording the AP obtained (the article prints an edited excerpt), and Ivan’s mother, who listened to some of the audio and confirmed it was her speaking with Ivan. "
-                         : "That it was said: the recording the AP obtained (the article prints an edited excerpt). ")
+                 ThatItWasSaid(interviewed, soldier, Bare(line.Speaker) ?? "")
                  + (line.Tags.Contains("told")
                      ? "Whether what it repeats is true: the context notes, and sources on what it claims."
                      : "What it refers to: the soldier’s own calls, where the article prints them; a question or a feeling of hers nothing outside can confirm.")),
@@ -691,6 +685,29 @@ public static class LessonPlan
                  "The AP’s full recording of the call; other accounts of what the words describe."),
             _ => Narration(line?.Source is { Count: > 0 } kinds ? kinds : ["background"], line?.Words ?? "", soldier),
         };
+    }
+
+    /// <summary>
+    /// What confirms that a relative's line in a call was said. What the family told the AP differs by family: Ivan's
+    /// mother confirmed her voice; Leonid's declined to listen (line 47), so nothing she said confirms a call (blind
+    /// reviews 41a, 42a); the AP could not reach Maxim's.
+    /// </summary>
+    private static string ThatItWasSaid(bool interviewed, string soldier, string speaker)
+    {
+        const string recording = "That it was said: the recording the AP obtained (the article prints an edited excerpt";
+        if (!interviewed)
+        {
+            return $"{recording}; the AP could not reach this family). ";
+        }
+
+        if (soldier == "Leonid")
+        {
+            return $"{recording}); Leonid’s mother declined to listen to any of the calls (line 47), so nothing she told the AP confirms it. ";
+        }
+
+        return speaker.Contains("mother", StringComparison.Ordinal)
+            ? $"{recording}), and Ivan’s mother, who listened to some of the audio and confirmed it was her speaking with Ivan. "
+            : $"{recording}). ";
     }
 
     /// <summary>
