@@ -109,7 +109,7 @@ public static class WorkshopPacketText
         $"{AnnounceIntro} In the calls: {string.Join(' ', AnnounceInTheCalls)} In the AP’s own narration: {string.Join(' ', AnnounceInTheNarration)} {AnnounceChoice} {AnnounceClose}";
 
     /// <summary>What the pre-reading for the alternative task is, for the participant who reads it.</summary>
-    public const string AlternativePreReadingIntro = "For anyone who takes the alternative task: read this instead of the article. It quotes no line of the article and tells of no killing or harm: how the AP obtained and checked the calls, the context notes of the sections the session reads (those that tell of no killing or harm and quote nothing), and the task you will work on in the session.";
+    public const string AlternativePreReadingIntro = "For anyone who takes the alternative task: read this instead of the article. It quotes no line of the article and describes no act of violence: how the AP obtained and checked the calls, the context notes of the sections the session reads (those that tell of no killing or harm and quote nothing), and the task you will work on in the session.";
 
     /// <summary>The alternative task's opening: who takes it and what it is; <see cref="AdultAlternativePath"/> gives its path through the session.</summary>
     public const string AdultAlternative =
