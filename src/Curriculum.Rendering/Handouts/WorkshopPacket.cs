@@ -9,11 +9,12 @@ namespace Curriculum.Rendering.Handouts;
 /// A facilitator's session plan for adults (teachers in professional development): what the session is, aims for the
 /// participants that the packet keeps (saying which ladders test which frameworks), an agenda in which more than half
 /// the time is discussion and practice, with a break, adding up to the stated total; what to prepare and tell
-/// participants beforehand (the course reader as pre-reading; the content described, not quoted); the context talking
-/// points; norms and an alternative task with a path through every step; the frameworks on one page; contested cases
-/// for testing whether a tag fits; the observer's checklist; one sample lesson in full; then each unit with its reading
-/// and a ladder of prompts, and the facilitator's notes on them. It prints no prompt ids, framework ids or software
-/// commands. Its reviewed wording is in <see cref="WorkshopPacketText"/>.
+/// participants beforehand (the notice of what the article contains goes first, the content described, not quoted;
+/// then the course reader as pre-reading, or, for anyone on the alternative task, a pre-reading free of graphic
+/// material); the context talking points; norms and an alternative task with a path through every step; the
+/// frameworks on one page; contested cases for testing whether a tag fits; the observer's checklist; one sample lesson
+/// in full; then each unit with its reading and a ladder of prompts, and the facilitator's notes on them. It prints no
+/// prompt ids, framework ids or software commands. Its reviewed wording is in <see cref="WorkshopPacketText"/>.
 /// </summary>
 public static class WorkshopPacket
 {
@@ -160,8 +161,8 @@ public static class WorkshopPacket
 
     /// <summary>
     /// The session's pages, one topic a page so that Word and PDF break alike: the title and aims; the agenda; what to
-    /// prepare and tell participants beforehand; the context; norms and the alternative task; the practice and care in
-    /// the classroom.
+    /// prepare and tell participants beforehand; the pre-reading for the alternative task; the context; norms and the
+    /// alternative task; the practice and care in the classroom.
     /// </summary>
     private static IEnumerable<Section> Session(HandoutLessons lessons, IReadOnlyList<UnitLesson> taught, HandoutOptions options)
     {
@@ -206,8 +207,8 @@ public static class WorkshopPacket
                 new Paragraph(WhatTheLaddersTest(taught)),
                 new Paragraph(
                     taught.Any(u => u.Id == PropagandaUnit)
-                        ? $"For propaganda work, give a group {PropagandaTitle}, where Maxim and his mother repeat what Russian state media says."
-                        : $"None of these sections is the article’s propaganda section: the propaganda work here is in the contested cases. For more, add {PropagandaTitle}, where Maxim and his mother repeat what Russian state media says."),
+                        ? $"For propaganda work, give a group {PropagandaTitle}. {PropagandaAttributed}"
+                        : $"None of these sections is the article’s propaganda section: the propaganda work here is in the contested cases. For more, add {PropagandaTitle}. {PropagandaAttributed}"),
             ]),
         ]);
 
@@ -223,14 +224,17 @@ public static class WorkshopPacket
                 ListBlock.Bullets(WorkshopPacketText.AnnounceInTheCalls),
                 new Paragraph([new Run("In the AP’s own narration", RunStyle.Strong)]),
                 ListBlock.Bullets(WorkshopPacketText.AnnounceInTheNarration),
+                new Paragraph(WorkshopPacketText.AnnounceChoice),
                 new Paragraph(WorkshopPacketText.AnnounceClose),
             ]),
         ]);
 
+        yield return AlternativePreReading(taught);
+
         yield return new Section("context", "Context", "Context: how the calls reached us",
         [
             new Heading(1, "Context: how the calls reached us"),
-            new Paragraph("Talking points for the second step. Say them in your own words; each rests on the article, mostly its introduction, and the one inference of ours is marked as such.", ParagraphRole.Note),
+            new Paragraph(ContextNote, ParagraphRole.Note),
             ListBlock.Bullets(WorkshopPacketText.ContextTalkingPoints),
             new KeepTogether(
             [
@@ -246,8 +250,7 @@ public static class WorkshopPacket
             new KeepTogether([new Heading(2, "Norms for our session"), ListBlock.Bullets(AdultNorms)]),
             new Callout(CalloutKind.Note, "An alternative task for participants",
             [
-                new Paragraph(WorkshopPacketText.AdultAlternative),
-                new ListBlock(false, [.. WorkshopPacketText.AdultAlternativePath.Select(s => new ListItem([new Run(s.Step + ": ", RunStyle.Strong), new Run(s.What)], []))]),
+                .. AlternativeTask(),
             ]),
         ]);
 
@@ -264,6 +267,51 @@ public static class WorkshopPacket
             new KeepTogether([new Heading(2, "When you teach it: care in the classroom"), ListBlock.Bullets(WorkshopPacketText.WhenYouTeachIt)]),
         ]);
     }
+
+    /// <summary>The pre-reading's title, as the materials and the notice name it.</summary>
+    public const string AlternativePreReadingTitle = "Pre-reading for the alternative task";
+
+    /// <summary>
+    /// What a participant on the alternative task reads ahead instead of the article, sent with the notice: how the AP
+    /// obtained and checked the calls, the taught sections' context notes that an opt-out sheet prints (none that tells of
+    /// killing or harm, none that quotes the article), and the alternative task with its path. It prints no line of the
+    /// article. Each section is named by its soldier and number, without the AP's heading, which can itself be the
+    /// material ("Kill if you don’t want to be killed").
+    /// </summary>
+    private static Section AlternativePreReading(IReadOnlyList<UnitLesson> taught)
+    {
+        var blocks = new List<Block>
+        {
+            new Paragraph("To send ahead, with the notice", ParagraphRole.Kicker),
+            new Heading(1, AlternativePreReadingTitle),
+            new Paragraph(WorkshopPacketText.AlternativePreReadingIntro, ParagraphRole.Note),
+            Parts.SourceBox(),
+        };
+        var withNotes = taught.Select(u => (Unit: u, Notes: TeacherGuide.SheetNotes(u))).Where(u => u.Notes.Count > 0).ToList();
+        if (withNotes.Count > 0)
+        {
+            blocks.Add(new Heading(2, "Context"));
+            foreach (var (unit, notes) in withNotes)
+            {
+                Block[] group = [new Heading(3, ShortTitle(unit)), .. Parts.ContextNotes(notes)];
+                blocks.AddRange(notes.Count <= Parts.NotesKeptTogether ? [new KeepTogether(group)] : group);
+            }
+        }
+
+        blocks.Add(new KeepTogether(
+        [
+            new Heading(2, "The alternative task"),
+            .. AlternativeTask(),
+        ]));
+        return new Section("alternative-pre-reading", "Alternative pre-reading", AlternativePreReadingTitle, blocks);
+    }
+
+    /// <summary>The alternative task and its path through the session's steps, as the care page and the pre-reading print it.</summary>
+    private static Block[] AlternativeTask() =>
+    [
+        new Paragraph(WorkshopPacketText.AdultAlternative),
+        new ListBlock(false, [.. WorkshopPacketText.AdultAlternativePath.Select(s => new ListItem([new Run(s.Step + ": ", RunStyle.Strong), new Run(s.What)], []))]),
+    ];
 
     /// <summary>
     /// Which sections' ladders test a propaganda device, a mechanism of moral disengagement or dissonance, and which,
@@ -343,13 +391,18 @@ public static class WorkshopPacket
         foreach (var c in WorkshopPacketText.ContestedCases)
         {
             number++;
+            // Each case whole on a page (every case fits one page of the standard editions: a test renders them all). In
+            // large print, where one cannot fit, it breaks only in its notes: the lines are never parted from their question.
             blocks.Add(new KeepTogether(
             [
-                new Heading(2, $"{number}. {c.Title}"),
-                new Paragraph($"{(c.Core ? "Core: take it in the session." : "Optional: if time allows.")} {WhereFrom(c, taught)}", ParagraphRole.Note),
-                .. c.Lines.Select(l => l.ToQuotation()),
-                new Paragraph([new Run("The tempting tag: ", RunStyle.Strong), new Run(c.Tempting)]),
-                new Paragraph([new Run("Ask: ", RunStyle.Strong), new Run(c.Question)]),
+                new KeepTogether(
+                [
+                    new Heading(2, $"{number}. {c.Title}"),
+                    new Paragraph($"{(c.Core ? "Core: take it in the session." : "Optional: if time allows.")} {WhereFrom(c, taught)}", ParagraphRole.Note),
+                    .. c.Lines.Select(l => l.ToQuotation()),
+                    new Paragraph([new Run("The tempting tag: ", RunStyle.Strong), new Run(c.Tempting)]),
+                    new Paragraph([new Run("Ask: ", RunStyle.Strong), new Run(c.Question)]),
+                ]),
                 new Paragraph([new Run("Listen for", RunStyle.Strong)]),
                 .. LastTwoKeptTogether(c.ListenFor),
             ]));
@@ -405,10 +458,24 @@ public static class WorkshopPacket
 
     private const string PropagandaTitle = "Maxim · TWO: Propaganda (lines 280–302)";
 
+    /// <summary>
+    /// The AP's own assessment of what Maxim and his mother say, in its words at <see cref="PropagandaAssessmentLine"/>:
+    /// where they got their claims is the AP's judgment, so the packet quotes it as the AP's and never states it as fact.
+    /// </summary>
+    public const string PropagandaAssessment = "recite conspiracy theories pushed by Russian state media";
+
+    public const int PropagandaAssessmentLine = 280;
+
+    private static string PropagandaAttributed =>
+        $"There, in its own narration, the AP says Maxim and his mother “{PropagandaAssessment}” (line {PropagandaAssessmentLine}).";
+
+    /// <summary>The sample lesson's practice that does not fit its step: said in the lesson and listed for afterwards.</summary>
+    private const string SampleAfterwards = "test the model answer against the rubric’s other columns; write the answer a level 2 student might give, and the feedback that would move it to level 3.";
+
     /// <summary>The practice that does not fit the session's time, set for afterwards.</summary>
     public static readonly IReadOnlyList<string> AfterTheSession =
     [
-        "From the sample lesson: write the answer a level 2 student might give, and the feedback that would move it to level 3.",
+        "From the sample lesson: " + SampleAfterwards,
         "Adapt a prompt of your group’s section for your own students, or write an exit ticket for it, and try it on a colleague.",
     ];
 
@@ -450,7 +517,7 @@ public static class WorkshopPacket
             new Paragraph([new Run(lesson.DisplayTitle, RunStyle.Emphasis)]),
             new Paragraph($"The whole lesson for this section, as a class would have it, for the step where participants try it as students. Its ladder is the same set of prompts the unit’s student handout and teacher guide print; the handout adds {tools}; the guide adds the care notes for the unit. Its reading and facilitator’s notes are in its section of this packet.", ParagraphRole.Note),
             new Paragraph([new Run($"Timing, in minutes ({notes.Minutes} in all): ", RunStyle.Strong), new Run(string.Join(" · ", LessonPlan.Agenda(lesson).Select(step => $"{step.Name.ToLowerInvariant()} {step.Minutes}")) + ". The unit’s teacher guide gives the agenda step by step.")]),
-            new Paragraph([new Run("In the session. ", RunStyle.Strong), new Run($"Do the journal and prompt {demo.Number} (the first at the level of analyze, evaluate or create) as students; then read the claim task, and in pairs test its model answer against each cell of the rubric: does it earn level 4 in every column, and what would a level 2 answer lack? Afterwards: write the answer a level 2 student might give, and the feedback that would move it to level 3.")]),
+            new Paragraph([new Run("In the session. ", RunStyle.Strong), new Run($"Everyone reads the section’s reading ({Wording.Minutes(SampleReadingMinutes)}). As students, do the journal ({Wording.Minutes(SampleJournalMinutes)}) and prompt {demo.Number} ({Wording.Minutes(SamplePromptMinutes)}; the first at the level of analyze, evaluate or create). Then the claim task ({Wording.Minutes(SampleClaimMinutes)}): read it and the model answer, and in pairs test the answer against the rubric’s {SampleRubricColumn} column only: does it earn level 4 there, and what would a level 2 answer lack? Afterwards: {SampleAfterwards}")]),
             new Paragraph([new Run("On the alternative task. ", RunStyle.Strong), new Run("A participant on it does this section’s opt-out task instead, from the opt-out sheet at the end of the unit’s teacher guide, and judges it against that sheet’s rubric: is it of equal worth to the class’s task, and what would make it so?")], ParagraphRole.Note),
             new Heading(2, "Step by step"),
             new Paragraph([new Run("Guiding question. ", RunStyle.Strong), new Run(LessonPlan.GuidingQuestion)]),
@@ -569,6 +636,12 @@ public static class WorkshopPacket
         return [new KeepTogether([new KeepTogether([.. heading, lines[0]]), .. lines.Skip(1).Take(lines.Count - 3), new KeepTogether([.. lines.Skip(lines.Count - 2)])])];
     }
 
+    /// <summary>
+    /// How the talking points stand to the article: each inference of ours is marked where it is made, with
+    /// <see cref="WorkshopPacketText.InferenceMark"/>, rather than counted (a count went stale: blind review).
+    /// </summary>
+    public const string ContextNote = "Talking points for the second step. Say them in your own words. Each rests on the article, mostly its introduction; where a point goes beyond what the article says, it is marked “" + WorkshopPacketText.InferenceMark + "”.";
+
     /// <summary>Where the reading's line numbers come from: the published article has none; the kit's course reader has these.</summary>
     public const string ReadingNote = "Each line is numbered as in the kit’s course reader, the whole article (the published article has no line numbers); the speaker is named, and a later interview is marked as such.";
 
@@ -663,11 +736,30 @@ public static class WorkshopPacket
             new(30, true, "Climbing the ladder", "Each group discusses its section’s four prompts in order, testing each idea against the line; one member notes where a tag did not fit."),
             new(10, false, "Break", "A real break: away from the material."),
             new(TestingTheFitMinutes, true, "Testing the fit", $"Whole group: the {Wording.Quantity("core contested case", CoreCases.Count)} ({CoreCaseNumbers}), {CaseTiming}. The other cases are optional."),
-            new(20, true, "The sample lesson", "Everyone reads the sample section’s reading first (four minutes; the group that took this section in its ladder writes a quick claim answer and tests it against the rubric instead). Do the journal and the prompt the sample lesson names (one that asks for analysis or judgment) as students; then read the claim task and, in pairs, test its model answer against each cell of the rubric. Writing a level 2 answer and its feedback is for afterwards."),
+            new(SampleLessonMinutes, true, "The sample lesson", $"Reading, {Wording.Minutes(SampleReadingMinutes)}: everyone reads the sample section’s reading (the group that read it in its ladder looks over the claim task and the rubric’s {SampleRubricColumn} column instead). As students: the journal, {Wording.Minutes(SampleJournalMinutes)}, and the prompt the sample lesson names (one that asks for analysis or judgment), {Wording.Minutes(SamplePromptMinutes)}. The claim task, {Wording.Minutes(SampleClaimMinutes)}: read it and its model answer; in pairs, test the answer against the rubric’s {SampleRubricColumn} column only. The other columns, and a level 2 answer with its feedback, are for afterwards."),
             new(25, true, "Practice in threes", "Three rounds of about eight minutes, one for each member: one leads a prompt (about five minutes), one answers as a student, one observes and then gives two points from the checklist, one that worked and one to try (two minutes); swap. Adapting a prompt for your own students is for afterwards."),
             new(10, false, "Close", "Back to the guiding question; each names one thing they will do differently; set the two tasks for afterwards. Check in with anyone who stepped out."),
         ];
     }
+
+    /// <summary>The sample lesson's parts in the session, in minutes: they add up to <see cref="SampleLessonMinutes"/>.</summary>
+    public const int SampleReadingMinutes = 4;
+
+    public const int SampleJournalMinutes = 2;
+
+    public const int SamplePromptMinutes = 7;
+
+    public const int SampleClaimMinutes = 7;
+
+    /// <summary>
+    /// The sample lesson's step: reading, the journal, one prompt and the claim task, each with its own minutes. Testing the
+    /// model answer against every cell of the rubric did not fit beside the rest (blind review): the pairs test one column,
+    /// the one that carries the session's subject (a fitting idea, tested against the words), and the others go home.
+    /// </summary>
+    public const int SampleLessonMinutes = SampleReadingMinutes + SampleJournalMinutes + SamplePromptMinutes + SampleClaimMinutes;
+
+    /// <summary>The rubric column the pairs test the model answer against in the session.</summary>
+    public const string SampleRubricColumn = "Reasoning";
 
     /// <summary>"In all: 2 hours 30 minutes, of which 95 minutes are discussion and practice."</summary>
     private static string AgendaTotal(IReadOnlyList<UnitLesson> units)

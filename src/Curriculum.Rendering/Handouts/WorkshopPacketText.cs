@@ -27,25 +27,32 @@ public static class WorkshopPacketText
     /// <summary>
     /// What to prepare. The article the kit numbers is its course reader: the AP's published article has no line numbers,
     /// so a facilitator is sent to the reader by name, and it goes out ahead as pre-reading because the contested cases
-    /// quote sections no group reads in the session.
+    /// quote sections no group reads in the session. It goes after the notice, never before it, beside a pre-reading free
+    /// of graphic material for anyone who takes the alternative task (blind review: the article went out first).
     /// </summary>
     public static readonly IReadOnlyList<string> Materials =
     [
         "For the facilitator: this packet. For each group: its section’s pages from this packet, which open under “For the group that takes this section” with the section’s title as their heading and run up to the pages headed “Facilitator’s notes” for that section; leave those out.",
         "Facilitator-only: the contested cases (“Testing the fit”, which give what to listen for) and each section’s facilitator’s notes. If you hand out the whole packet, ask participants not to read them until their group has discussed.",
-        "For each participant, a few days ahead, as pre-reading: the course reader that comes with the handouts, the whole article with its lines numbered as in this packet (the AP’s published article has no line numbers). Send it with the notice below: the contested cases quote sections no group reads in the session.",
+        "A few days ahead, for each participant, in one message and in this order. First, the notice below (“What to tell participants a few days ahead”): what the article contains, and that anyone may take the alternative task without explaining. Then the two pre-readings, each named for whom it is: for anyone on the alternative task, the “Pre-reading for the alternative task” pages of this packet, which quote no line of the article; for everyone else, the course reader that comes with the handouts, the whole article with its lines numbered as in this packet (the AP’s published article has no line numbers), because the contested cases quote sections no group reads in the session. Never send the article ahead of the notice.",
         "On the day, for each participant: the frameworks page, the observer’s checklist and the sample lesson’s student handout; its teacher guide only after the ladder step, because it holds the look-fors of a group’s prompts. For a participant on the alternative task: the sample section’s opt-out sheet, at the end of its teacher guide.",
         "A projector, or each core case’s lines printed on a card (a set for each group), so that everyone reads the words while the case is argued.",
         "Chart paper or a shared document for each group, and a visible timer.",
     ];
 
-    /// <summary>What the facilitator says in the context step: how the calls reached the page, and what they cannot show.</summary>
+    /// <summary>How a talking point marks an inference of ours, at the start of the words that go beyond the article.</summary>
+    public const string InferenceMark = "Our inference, not the article’s";
+
+    /// <summary>
+    /// What the facilitator says in the context step: how the calls reached the page, and what they cannot show. Each says
+    /// only what the article says, except where <see cref="InferenceMark"/> opens an inference of ours.
+    /// </summary>
     public static readonly IReadOnlyList<string> ContextTalkingPoints =
     [
         "The AP says it obtained 2,000 intercepted phone calls and identified calls made in March 2022 by soldiers in a division that Ukrainian prosecutors say committed war crimes in Bucha. The article does not say who intercepted the calls or how they reached the AP.",
         "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Russian dissident Mikhail Khodorkovsky. Ask: what does a funder opposed to the Kremlin mean for how we weigh the verification, and what does verification settle (that the calls are genuine) and not settle (what each man did)?",
         "We read the calls in English. The article does not say who translated them. Our inference, not the article’s: a word such as “pests” or “clean up” is a translator’s choice as well as a speaker’s, so hold a tag that rests on one word more loosely.",
-        "The conversations were edited for length and clarity: we have excerpts, and the full calls were presumably longer.",
+        "The article says the conversations have been edited for length and clarity: we read the AP’s edited excerpts, not the whole calls.",
         "The AP withholds the soldiers’ full names to protect their families in Russia. It established that the men were in areas when atrocities were committed, but has no evidence of their individual actions beyond what they confess.",
         "The AP spoke with the mothers of Ivan and Leonid; it could not reach Maxim or his family. Both talks were in January, a month before the article appeared in February 2023 (lines 31 and 233). What the mothers said then is a later conversation with the AP, not an intercepted call.",
     ];
@@ -63,9 +70,10 @@ public static class WorkshopPacketText
 
     /// <summary>
     /// What to tell participants before the session: what the article contains and in whose voice, described and never
-    /// quoted, so that the notice itself does not read the worst lines to someone who has not chosen to read them.
+    /// quoted, so that the notice itself does not read the worst lines to someone who has not chosen to read them. It goes
+    /// out before the article or above it in the same message, never after it (blind review: the article went out first).
     /// </summary>
-    public const string AnnounceIntro = "Tell participants what the article contains, and in whose voice; describe it rather than quoting its worst lines.";
+    public const string AnnounceIntro = "Send this before the article, or above it in the same message, so that no one opens the article without knowing what it holds. Tell participants what it contains, and in whose voice; describe it rather than quoting its worst lines.";
 
     public static readonly IReadOnlyList<string> AnnounceInTheCalls =
     [
@@ -88,15 +96,24 @@ public static class WorkshopPacketText
         "Ivan died: a local paper published his funeral notice.",
     ];
 
-    public const string AnnounceClose = "Name who participants can talk to afterwards, and say that anyone may step out without explaining or take the alternative task. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
+    /// <summary>
+    /// The choice, offered with the notice and before any reading: the alternative task, and a pre-reading for it that is
+    /// free of graphic material, so that no one has to read the article to find out they would rather not.
+    /// </summary>
+    public const string AnnounceChoice = "Then offer the choice, before anyone reads: anyone may take the alternative task, without explaining. Whoever takes it reads, instead of the article, the pre-reading for the alternative task, which quotes no line of the article: how the AP obtained and checked the calls, the sections’ context notes that tell of no killing or harm, and the task itself. Everyone else reads the course reader, the whole article.";
+
+    public const string AnnounceClose = "Name who participants can talk to afterwards, and say that on the day anyone may step out without explaining. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
 
     /// <summary>The whole notice as running text, as it might go into an email.</summary>
     public static string AnnounceToParticipants =>
-        $"{AnnounceIntro} In the calls: {string.Join(' ', AnnounceInTheCalls)} In the AP’s own narration: {string.Join(' ', AnnounceInTheNarration)} {AnnounceClose}";
+        $"{AnnounceIntro} In the calls: {string.Join(' ', AnnounceInTheCalls)} In the AP’s own narration: {string.Join(' ', AnnounceInTheNarration)} {AnnounceChoice} {AnnounceClose}";
+
+    /// <summary>What the pre-reading for the alternative task is, for the participant who reads it.</summary>
+    public const string AlternativePreReadingIntro = "For anyone who takes the alternative task: read this instead of the article. It quotes no line of the article and describes no act of violence: how the AP obtained and checked the calls, the context notes of the sections the session reads (those that tell of no killing or harm and quote nothing), and the task you will work on in the session.";
 
     /// <summary>The alternative task's opening: who takes it and what it is; <see cref="AdultAlternativePath"/> gives its path through the session.</summary>
     public const string AdultAlternative =
-        "A participant who would rather not read the calls drafts the sourcing part of a lesson, from the talking points on how the calls reached us (they quote no graphic line): what a reader can and cannot know from an intercepted, edited and translated call, what would confirm or challenge a soldier’s account, and two questions that would take students there. If two or more take it, they work together. Their path through the session:";
+        "A participant who would rather not read the calls drafts the sourcing part of a lesson, from the pre-reading for the alternative task and the talking points on how the calls reached us (neither quotes a graphic line): what a reader can and cannot know from an intercepted, edited and translated call, what would confirm or challenge a soldier’s account, and two questions that would take students there. If two or more take it, they work together. Their path through the session:";
 
     /// <summary>
     /// The alternative task step by step, one entry for each step of the agenda that it changes, so that no one on it is
@@ -156,7 +173,7 @@ public static class WorkshopPacketText
             ],
             Core: true),
         new(
-            "Card stacking, or repeating what state media says?",
+            "Card stacking: in a mother’s call, or in its source?",
             "Maxim · TWO",
             [
                 new("Maxim’s mother", "“It’s the Americans driving this, of course! Look at their laboratories. They are developing biological weapons. Coronavirus literally started there.”", 292, Voice.Call),
@@ -164,9 +181,9 @@ public static class WorkshopPacketText
             "Card stacking (a propaganda device).",
             "Whose message is this, made to persuade whom? Where did it come from, according to the AP?",
             [
-                "A propaganda device describes a message made to persuade an audience, and she may be trying to persuade her son (“Look at their laboratories.”). But card stacking is about selection: it selects facts (or falsehoods) for one side, and that selection was made where the message was made. In this call she is repeating one, so the tag fits the source better than her call.",
-                "The AP’s narration says mother and son “recite conspiracy theories pushed by Russian state media”: the message was made, and the falsehoods selected, by that source; she repeats it. Ask where a device was used, and on whom.",
-                "A good answer tests the tag, moves it to the source she repeats, and names what it would take to check the claims. The claims are conspiracy theories, in the AP’s words; the leap to a hidden hand is a theme, not one of the seven devices.",
+                "A propaganda device describes a message made to persuade an audience, and she may be trying to persuade her son (“Look at their laboratories.”). But card stacking is about selection: it selects facts (or falsehoods) for one side, and that selection was made where the message was made. If, as the AP says, she is repeating one, the tag fits that source better than her call.",
+                "The AP’s narration says mother and son “recite conspiracy theories pushed by Russian state media”: on the AP’s account, that source made the message and did the selecting, and she passes it on. The call itself does not say where she heard it. Ask where a device was used, and on whom.",
+                "A good answer tests the tag, moves it to the source the AP names, and names what it would take to check the claims. The claims are conspiracy theories, in the AP’s words; the leap to a hidden hand is a theme, not one of the seven devices.",
             ]),
         new(
             "Reassurance, or dissonance?",
@@ -211,13 +228,13 @@ public static class WorkshopPacketText
                 new("Leonid’s mother", "“Mhm.”", 128, Voice.Call),
                 new("Leonid", "“He was 17 years old. And that’s it, right there.”", 130, Voice.Call),
             ],
-            "Arguably attribution of blame (Bandura) for “must not be a real civilian”; name calling (a propaganda device) for “a fascist, an insurgent”. The tempting move, for a student: he was a spy, so the killing was justified.",
+            "Name calling (a propaganda device) for “a fascist, an insurgent”, the label soldiers had been told, the AP says; arguably attribution of blame (Bandura) for “must not be a real civilian”, Leonid’s reasoning as the AP reports it. The tempting move, for a student: he was a spy, so the killing was justified.",
             "What had happened to the young man before he was shot? Whose account is this, and what does the law of war say about killing someone held?",
             [
                 "Go back to the text: first “a guy” who might “pull out a grenade launcher”; then a young man who “was stopped; they took his cellphone”. A man stopped and stripped of his phone is not a man with a grenade launcher: he was in the soldiers’ hands.",
-                "Under the laws of war a detained person may not be killed, whatever was on his phone; even a suspected spy is entitled to a trial. The only account is Leonid’s, and the AP has no evidence of the men’s individual actions beyond what they confess. A reading that calls the shooting justified has to answer that: ask the student to, not shut them down.",
+                "Under the laws of war a detained person may not be killed, whatever was on his phone; even a suspected spy is entitled to a trial. The only account is Leonid’s, and the AP has no evidence of the men’s individual actions beyond what they confess. A reading that calls the shooting justified has to answer that: ask the student to, not shut them down. A tag explains; it does not excuse.",
                 "Read the grammar: “they took his cellphone” (they, not we); “He was shot right there on the spot” names no shooter. In Bandura’s terms a sentence with no agent can be euphemistic language, and “they” may be heard as diffusion, arguable as in case 5 (displacement would need words about an order: there are none); but this is a translation, and Russian often leaves the doer unnamed. Do not let the room guess whether Leonid took part.",
-                "Line 118 holds two tags: “a fascist, an insurgent”, the label soldiers had been told, is name calling (a propaganda device); “must not be a real civilian”, Leonid’s reasoning as the AP reports it, is arguably attribution of blame (Bandura). Testimonial for “by Putin and others” is arguable: we lack his words to test it. A tag explains; it does not excuse.",
+                "Testimonial for “by Putin and others” is arguable too: we lack his words to test it.",
             ],
             Core: true),
         new(
