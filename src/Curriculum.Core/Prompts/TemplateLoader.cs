@@ -614,11 +614,18 @@ public static partial class TemplateLoader
             }
         }
 
-        /// <summary>Fixed words in curly quotes must be inside the one line the prompt is written for, or they would quote a line the prompt does not show.</summary>
+        /// <summary>
+        /// Fixed words in curly quotes must be inside the one line the prompt is written for, or inside the other half of
+        /// every pairing of its kind that starts from that line (the prompt shows both), or they would quote a line the
+        /// prompt does not show.
+        /// </summary>
         private void CheckBoundQuotes(string text, PromptNeeds needs, List<LiquidProblem> problems)
         {
             var masked = LiquidTag().Replace(text, m => new string('\u0001', m.Length));
             var pinned = needs.Block is null ? null : course.Article.FindBlock(needs.Block);
+            var seconds = pinned is null || needs.Pairing is null
+                ? []
+                : course.Annotations.Pairings.Where(p => p.Kind == needs.Pairing && p.First == pinned.Id).Select(p => course.Article.FindBlock(p.Second)).ToList();
             foreach (Match m in CurlyQuoted().Matches(masked))
             {
                 var words = m.Groups["words"].Value;
@@ -631,7 +638,8 @@ public static partial class TemplateLoader
                 {
                     problems.Add(new LiquidProblem(m.Index, $"“{Shorten(words)}” is quoted in fixed words, but the prompt is not written for one line (needs.block), so the quote may not be in its excerpt: use {{{{ quote }}}}, or pin the line"));
                 }
-                else if (!pinned.Text.Contains(words, StringComparison.Ordinal))
+                else if (!pinned.Text.Contains(words, StringComparison.Ordinal)
+                    && !(seconds.Count > 0 && seconds.All(b => b is not null && b.Text.Contains(words, StringComparison.Ordinal))))
                 {
                     problems.Add(new LiquidProblem(m.Index, $"“{Shorten(words)}” is not in the line the prompt is written for ({pinned.Id}): quote only the bound words, or write a prompt for the line you quote"));
                 }

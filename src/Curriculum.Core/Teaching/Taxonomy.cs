@@ -33,7 +33,7 @@ public static class Taxonomy
         new("ipa:card-stacking", "Card stacking — a propaganda device", "Choosing which facts, true or false, to show and which to leave out, to make the best or worst case for one side."),
         new("ipa:band-wagon", "Band wagon — a propaganda device", "“Everybody is doing it; join in.”"),
         new("bandura:moral-justification", "Moral justification — a mechanism of moral disengagement (Bandura)", "Harm recast as serving a worthy purpose."),
-        new("bandura:euphemistic-labeling", "Euphemistic labeling — a mechanism of moral disengagement (Bandura)", "Sanitizing words for harm."),
+        new("bandura:euphemistic-labeling", "Euphemistic labeling — a mechanism of moral disengagement (Bandura)", "Mild words that make harm sound harmless."),
         new("bandura:advantageous-comparison", "Advantageous comparison — a mechanism of moral disengagement (Bandura)", "Making one’s own harm look small beside worse conduct."),
         new("bandura:displacement-of-responsibility", "Displacement of responsibility — a mechanism of moral disengagement (Bandura)", "“I was ordered to.”"),
         new("bandura:diffusion-of-responsibility", "Diffusion of responsibility — a mechanism of moral disengagement (Bandura)", "Responsibility spread across a group, so no one feels it."),

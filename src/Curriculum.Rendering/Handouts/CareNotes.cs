@@ -68,7 +68,7 @@ public static class CareNotes
         // A reading that repeats the biolab claims: a student may have heard them at home too (blind review 14).
         if (text is null || text.Contains("biological weapons", StringComparison.Ordinal))
         {
-            notes.Add("A student may have heard at home or online that America is behind the war or that Ukraine hid biological weapons. Test the claim as the unit does, with the context notes, never the family: do not ask who said it; ask what evidence would change a mind.");
+            notes.Add("A student may have heard at home or online that America is behind the war or that the U.S. ran biological weapons labs in Ukraine. Test the claim as the unit does, with the context notes, never the family: do not ask who said it; ask what evidence would change a mind.");
         }
 
         return notes;
@@ -81,7 +81,7 @@ public static class CareNotes
         "Close calmly: students write the exit ticket on their handout, then come back to the guiding question. Remind everyone who they can talk to, and follow up with any student who stepped out or seemed shaken.";
 
     /// <summary>
-    /// The challenge the source note itself invites ("Ask what a funder opposed to the Kremlin might mean"), answered in
+    /// The challenge the source note itself invites ("Think about what a funder opposed to the Kremlin might mean"), answered in
     /// every guide: blind review 16 found no guide ready for "the calls are fake".
     /// </summary>
     public static readonly Core.Annotations.Anticipated CallsAreFake = new(
@@ -98,7 +98,7 @@ public static class CareNotes
     public static readonly IReadOnlyList<string> SourceNote =
     [
         "The AP says it obtained 2,000 intercepted phone calls from Russian soldiers in Ukraine, and identified calls made in March 2022 by soldiers in a division that Ukrainian prosecutors say committed war crimes in Bucha. The article does not say who intercepted the calls or how the AP got them.",
-        "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Mikhail Khodorkovsky, a Russian dissident and critic of the Kremlin. The article does not say what the checks were. Checks of this kind can help show that a recording is genuine and who is speaking; they cannot show that what a soldier says is true. Ask what a funder opposed to the Kremlin might mean for a source.",
+        "The AP verified the calls with the help of the Dossier Center, an investigative group in London funded by Mikhail Khodorkovsky, a Russian dissident and critic of the Kremlin. The article does not say what the checks were. Checks of this kind can help show that a recording is genuine and who is speaking; they cannot show that what a soldier says is true. Think about what a funder opposed to the Kremlin might mean for how far we trust the checks.",
         "The article says the conversations were edited for length and clarity, and you read them in English translation; the article does not say who translated them. One check it reports: the mother of Ivan, one of the three soldiers the article follows, at first denied talking with her son from the front, then listened to some of the audio and confirmed that it was her speaking with Ivan. Leonid’s mother declined to listen to any of the calls, and the AP could not reach Maxim or his family. The AP does not use the soldiers’ full names, to protect their families in Russia.",
         "The AP established that the men were in areas when atrocities were committed, but it has no evidence of their individual actions beyond what they confess.",
     ];

@@ -309,7 +309,7 @@ public static class LessonPlan
         // One person, two clashing thoughts in his own words: he fought and won, and the dead were no different from him.
         // (The AP's "moral dissonance" of line 41, used before, is an observer's contrast, not two thoughts a person
         // holds: blind review 19.)
-        ["festinger:cognitive-dissonance"] = new("They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.", "Leonid, in a call to his mother, later in the exchange in which he says they won: a case to test", 78) { Death = true },
+        ["festinger:cognitive-dissonance"] = new("They were lying there, just 18 or 19 years old. Am I different from them? No, I’m not.", "Leonid, in a call to his mother, after he says they won", 78) { Death = true },
         ["festinger:changing-belief"] = new("I really thought it would be easy here, to tell you the truth.", "Ivan, in a call to Olya", 202),
         ["festinger:adding-justification"] = new("I wanted to give it to normal families with kids, but the people out there were drunks,", "Maxim, to his wife, as the AP quotes him", 261),
         ["festinger:avoiding-information"] = new("She declined to listen to any of the intercepts", "the AP, on Leonid’s mother", 47),
@@ -408,7 +408,8 @@ public static class LessonPlan
         // and its words reach us in translation (blind review 32b: "clean up" may be an army's word for clearing an area).
         if (InReading(lesson, example.Line) && lesson.Material.Annotation.Tools.Contains(id) && !lesson.Prompts.Any(p => p.FrameworkId == id))
         {
-            return new TableCell([new Run("A line to test it on: "), new Run($"“{example.Words}”"), new Run($" ({example.Who}; line {example.Line}, in your reading)", RunStyle.Emphasis), new Run(": decide whether it fits, and why; the words reach us in translation.")]);
+            // Short sentences, no brackets inside brackets (blind review 46a found the cell "a decoding exercise").
+            return new TableCell([new Run($"Test it on line {example.Line} of your reading: “{example.Words}” "), new Run($"({example.Who}).", RunStyle.Emphasis), new Run(" Does the idea fit? Say why or why not. We read these words in translation.")]);
         }
 
         if (lesson.Prompts.FirstOrDefault(p => p.FrameworkId == id && p.ExcerptReference is not null && LineOf(p.ExcerptReference) == example.Line) is { } tested)
@@ -438,8 +439,8 @@ public static class LessonPlan
     /// </summary>
     private static TableCell LineToTestOn(string opening, string reference)
     {
-        var who = System.Text.RegularExpressions.Regex.Match(reference, @"\((.+)\)$") is { Success: true } m ? $"{m.Groups[1].Value}; " : "";
-        return new TableCell([new Run("A line to test it on: "), new Run(opening.Contains('“') ? opening : $"“{opening}”"), new Run($" ({who}line {LineOf(reference)}, in your reading)", RunStyle.Emphasis)]);
+        var who = System.Text.RegularExpressions.Regex.Match(reference, @"\((.+)\)$") is { Success: true } m ? $" ({m.Groups[1].Value})" : "";
+        return new TableCell([new Run($"Test it on line {LineOf(reference)} of your reading: {(opening.Contains('“') ? opening : $"“{opening}”")}"), new Run(who + ".", RunStyle.Emphasis)]);
     }
 
     private static bool InReading(UnitLesson lesson, int line) => lesson.Material.Reading.Any(r => r.Line == line && !r.LeftOut);

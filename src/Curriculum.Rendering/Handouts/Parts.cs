@@ -9,6 +9,16 @@ namespace Curriculum.Rendering.Handouts;
 /// <summary>The pieces the four documents share, as blocks of the document model.</summary>
 internal static class Parts
 {
+    /// <summary>
+    /// A unit's short title: the soldier and the section's number ("Leonid · ONE"), without the AP's heading, which can be
+    /// the very material a student opted out of ("Kill if you don’t want to be killed": blind review 19). The opt-out
+    /// sheet's title, and the student handout's running header (blind review 46b: a harsh heading on every page).
+    /// </summary>
+    public static string ShortTitle(UnitLesson lesson) =>
+        lesson.Material is { Soldier: { } soldier, Heading: { } heading } && heading.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
+            ? $"{soldier} · {heading[..colon]}"
+            : lesson.DisplayTitle;
+
     /// <summary>Context notes up to this many are kept on one page, with their heading, where they fit.</summary>
     public const int NotesKeptTogether = 4;
 
@@ -76,7 +86,7 @@ internal static class Parts
                 // The guide quotes the task as the sheet prints it, and says only what the sheet holds (blind reviews 20–25
                 // found the guide promising context notes a sheet did not print).
                 new Paragraph(TeacherGuide.SheetTask(lesson)),
-                new Paragraph($"Copy the opt-out sheet at the end of this unit’s guide for the student: it holds this task, the note on how the AP obtained and checked the calls{(TeacherGuide.SheetNotes(lesson).Count > 0 ? ", the context notes that quote nothing" : "")}, room to write and the task’s own rubric. It prints no line of the reading. Let the student choose ahead where to work while the class reads and discusses: a quiet seat in the room, or, if they ask, a library or a colleague’s room with an adult who knows; they rejoin for the close.", ParagraphRole.Note),
+                new Paragraph($"Copy the opt-out sheet at the end of this unit’s guide for the student: it holds this task, the note on how the AP obtained and checked the calls{(TeacherGuide.SheetNotes(lesson).Count > 0 ? ", the context notes that describe no act of violence and quote nothing" : "")}, room to write and the task’s own rubric. It prints no line of the reading. Let the student choose ahead where to work while the class reads and discusses: a quiet seat in the room, or, if they ask, a library or a colleague’s room with an adult who knows; they rejoin for the close.", ParagraphRole.Note),
             ]);
         var ties = CareNotes.TiesToUkraineOrRussia(lesson?.Material.Reading.Where(r => !r.LeftOut).Select(r => r.Words));
         yield return new Callout(CalloutKind.Note, "Students with ties to Ukraine or Russia", [ListBlock.Bullets(ties)]);

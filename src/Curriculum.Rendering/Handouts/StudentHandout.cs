@@ -27,7 +27,7 @@ public static class StudentHandout
         {
             // Short, for a fifteen-year-old (blind review 14 found the old sentence four grey lines about a file students do not have).
             // Plainer again after blind reviews 44 and 45 found "They go up by two, one for the blank line" too technical.
-            "The margin numbers are the whole article’s line numbers, blank lines counted (the AP’s page has none), so everyone can point to the same words. A gap bigger than two marks a photo caption or a link to another story, left out.",
+            "The line numbers are ours (the published article has none), so everyone can point to the same words. They count blank lines, so numbers are skipped; a bigger gap marks a photo caption or a link to another story, left out.",
             "A line labeled “The AP:” is the AP’s narration, which sometimes quotes what someone said.",
         };
         // Only the labels this reading expands are named ("Maxim’s mother:" for the AP's "Mother:"); a soldier's own
@@ -180,7 +180,7 @@ public static class StudentHandout
             // The heading keeps with its group; in large print the group may not fit one page, and then only the
             // heading's keep-with-next stops it standing alone at a page's foot.
             blocks.Add(new Heading(2, "Tools"));
-            blocks.Add(new KeepTogether([new Paragraph("Ideas this lesson uses, with a definition and an example of each, from the article where it has a clear one. Using an idea on a line is a claim about the words: test whether it fits before you rely on it.", ParagraphRole.Note), chart]));
+            blocks.Add(new KeepTogether([new Paragraph("Ideas this lesson uses, each with a definition and an example or a line to test it on. Before you use an idea on a line, check that it really fits the words.", ParagraphRole.Note), chart]));
         }
 
         blocks.Add(new Heading(2, "Questions"));
@@ -197,7 +197,7 @@ public static class StudentHandout
                 new Heading(2, "Claim, evidence, reasoning"),
                 new Paragraph(LessonPlan.ClaimQuestion(notes)),
                 // The agenda's split, said to the student: the claim and its quotations in class, the reasoning at home.
-                .. notes.Minutes >= LessonPlan.OrganizerStepFrom ? [new Paragraph("In class, write your claim and copy the two quotations you will use; write your reasoning at home.", ParagraphRole.Note)] : Array.Empty<Block>(),
+                .. notes.Minutes >= LessonPlan.OrganizerStepFrom ? [new Paragraph("In class, write your claim and copy the two quotations you will use; write your reasoning at home, on the lines below and on paper if you need more.", ParagraphRole.Note)] : Array.Empty<Block>(),
                 new Paragraph($"Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, each with its line number and who said it and how ({Wording.Or(VoicesIn(lesson.Material.Reading))}). Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
                 // The top of the rubric, in the student's words: the reviews asked that students see what is asked of them.
                 new Paragraph("A strong answer: a claim that answers the question and says how far it reaches; two quotations copied exactly, each with who said it and how; reasoning that links each quotation to the claim and says what the source cannot show.", ParagraphRole.Note),
@@ -216,7 +216,7 @@ public static class StudentHandout
             new Paragraph(LessonPlan.ExitTicket(notes)),
             new WritingSpace(5),
         ]));
-        return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
+        return new Section(lesson.Id, Parts.ShortTitle(lesson), lesson.DisplayTitle, blocks);
     }
 
     /// <summary>

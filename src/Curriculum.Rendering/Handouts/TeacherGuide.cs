@@ -123,7 +123,7 @@ public static class TeacherGuide
         var context = SheetNotes(lesson);
         List<Block> blocks =
         [
-            new Paragraph($"Opt-out sheet · {SheetTitle(lesson)}", ParagraphRole.Kicker),
+            new Paragraph($"Opt-out sheet · {Parts.ShortTitle(lesson)}", ParagraphRole.Kicker),
             new Heading(1, "The other task"),
             FormFields.NameClassDate,
             new Heading(2, "Your task"),
@@ -150,20 +150,12 @@ public static class TeacherGuide
         blocks.Add(new KeepTogether([new Paragraph("Your answer, continued.", ParagraphRole.Note), new WritingSpace(OptOutPageLines)]));
         // The student rejoins the class for the close with a ticket of their own, about the task they did.
         blocks.Add(new KeepTogether([new Heading(2, "Exit ticket"), new Paragraph(LessonPlan.OptOutExitTicket), new WritingSpace(4)]));
-        return new Section($"{lesson.Id}-opt-out", SheetTitle(lesson), $"Opt-out sheet: {SheetTitle(lesson)}", blocks) { HeaderLeft = "The other task" };
+        return new Section($"{lesson.Id}-opt-out", Parts.ShortTitle(lesson), $"Opt-out sheet: {Parts.ShortTitle(lesson)}", blocks) { HeaderLeft = "The other task" };
     }
 
     /// <summary>Writing lines on the opt-out sheet's own lined page: as many as fit, with the exit ticket under them, in large print too.</summary>
     internal const int OptOutPageLines = 10;
 
-    /// <summary>
-    /// The opt-out sheet's title: the soldier and the section's number ("Leonid · ONE"), without the AP's heading, which
-    /// can be the very material the student opted out of ("Kill if you don’t want to be killed": blind review 19).
-    /// </summary>
-    private static string SheetTitle(UnitLesson lesson) =>
-        lesson.Material is { Soldier: { } soldier, Heading: { } heading } && heading.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
-            ? $"{soldier} · {heading[..colon]}"
-            : lesson.DisplayTitle;
 
     /// <summary>The unit's context notes the opt-out sheet prints: none marked hard, none quoting the article.</summary>
     public static IReadOnlyList<Core.Annotations.ContextNote> SheetNotes(UnitLesson lesson) =>

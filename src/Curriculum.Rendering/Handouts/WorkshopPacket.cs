@@ -46,9 +46,27 @@ public static class WorkshopPacket
             .Where(f => f.Units.Count > 0)
             .Select(f => $"{f.Family} in {Wording.List(f.Units)}")
             .ToList();
+        // A family no core case tests is promised only in the optional cases that test it (blind reviews 46a, 46b: the
+        // aims promised Festinger "in the contested cases, which every group takes", and no core case tested him).
+        static bool Tests(WorkshopPacketText.ContestedCase c, string family) => family switch
+        {
+            "propaganda devices" => c.Tempting.Contains("(a propaganda device)", StringComparison.Ordinal),
+            "Bandura’s mechanisms" => c.Tempting.Contains("Bandura", StringComparison.Ordinal),
+            _ => c.Tempting.Contains("Festinger", StringComparison.Ordinal),
+        };
+        var cases = WorkshopPacketText.ContestedCases.Select((c, i) => (Case: c, Number: i + 1)).ToList();
+        var onlyOptional = order
+            .Where(f => !cases.Any(c => c.Case.Core && Tests(c.Case, f)))
+            .Select(f => (Family: f, Numbers: cases.Where(c => Tests(c.Case, f)).Select(c => c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()))
+            .Where(f => f.Numbers.Count > 0)
+            .Select(f => $"{f.Family} only in optional {(f.Numbers.Count == 1 ? "case" : "cases")} {Wording.List(f.Numbers)}")
+            .ToList();
+        var inCases = onlyOptional.Count > 0
+            ? $"in the core contested cases, which every group takes ({Wording.List(onlyOptional)})"
+            : "in the contested cases, which every group takes";
         var where = byFamily.Count > 0
-            ? $"in the contested cases, which every group takes, and in the ladders that use them (here, {Wording.List(byFamily)})"
-            : "in the contested cases, which every group takes (the groups’ ladders here practice reading a source)";
+            ? $"{inCases}, and in the ladders that use them (here, {Wording.List(byFamily)})"
+            : $"{inCases}; the groups’ ladders here practice reading a source";
         return
         [
             "Read intercepted calls closely, as a historian reads a source (sourcing, context, corroboration, close reading), and tell apart a line of a call, a later interview with the AP and the AP’s own narration.",
@@ -338,7 +356,7 @@ public static class WorkshopPacket
         var tested = $"Ladders that test {Wording.Or([.. families])}: {Wording.List(with)}.";
         return without.Count == 0
             ? tested
-            : $"{tested} The ladders of {Wording.List(without)} {reading}; their groups meet those ideas in the contested cases.";
+            : $"{tested} The {(without.Count == 1 ? "ladder" : "ladders")} of {Wording.List(without)} {reading}; {(without.Count == 1 ? "its group meets" : "their groups meet")} those ideas in the contested cases.";
     }
 
     /// <summary>The ways of reading a source a unit's ladder practises, named as the guide names them, in a sentence's words.</summary>

@@ -100,7 +100,7 @@ public static class WorkshopPacketText
     /// The choice, offered with the notice and before any reading: the alternative task, and a pre-reading for it that is
     /// free of graphic material, so that no one has to read the article to find out they would rather not.
     /// </summary>
-    public const string AnnounceChoice = "Then offer the choice, before anyone reads: anyone may take the alternative task, without explaining. Whoever takes it reads, instead of the article, the pre-reading for the alternative task, which quotes no line of the article: how the AP obtained and checked the calls, the sections’ context notes that tell of no killing or harm, and the task itself. Everyone else reads the course reader, the whole article.";
+    public const string AnnounceChoice = "Then offer the choice, before anyone reads: anyone may take the alternative task, without explaining. Whoever takes it reads, instead of the article, the pre-reading for the alternative task, which quotes no line of the article: how the AP obtained and checked the calls, the sections’ context notes that describe no act of violence, and the task itself. Everyone else reads the course reader, the whole article.";
 
     public const string AnnounceClose = "Name who participants can talk to afterwards, and say that on the day anyone may step out without explaining. Check in privately beforehand with colleagues who may have ties to Ukraine or Russia, as you would with students.";
 
@@ -109,7 +109,7 @@ public static class WorkshopPacketText
         $"{AnnounceIntro} In the calls: {string.Join(' ', AnnounceInTheCalls)} In the AP’s own narration: {string.Join(' ', AnnounceInTheNarration)} {AnnounceChoice} {AnnounceClose}";
 
     /// <summary>What the pre-reading for the alternative task is, for the participant who reads it.</summary>
-    public const string AlternativePreReadingIntro = "For anyone who takes the alternative task: read this instead of the article. It quotes no line of the article and describes no act of violence: how the AP obtained and checked the calls, the context notes of the sections the session reads (those that tell of no killing or harm and quote nothing), and the task you will work on in the session.";
+    public const string AlternativePreReadingIntro = "For anyone who takes the alternative task: read this instead of the article. It quotes no line of the article and describes no act of violence: how the AP obtained and checked the calls, the context notes of the sections the session reads (those that describe no act of violence and quote nothing), and the task you will work on in the session.";
 
     /// <summary>The alternative task's opening: who takes it and what it is; <see cref="AdultAlternativePath"/> gives its path through the session.</summary>
     public const string AdultAlternative =
@@ -135,7 +135,7 @@ public static class WorkshopPacketText
     [
         "Each unit’s teacher guide carries the unit’s advisory, its opt-out task and its agenda; announce the material a day ahead, not a moment before.",
         "Build the discussion norms with the class as a contract; the student versions are in every teacher guide.",
-        "For grades 6–8, use the grades 6–8 edition of the unit’s student handout and teacher guide, printed beside the grades 9–10 copies, without replacing them: its reading leaves out the most graphic lines and says where.",
+        "For grades 6–8, use the grades 6–8 edition of the unit’s student handout and teacher guide, which the kit prints as well as the grades 9–10 copies: its reading leaves out the most graphic lines and says where.",
         "If a unit mentions soldiers hurting themselves (Leonid · FOUR does), keep it brief and factual, never guess whether a named person did so, and know whom to tell if a student is affected (the school counselor or your safeguarding lead).",
     ];
 
@@ -196,7 +196,7 @@ public static class WorkshopPacketText
             "Are these two cognitions held by the same person, and is anything done to reduce a clash?",
             [
                 "“Everything will be fine” answers his wife’s “Please, just be careful!”: it is reassurance for her, not a belief of his that clashes with what he sees.",
-                "Line 321 is the stronger case: he names the shooting of civilians and at once says “Let’s not talk about this”, which fits reducing dissonance by avoiding information.",
+                "Line 321 is the stronger case: he names the shooting of civilians and at once says “Let’s not talk about this”, which may fit reducing dissonance by avoiding information.",
                 "Other readings are open: he may be sparing his wife, or wary of a line that others may hear. Ask what would tell the readings apart.",
                 "Plain recall or a mood is not dissonance; listen for colleagues who name both cognitions and the move that eases them.",
             ]),

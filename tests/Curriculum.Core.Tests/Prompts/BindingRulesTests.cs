@@ -1,3 +1,4 @@
+using Curriculum.Core.Content;
 using Curriculum.Core.Teaching;
 
 namespace Curriculum.Core.Tests.Prompts;
@@ -61,6 +62,21 @@ public sealed class BindingRulesTests
         TestCourse.Check(Prompt("{{ said }}: {{ quote }} Why ask “Am I different from them?”", needs)).Errors.ShouldBeEmpty();
         var error = TestCourse.Check(Prompt("{{ said }}: {{ quote }} Compare “So, we won.”", needs)).Errors.ShouldHaveSingleItem();
         error.Message.ShouldStartWith("“So, we won.” is not in the line the prompt is written for (leonid-1.14)");
+    }
+
+    [Fact]
+    public void Fixed_quoted_words_may_come_from_the_other_half_of_the_prompt_s_pairing()
+    {
+        // The test course pairs (soldier vs. narration) Leonid's first call with the AP's first paragraph of the section,
+        // which a prompt for that call and that pairing prints beside it.
+        var call = TestCourse.FirstCall("leonid-1", SpeakerRole.Soldier).Id;
+        var words = "“decimated a detachment of Ukrainians at the border”";
+        TestCourse.First("leonid-1", BlockKind.Narration).Text.ShouldContain(words.Trim('“', '”'));
+        var paired = $"    units: [leonid-1]\n    needs: {{ block: {call}, pairing: soldier-vs-narration }}";
+        TestCourse.Check(Prompt($"{{{{ said }}}}: {{{{ quote }}}} {{{{ pair.said }}}}: {{{{ pair.quote }}}} Why {words}?", paired)).Errors.ShouldBeEmpty();
+        var unpaired = $"    units: [leonid-1]\n    needs: {{ block: {call} }}";
+        TestCourse.Check(Prompt($"{{{{ said }}}}: {{{{ quote }}}} Why {words}?", unpaired)).Errors.ShouldHaveSingleItem()
+            .Message.ShouldContain($"is not in the line the prompt is written for ({call})");
     }
 
     [Fact]

@@ -437,8 +437,9 @@ public sealed class LessonArcTests
         var lesson = HandoutRenderer.Lessons(Kit.Set("ivan-3", "9-10")).Units.Single();
         lesson.Prompts.ShouldNotContain(p => p.FrameworkId == "bandura:euphemistic-labeling");
         var row = LessonPlan.Chart(lesson)!.Rows.Single(r => r[0].PlainText.StartsWith("Euphemistic labeling", StringComparison.Ordinal));
-        row[2].PlainText.ShouldStartWith("A line to test it on: “We’ll probably stay until they clean up the whole of Ukraine.”");
-        row[2].PlainText.ShouldContain("decide whether it fits");
+        row[2].PlainText.ShouldStartWith("Test it on line");
+        row[2].PlainText.ShouldContain("“We’ll probably stay until they clean up the whole of Ukraine.”");
+        row[2].PlainText.ShouldContain("Does the idea fit? Say why or why not.");
     }
 
     [Fact]
@@ -493,7 +494,7 @@ public sealed class LessonArcTests
     public void Every_guide_answers_the_challenge_the_source_note_invites(string unit)
     {
         // The student's note asks what a funder opposed to the Kremlin might mean; the guide is ready for "the calls are fake".
-        ModelWalk.Text(Student(unit)).ShouldContain("Ask what a funder opposed to the Kremlin might mean for a source.");
+        ModelWalk.Text(Student(unit)).ShouldContain("Think about what a funder opposed to the Kremlin might mean for how far we trust the checks.");
         var guide = ModelWalk.Text(Teacher(unit));
         guide.ShouldContain(CareNotes.CallsAreFake.Response);
         CareNotes.CallsAreFake.Response.ShouldContain("(line 233)");

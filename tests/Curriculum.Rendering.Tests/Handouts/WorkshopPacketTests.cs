@@ -319,11 +319,10 @@ public sealed class WorkshopPacketTests
     {
         var note = WorkshopPacketText.WhenYouTeachIt.Single(n => n.StartsWith("For grades 6–8", StringComparison.Ordinal));
         note.ShouldNotContain("the kit makes one for every unit");
-        note.ShouldContain("printed beside the grades 9–10 copies");
+        note.ShouldContain("which the kit prints as well as the grades 9–10 copies");
         // A printed plan names no software steps or file names (blind review 14).
         note.ShouldNotContain("facilitator’s page");
         note.ShouldNotContain("grades-6-8");
-        note.ShouldContain("without replacing them");
 
         // What the note promises: the two editions' files have different names.
         HandoutRenderer.FileName(DocumentKinds.Student, Kit.Set("leonid-3", "6-8"), HandoutOptions.Letter, OutputFormat.Pdf).ShouldBe("student-handout-leonid-3-grades-6-8.pdf");
@@ -588,7 +587,15 @@ public sealed class WorkshopPacketTests
         lessons.ShouldContain(u => WorkshopPacket.IdeasTested(u).Count > 0);
         lessons.ShouldContain(u => WorkshopPacket.IdeasTested(u).Count == 0);
         var aims = string.Join('\n', WorkshopPacket.Aims(lessons));
-        aims.ShouldContain("in the contested cases, which every group takes, and in the ladders that use them (here, ");
+        aims.ShouldContain("contested cases, which every group takes");
+        aims.ShouldContain(", and in the ladders that use them (here, ");
+        // A family no core case tests is named with the optional cases that test it, never promised to every group.
+        foreach (var (marker, name) in new[] { ("(a propaganda device)", "propaganda devices"), ("Bandura", "Bandura’s mechanisms"), ("Festinger", "Festinger’s dissonance") })
+        {
+            var inCore = WorkshopPacketText.ContestedCases.Any(c => c.Core && c.Tempting.Contains(marker, StringComparison.Ordinal));
+            aims.Contains($"{name} only in optional case", StringComparison.Ordinal).ShouldBe(!inCore, name);
+        }
+
         // Each family the aims name for the ladders is one a ladder holds, and none is left out.
         var ids = lessons.SelectMany(u => u.Prompts).Select(p => p.FrameworkId).ToList();
         foreach (var (prefix, name) in new[] { ("ipa:", "propaganda devices"), ("bandura:", "Bandura’s mechanisms"), ("festinger:", "Festinger’s dissonance") })
@@ -607,9 +614,9 @@ public sealed class WorkshopPacketTests
 
         ModelWalk.Text(Every.Value.Document).ShouldContain(note);
         var plain = lessons.Where(u => WorkshopPacket.IdeasTested(u).Count == 0).ToList();
-        string.Join('\n', WorkshopPacket.Aims(plain)).ShouldContain("in the contested cases, which every group takes (the groups’ ladders here practice reading a source)");
+        string.Join('\n', WorkshopPacket.Aims(plain)).ShouldContain("contested cases, which every group takes (Festinger’s dissonance only in optional cases 4 and 7); the groups’ ladders here practice reading a source");
         var rich = lessons.Where(u => WorkshopPacket.IdeasTested(u).Count > 0).ToList();
-        string.Join('\n', WorkshopPacket.Aims(rich)).ShouldContain("in the contested cases, which every group takes, and in the ladders that use them (here, ");
+        string.Join('\n', WorkshopPacket.Aims(rich)).ShouldContain("contested cases, which every group takes (Festinger’s dissonance only in optional cases 4 and 7), and in the ladders that use them (here, ");
     }
 
     [Fact]
