@@ -63,11 +63,11 @@ public static class TeacherGuide
         blocks.Add(new Heading(2, "What students read at each step"));
         blocks.Add(new Paragraph([new Run("Journal (private). ", RunStyle.Strong), new Run(LessonPlan.Journal(notes))]));
         blocks.Add(new Paragraph([new Run("Purpose for the reading. ", RunStyle.Strong), new Run(LessonPlan.Purpose(notes))]));
-        blocks.Add(new Paragraph([new Run("Exit ticket (on the student handout). ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes)), new Run(" A student who took the other task answers the ticket at the end of the opt-out sheet instead, about that task.", RunStyle.Emphasis)]));
-        if (LessonPlan.ExitLookFor(notes) is { } lookFor)
-        {
-            blocks.Add(new Paragraph([new Run("Look for: ", RunStyle.Strong), new Run(lookFor)]));
-        }
+        // The ticket and what to look for in it are read together (blind review 46a found them split across pages).
+        Block ticket = new Paragraph([new Run("Exit ticket (on the student handout). ", RunStyle.Strong), new Run(LessonPlan.ExitTicket(notes)), new Run(" A student who took the other task answers the ticket at the end of the opt-out sheet instead, about that task.", RunStyle.Emphasis)]);
+        blocks.Add(LessonPlan.ExitLookFor(notes) is { } lookFor
+            ? new KeepTogether([ticket, new Paragraph([new Run("Look for: ", RunStyle.Strong), new Run(lookFor)])])
+            : ticket);
 
         if (LessonPlan.SourcingKey(lesson) is { } key)
         {
@@ -105,9 +105,14 @@ public static class TeacherGuide
 
         // The note itself is on the student handout and on the opt-out sheet at the end of this guide: printed a third
         // time here it made the guide longer without telling the teacher anything new (blind reviews 44 and 45).
-        blocks.Add(new KeepTogether([new Heading(2, CareNotes.SourceTitle), new Paragraph("The note is on the student handout, after the context notes, and on the opt-out sheet at the end of this guide. It says who obtained and verified the calls, what such checks can and cannot show, that the calls were edited and are read in translation, and what the AP cannot know of the men’s own actions.")]));
-        // The challenge the note itself invites, answered where the teacher reads the note (blind review 16).
-        blocks.Add(new KeepTogether([new Paragraph([new Run("If a student says: ", RunStyle.Emphasis), new Run(CareNotes.CallsAreFake.Student, RunStyle.Strong), new Run(" You might answer: ", RunStyle.Emphasis), new Run(CareNotes.CallsAreFake.Response)])]));
+        // The challenge the note itself invites, answered where the teacher reads of the note (blind review 16), and kept
+        // with its heading (blind review 46a found it alone on a page).
+        blocks.Add(new KeepTogether(
+        [
+            new Heading(2, CareNotes.SourceTitle),
+            new Paragraph("The note is on the student handout, after the context notes, and on the opt-out sheet at the end of this guide. It says who obtained and verified the calls, what such checks can and cannot show, that the calls were edited and are read in translation, and what the AP cannot know of the men’s own actions."),
+            new Paragraph([new Run("If a student says: ", RunStyle.Emphasis), new Run(CareNotes.CallsAreFake.Student, RunStyle.Strong), new Run(" You might answer: ", RunStyle.Emphasis), new Run(CareNotes.CallsAreFake.Response)]),
+        ]));
         return new Section(lesson.Id, lesson.DisplayTitle, lesson.DisplayTitle, blocks);
     }
 

@@ -266,9 +266,10 @@ public static class WorkshopPacket
         [
             new Heading(1, "Norms and care"),
             new KeepTogether([new Heading(2, "Norms for our session"), ListBlock.Bullets(AdultNorms)]),
+            // Printed once, in the pre-reading the participant is sent (blind review 46a found it twice, word for word).
             new Callout(CalloutKind.Note, "An alternative task for participants",
             [
-                .. AlternativeTask(),
+                new Paragraph($"Anyone may take it, without explaining. The task and its path through each step of the session are in “{AlternativePreReadingTitle}”, the pages sent ahead to whoever takes it; check in with them at the break and at the close."),
             ]),
         ]);
 
@@ -324,7 +325,7 @@ public static class WorkshopPacket
         return new Section("alternative-pre-reading", "Alternative pre-reading", AlternativePreReadingTitle, blocks);
     }
 
-    /// <summary>The alternative task and its path through the session's steps, as the care page and the pre-reading print it.</summary>
+    /// <summary>The alternative task and its path through the session's steps, as the pre-reading prints it.</summary>
     private static Block[] AlternativeTask() =>
     [
         new Paragraph(WorkshopPacketText.AdultAlternative),

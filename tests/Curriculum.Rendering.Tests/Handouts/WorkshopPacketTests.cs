@@ -390,10 +390,14 @@ public sealed class WorkshopPacketTests
         WorkshopPacketText.AdultAlternative.ShouldContain("If two or more take it, they work together.");
         WorkshopPacketText.AdultAlternative.ShouldNotContain("They go on with it through Testing the fit");
 
-        // The path is printed with the task, and the sample lesson tells the facilitator what that participant does in it.
+        // The path is printed once, with the task in the pre-reading the participant is sent; the care page points there,
+        // and the sample lesson tells the facilitator what that participant does in it.
         var (_, document) = Three.Value;
-        var care = document.Sections.Single(s => s.Id == "care");
-        ModelWalk.Text(document with { Sections = [care] }).ShouldContain("Break: the facilitator checks in with them privately");
+        var preReading = document.Sections.Single(s => s.Id == "alternative-pre-reading");
+        ModelWalk.Text(document with { Sections = [preReading] }).ShouldContain("Break: the facilitator checks in with them privately");
+        var care = ModelWalk.Text(document with { Sections = [document.Sections.Single(s => s.Id == "care")] });
+        care.ShouldNotContain("Break: the facilitator checks in with them privately");
+        care.ShouldContain(WorkshopPacket.AlternativePreReadingTitle);
         var sample = document.Sections.Single(s => s.Id.StartsWith("sample-", StringComparison.Ordinal));
         ModelWalk.Text(document with { Sections = [sample] }).ShouldContain("does this section’s opt-out task instead, from the opt-out sheet at the end of the unit’s teacher guide");
     }
