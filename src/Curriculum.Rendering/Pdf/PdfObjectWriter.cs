@@ -1,0 +1,449 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.Internal;
+using PdfSharp.Pdf.IO;
+using PdfSharp.Pdf.Security;
+using PdfSharp.Pdf.Signatures;
+
+namespace Curriculum.Rendering.Pdf;
+
+/// <summary>
+/// Saves a document as PDFsharp 6.2.4's <c>PdfDocument.Save</c> does (its <c>DoSaveAsync</c>, step by step, in its
+/// compact layout), but writes the plain objects itself: PDFsharp's <c>PdfWriter</c> makes a <c>StringBuilder</c>, a
+/// string and a byte array for every name it writes, a <c>PdfName</c> for every key and a string for every number and
+/// reference, and <c>Save</c> was a third of what a handout allocated. A dictionary or array whose class writes itself
+/// as <c>PdfDictionary</c> and <c>PdfArray</c> do (the structure elements, outline items, font programs: most of a
+/// document's objects), holding only names, numbers, references, strings, booleans and such dictionaries and arrays,
+/// is written here, token by token with PDFsharp's spacing rules; any other object (a page, the catalog, a content
+/// stream, anything with a value of another kind) is written by PDFsharp's own <c>WriteObject</c> with PDFsharp's own
+/// writer, into the same stream. The file header, the trailer and the end of file are PDFsharp's; the cross-reference
+/// table is written here in its fixed layout.
+/// <para>
+/// Between two objects PDFsharp's writer has always just written a line feed, so its state is the same whichever of
+/// the two wrote the object before. A document this does not cover (encrypted, signed, PDF/A, another layout) is
+/// saved by <c>Save</c> itself. It reaches PDFsharp's internals through <see cref="UnsafeAccessorAttribute"/> as
+/// <see cref="PdfTextOperators"/> does, safe only because PDFsharp is pinned at 6.2.4; <c>PdfSharpShortcutsTests</c>
+/// renders the kit with and without it and requires the same bytes. Unlike <c>Save</c> it does not mark the document
+/// saved; the writer disposes it straight after.
+/// </para>
+/// </summary>
+internal static class PdfObjectWriter
+{
+    private const string WriterType = "PdfSharp.Pdf.IO.PdfWriter, PdfSharp";
+    private const string IrefTableType = "PdfSharp.Pdf.Advanced.PdfCrossReferenceTable, PdfSharp";
+    private const string TrailerType = "PdfSharp.Pdf.Advanced.PdfTrailer, PdfSharp";
+
+    /// <summary>Whether a dictionary or array class writes itself exactly as its base class does (none of the three overridden).</summary>
+    private static readonly ConcurrentDictionary<Type, bool> WritesAsBase = new();
+
+    [ThreadStatic]
+    private static ObjectBytes? scratch;
+
+    /// <summary>
+    /// Saves <paramref name="document"/> into <paramref name="stream"/>: the same bytes as <c>document.Save(stream, false)</c>.
+    /// Returns how many objects were written here rather than by PDFsharp.
+    /// </summary>
+    public static int Save(PdfDocument document, Stream stream)
+    {
+        if (!Covers(document, stream))
+        {
+            document.Save(stream, false);
+            return 0;
+        }
+
+        var trailer = TrailerOf(document);
+        trailer.Elements.Remove("/Encrypt");
+        PrepareForSave(document);
+        var writer = NewWriter(stream, document, null);
+        WriteFileHeader(writer, document);
+        var references = AllReferences(IrefTableOf(document));
+        var bytes = scratch ??= new ObjectBytes();
+        var writtenHere = 0;
+        foreach (var reference in references)
+        {
+            SetPosition(reference, stream.Position);
+            var value = reference.Value;
+            if (bytes.TryWrite(reference, value, out var streamBytes))
+            {
+                writtenHere++;
+                stream.Write(bytes.Written);
+                if (streamBytes is not null)
+                {
+                    stream.Write(streamBytes);
+                    stream.Write("\nendstream\nendobj\n"u8);
+                }
+            }
+            else
+            {
+                WriteObject(value, writer);
+            }
+        }
+
+        bytes.Release();
+        var startXref = stream.Position;
+        WriteCrossReferences(references, stream);
+        WriteRaw(writer, "trailer\n");
+        trailer.Elements.SetInteger("/Size", references.Length + 1);
+        WriteObject(trailer, writer);
+        WriteEof(writer, document, startXref);
+        stream.Flush();
+        if (stream.CanRead && stream.CanSeek)
+        {
+            stream.Position = 0;
+        }
+
+        return writtenHere;
+    }
+
+    /// <summary>What <c>Save</c> would do differently from the steps above: anything but a new, unsigned, unencrypted, compact document.</summary>
+    private static bool Covers(PdfDocument document, Stream stream) =>
+        stream.CanWrite
+        && CanModify(document)
+        && !document.IsPdfA
+        && !document.SecuritySettings.IsEncrypted
+        && SignatureHandlerOf(document) is null
+        && document.Options.Layout == PdfWriterLayout.Compact
+        && document.PageCount > 0
+        && TrailerOf(document).GetType().FullName == "PdfSharp.Pdf.Advanced.PdfTrailer"; // not a cross-reference stream
+
+    /// <summary><c>PdfCrossReferenceTable.WriteObject</c>'s lines, without a formatted string for each.</summary>
+    private static void WriteCrossReferences(PdfReference[] references, Stream stream)
+    {
+        Span<byte> line = stackalloc byte[32];
+        stream.Write("xref\n0 "u8);
+        stream.Write(line[..Format(references.Length + 1, line)]);
+        stream.Write("\n0000000000 65535 f \n"u8);
+        foreach (var reference in references)
+        {
+            reference.Position.TryFormat(line, out var n, "0000000000", CultureInfo.InvariantCulture);
+            line[n++] = (byte)' ';
+            reference.GenerationNumber.TryFormat(line[n..], out var g, "00000", CultureInfo.InvariantCulture);
+            n += g;
+            " n \n"u8.CopyTo(line[n..]);
+            stream.Write(line[..(n + 4)]);
+        }
+    }
+
+    private static int Format(int value, Span<byte> into)
+    {
+        value.TryFormat(into, out var written, default, CultureInfo.InvariantCulture);
+        return written;
+    }
+
+    private static bool WritesAsDictionary(Type type) => type == typeof(PdfDictionary) || WritesAsBase.GetOrAdd(type, static t =>
+        Inherited(t, typeof(PdfDictionary), "WriteObject")
+        && Inherited(t, typeof(PdfDictionary), "WriteDictionaryElement")
+        && Inherited(t, typeof(PdfDictionary), "WriteDictionaryStream"));
+
+    private static bool WritesAsArray(Type type) => type == typeof(PdfArray) || WritesAsBase.GetOrAdd(type, static t =>
+        Inherited(t, typeof(PdfArray), "WriteObject"));
+
+    /// <summary>Whether every method of that name <paramref name="type"/> has is declared by <paramref name="declarer"/> (or above it).</summary>
+    private static bool Inherited(Type type, Type declarer, string name)
+    {
+        var methods = type.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .Where(m => m.Name == name)
+            .ToList();
+        return methods.Count > 0 && methods.All(m => m.DeclaringType is { } d && d.IsAssignableFrom(declarer));
+    }
+
+    /// <summary>One object's bytes as PDFsharp's compact <c>PdfWriter</c> would write them, with its spacing rules.</summary>
+    private sealed class ObjectBytes
+    {
+        /// <summary>A buffer grown past this (a huge object) is let go after the document rather than kept by the thread.</summary>
+        private const int MaxKept = 64 * 1024;
+
+        private enum Last
+        {
+            NewLine,
+            Character,
+            Delimiter,
+        }
+
+        private byte[] buffer = new byte[4096];
+        private int length;
+        private Last last;
+
+        public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
+
+        public void Release()
+        {
+            if (buffer.Length > MaxKept)
+            {
+                buffer = new byte[4096];
+            }
+        }
+
+        /// <summary>
+        /// Writes the indirect object <paramref name="value"/> up to its stream (whose bytes come back in
+        /// <paramref name="streamBytes"/>, to be followed by <c>\nendstream\nendobj\n</c>) or to its end; false if it is
+        /// not of the kinds covered, and then nothing of it is to be written.
+        /// </summary>
+        public bool TryWrite(PdfReference reference, PdfObject value, out byte[]? streamBytes)
+        {
+            streamBytes = null;
+            length = 0;
+            if (value is PdfDictionary dictionary && WritesAsDictionary(dictionary.GetType()))
+            {
+                Address(reference);
+                Raw("<<"u8);
+                last = Last.NewLine;
+                if (!Entries(dictionary))
+                {
+                    return false;
+                }
+
+                if (dictionary.Stream is { } stream)
+                {
+                    Raw(">>\nstream\n"u8);
+                    streamBytes = stream.Value;
+                    return true;
+                }
+
+                Raw(">>\nendobj\n"u8);
+                return true;
+            }
+
+            if (value is PdfArray array && WritesAsArray(array.GetType()))
+            {
+                Address(reference);
+                Raw("["u8);
+                last = Last.NewLine;
+                if (!Items(array))
+                {
+                    return false;
+                }
+
+                Raw("]\nendobj\n"u8);
+                return true;
+            }
+
+            return false;
+        }
+
+        private void Address(PdfReference reference)
+        {
+            Number(reference.ObjectNumber);
+            Raw(" "u8);
+            Number(reference.GenerationNumber);
+            Raw(" obj\n"u8);
+        }
+
+        private bool Entries(PdfDictionary dictionary)
+        {
+            foreach (var (key, item) in EntriesOf(dictionary.Elements))
+            {
+                if (!Name(key) || item is null || !Item(item))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool Items(PdfArray array)
+        {
+            var items = ItemsOf(array.Elements);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (!Item(items[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A direct value, as its <c>WriteObject</c> writes it.</summary>
+        private bool Item(PdfItem item)
+        {
+            switch (item)
+            {
+                case PdfName name:
+                    return Name(name.Value);
+                case PdfInteger integer:
+                    Separate();
+                    Number(integer.Value);
+                    last = Last.Character;
+                    return true;
+                case PdfReference reference:
+                    Separate();
+                    Number(reference.ObjectNumber);
+                    Raw(" "u8);
+                    Number(reference.GenerationNumber);
+                    Raw(" R"u8);
+                    last = Last.Character;
+                    return true;
+                case PdfBoolean boolean:
+                    Separate();
+                    Raw(boolean.Value ? "true"u8 : "false"u8);
+                    last = Last.Character;
+                    return true;
+                case PdfReal real:
+                    Separate();
+                    Ensure(32);
+                    real.Value.TryFormat(buffer.AsSpan(length), out var written, "0.#######", CultureInfo.InvariantCulture);
+                    length += written;
+                    last = Last.Character;
+                    return true;
+                case PdfString text:
+                    Chars(text.HexLiteral
+                        ? PdfEncoders.ToHexStringLiteral(text.Value, text.Encoding, null)
+                        : PdfEncoders.ToStringLiteral(text.Value, text.Encoding, null));
+                    last = Last.Delimiter;
+                    return true;
+                case PdfNull:
+                    Raw(" null "u8);
+                    last = Last.Character;
+                    return true;
+                case PdfArray array when !array.IsIndirect && WritesAsArray(array.GetType()):
+                    Raw("["u8);
+                    last = Last.Delimiter;
+                    if (!Items(array))
+                    {
+                        return false;
+                    }
+
+                    Raw("]"u8);
+                    last = Last.Delimiter;
+                    return true;
+                case PdfDictionary dictionary when !dictionary.IsIndirect && dictionary.Stream is null && WritesAsDictionary(dictionary.GetType()):
+                    Raw("<<"u8);
+                    last = Last.Delimiter;
+                    if (!Entries(dictionary))
+                    {
+                        return false;
+                    }
+
+                    Raw(">>"u8);
+                    last = Last.Delimiter;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary><c>PdfWriter.Write(PdfName)</c>: the slash, then each character as it is or as <c>#XX</c>; not a name with characters past <c>~</c>.</summary>
+        private bool Name(string name)
+        {
+            Ensure(1 + (3 * name.Length));
+            buffer[length++] = (byte)'/';
+            for (var i = 1; i < name.Length; i++)
+            {
+                var c = name[i];
+                if (c > '~')
+                {
+                    // PDFsharp writes such a name as UTF-8 first; left to it.
+                    return false;
+                }
+
+                if (c > ' ' && c is not ('#' or '%' or '(' or ')' or '/' or '<' or '>' or '[' or ']' or '{' or '}'))
+                {
+                    buffer[length++] = (byte)c;
+                    continue;
+                }
+
+                buffer[length++] = (byte)'#';
+                buffer[length++] = (byte)"0123456789ABCDEF"[c >> 4];
+                buffer[length++] = (byte)"0123456789ABCDEF"[c & 0xF];
+            }
+
+            last = Last.Character;
+            return true;
+        }
+
+        /// <summary>A space between two tokens that would otherwise run together.</summary>
+        private void Separate()
+        {
+            if (last == Last.Character)
+            {
+                Raw(" "u8);
+            }
+        }
+
+        private void Number(int value)
+        {
+            Ensure(11);
+            value.TryFormat(buffer.AsSpan(length), out var written, default, CultureInfo.InvariantCulture);
+            length += written;
+        }
+
+        private void Raw(ReadOnlySpan<byte> bytes)
+        {
+            Ensure(bytes.Length);
+            bytes.CopyTo(buffer.AsSpan(length));
+            length += bytes.Length;
+        }
+
+        /// <summary>Each character's low byte, as PDFsharp's raw encoding writes it.</summary>
+        private void Chars(string text)
+        {
+            Ensure(text.Length);
+            foreach (var c in text)
+            {
+                buffer[length++] = (byte)c;
+            }
+        }
+
+        private void Ensure(int more)
+        {
+            if (length + more > buffer.Length)
+            {
+                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + more));
+            }
+        }
+    }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_elements")]
+    private static extern ref Dictionary<string, PdfItem?> EntriesOf(PdfDictionary.DictionaryElements elements);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_elements")]
+    private static extern ref List<PdfItem> ItemsOf(PdfArray.ArrayElements elements);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_CanModify")]
+    private static extern bool CanModify(PdfDocument document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_digitalSignatureHandler")]
+    private static extern ref DigitalSignatureHandler? SignatureHandlerOf(PdfDocument document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_Trailer")]
+    [return: UnsafeAccessorType(TrailerType)]
+    private static extern object TrailerObjectOf(PdfDocument document);
+
+    private static PdfDictionary TrailerOf(PdfDocument document) => (PdfDictionary)TrailerObjectOf(document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
+    private static extern void PrepareForSave(PdfDocument document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_IrefTable")]
+    [return: UnsafeAccessorType(IrefTableType)]
+    private static extern object IrefTableOf(PdfDocument document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_AllReferences")]
+    private static extern PdfReference[] AllReferences([UnsafeAccessorType(IrefTableType)] object table);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Position")]
+    private static extern void SetPosition(PdfReference reference, long position);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
+    [return: UnsafeAccessorType(WriterType)]
+    private static extern object NewWriter(Stream stream, PdfDocument document, PdfStandardSecurityHandler? securityHandler);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WriteFileHeader")]
+    private static extern void WriteFileHeader([UnsafeAccessorType(WriterType)] object writer, PdfDocument document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WriteRaw")]
+    private static extern void WriteRaw([UnsafeAccessorType(WriterType)] object writer, string text);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WriteEof")]
+    private static extern void WriteEof([UnsafeAccessorType(WriterType)] object writer, PdfDocument document, long startXref);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WriteObject")]
+    private static extern void WriteObject(PdfItem item, [UnsafeAccessorType(WriterType)] object writer);
+}
