@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -134,13 +135,83 @@ internal static class PdfObjectWriter
         return written;
     }
 
-    private static bool WritesAsDictionary(Type type) => type == typeof(PdfDictionary) || WritesAsBase.GetOrAdd(type, static t =>
-        Inherited(t, typeof(PdfDictionary), "WriteObject")
-        && Inherited(t, typeof(PdfDictionary), "WriteDictionaryElement")
-        && Inherited(t, typeof(PdfDictionary), "WriteDictionaryStream"));
+    /// <summary>
+    /// Whether <paramref name="dictionary"/> is written as <c>PdfDictionary.WriteObject</c> writes it, after doing what its
+    /// own <c>WriteObject</c> does first: a content stream sets its <c>/Length</c>, a page its transparency group, the
+    /// catalog its page mode, and an outline item with neither parent nor children is not written at all (each, done
+    /// twice, changes nothing the second time, so an object left to PDFsharp afterwards comes out the same).
+    /// </summary>
+    private static bool Prepare(PdfDictionary dictionary, out bool skip)
+    {
+        skip = false;
+        var type = dictionary.GetType();
+        if (!WritesAsBase.GetOrAdd(type, static t =>
+            Inherited(t, typeof(PdfDictionary), "WriteDictionaryElement") && Inherited(t, typeof(PdfDictionary), "WriteDictionaryStream")))
+        {
+            return false;
+        }
 
-    private static bool WritesAsArray(Type type) => type == typeof(PdfArray) || WritesAsBase.GetOrAdd(type, static t =>
-        Inherited(t, typeof(PdfArray), "WriteObject"));
+        if (InheritsWriteObject(type, typeof(PdfDictionary)))
+        {
+            return true;
+        }
+
+        switch (dictionary)
+        {
+            case PdfContent content when type == typeof(PdfContent):
+                if (RendererField?.GetValue(content) is not null || content.Owner.Options.CompressContentStreams)
+                {
+                    return false;
+                }
+
+                if (content.Stream is { } stream)
+                {
+                    content.Elements.SetInteger("/Length", stream.Length);
+                }
+
+                return true;
+            case PdfPage page when type == typeof(PdfPage):
+                if (page.Owner.IsPdfA)
+                {
+                    return false;
+                }
+
+                TransparencyUsed(page) = true;
+                if (!page.Elements.ContainsKey("/Group") && page.Owner.Options.ColorMode != PdfColorMode.Undefined)
+                {
+                    var group = new PdfDictionary();
+                    page.Elements["/Group"] = group;
+                    group.Elements.SetName("/CS", page.Owner.Options.ColorMode != PdfColorMode.Cmyk ? "/DeviceRGB" : "/DeviceCMYK");
+                    group.Elements.SetName("/S", "/Transparency");
+                }
+
+                return true;
+            case PdfCatalog catalog when type == typeof(PdfCatalog):
+                if (OutlineOf(catalog) is { Outlines.Count: > 0 } && catalog.Elements["/PageMode"] is null)
+                {
+                    SetPageMode(catalog, PdfPageMode.UseOutlines);
+                }
+
+                return true;
+            case PdfOutline outline when type == typeof(PdfOutline):
+                skip = ParentOf(outline) is null && !outline.HasChildren;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool WritesAsArray(Type type) => type == typeof(PdfArray) || InheritsWriteObject(type, typeof(PdfArray));
+
+    /// <summary>PDFsharp's content stream keeps its page's renderer until the page is closed (<see cref="PdfPageContent"/> lets it go).</summary>
+    [DynamicDependency("_pdfRenderer", typeof(PdfContent))]
+    private static readonly FieldInfo? RendererField = typeof(PdfContent).GetField("_pdfRenderer", BindingFlags.Instance | BindingFlags.NonPublic);
+
+    private static readonly ConcurrentDictionary<Type, bool> WriteObjectInherited = new();
+
+    /// <summary>Whether <paramref name="type"/> leaves <c>WriteObject</c> to <paramref name="declarer"/> (<c>PdfDictionary</c> or <c>PdfArray</c>).</summary>
+    private static bool InheritsWriteObject(Type type, Type declarer) =>
+        WriteObjectInherited.GetOrAdd(type, static (t, d) => Inherited(t, d, "WriteObject"), declarer);
 
     /// <summary>Whether every method of that name <paramref name="type"/> has is declared by <paramref name="declarer"/> (or above it).</summary>
     private static bool Inherited(Type type, Type declarer, string name)
@@ -187,8 +258,13 @@ internal static class PdfObjectWriter
         {
             streamBytes = null;
             length = 0;
-            if (value is PdfDictionary dictionary && WritesAsDictionary(dictionary.GetType()))
+            if (value is PdfDictionary dictionary && Prepare(dictionary, out var skip))
             {
+                if (skip)
+                {
+                    return true;
+                }
+
                 Address(reference);
                 Raw("<<"u8);
                 last = Last.NewLine;
@@ -287,9 +363,7 @@ internal static class PdfObjectWriter
                     return true;
                 case PdfReal real:
                     Separate();
-                    Ensure(32);
-                    real.Value.TryFormat(buffer.AsSpan(length), out var written, "0.#######", CultureInfo.InvariantCulture);
-                    length += written;
+                    Decimal(real.Value, "0.#######");
                     last = Last.Character;
                     return true;
                 case PdfString text:
@@ -298,22 +372,40 @@ internal static class PdfObjectWriter
                         : PdfEncoders.ToStringLiteral(text.Value, text.Encoding, null));
                     last = Last.Delimiter;
                     return true;
+                case PdfRectangle rectangle:
+                    // "[{0:0.###} {1:0.###} {2:0.###} {3:0.###}]", as PdfWriter.Write(PdfRectangle) formats it.
+                    Raw("["u8);
+                    Decimal(rectangle.X1, "0.###");
+                    Raw(" "u8);
+                    Decimal(rectangle.Y1, "0.###");
+                    Raw(" "u8);
+                    Decimal(rectangle.X2, "0.###");
+                    Raw(" "u8);
+                    Decimal(rectangle.Y2, "0.###");
+                    Raw("]"u8);
+                    last = Last.Delimiter;
+                    return true;
+                case PdfLiteral { Value: { Length: > 0 } literal }:
+                    if (Category(literal[0]) == Last.Character)
+                    {
+                        Separate();
+                    }
+
+                    Chars(literal);
+                    last = Category(literal[^1]);
+                    return true;
                 case PdfNull:
                     Raw(" null "u8);
                     last = Last.Character;
                     return true;
+                case PdfContents { IsIndirect: false, Elements.Count: 1 } contents when contents.GetType() == typeof(PdfContents):
+                    // PdfContents.WriteObject writes a page's only content stream as itself, not as an array of one.
+                    return Item(contents.Elements[0]);
+                case PdfContents { IsIndirect: false } contents when contents.GetType() == typeof(PdfContents):
+                    return DirectArray(contents);
                 case PdfArray array when !array.IsIndirect && WritesAsArray(array.GetType()):
-                    Raw("["u8);
-                    last = Last.Delimiter;
-                    if (!Items(array))
-                    {
-                        return false;
-                    }
-
-                    Raw("]"u8);
-                    last = Last.Delimiter;
-                    return true;
-                case PdfDictionary dictionary when !dictionary.IsIndirect && dictionary.Stream is null && WritesAsDictionary(dictionary.GetType()):
+                    return DirectArray(array);
+                case PdfDictionary dictionary when !dictionary.IsIndirect && dictionary.Stream is null && Prepare(dictionary, out var skip) && !skip:
                     Raw("<<"u8);
                     last = Last.Delimiter;
                     if (!Entries(dictionary))
@@ -327,6 +419,21 @@ internal static class PdfObjectWriter
                 default:
                     return false;
             }
+        }
+
+        /// <summary>A direct array.</summary>
+        private bool DirectArray(PdfArray array)
+        {
+            Raw("["u8);
+            last = Last.Delimiter;
+            if (!Items(array))
+            {
+                return false;
+            }
+
+            Raw("]"u8);
+            last = Last.Delimiter;
+            return true;
         }
 
         /// <summary><c>PdfWriter.Write(PdfName)</c>: the slash, then each character as it is or as <c>#XX</c>; not a name with characters past <c>~</c>.</summary>
@@ -367,6 +474,26 @@ internal static class PdfObjectWriter
             }
         }
 
+        /// <summary>What <c>PdfWriter.GetCategory</c> says a character is.</summary>
+        private static Last Category(char c) => c switch
+        {
+            '(' or ')' or '<' or '>' or '[' or ']' or '{' or '}' or '/' or '%' => Last.Delimiter,
+            '\n' => Last.NewLine,
+            _ => Last.Character,
+        };
+
+        private void Decimal(double value, string format)
+        {
+            Ensure(64);
+            if (!value.TryFormat(buffer.AsSpan(length), out var written, format, CultureInfo.InvariantCulture))
+            {
+                Chars(value.ToString(format, CultureInfo.InvariantCulture));
+                return;
+            }
+
+            length += written;
+        }
+
         private void Number(int value)
         {
             Ensure(11);
@@ -405,6 +532,18 @@ internal static class PdfObjectWriter
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_elements")]
     private static extern ref List<PdfItem> ItemsOf(PdfArray.ArrayElements elements);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "TransparencyUsed")]
+    private static extern ref bool TransparencyUsed(PdfPage page);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PageMode")]
+    private static extern void SetPageMode(PdfCatalog catalog, PdfPageMode mode);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_outline")]
+    private static extern ref PdfOutline? OutlineOf(PdfCatalog catalog);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_parent")]
+    private static extern ref PdfOutline? ParentOf(PdfOutline outline);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_CanModify")]
     private static extern bool CanModify(PdfDocument document);

@@ -130,6 +130,8 @@ public sealed class PdfSharpShortcutsTests
         var nested = new PdfArray(document, new PdfInteger(1), new PdfInteger(2));
         values.Elements["/Array"] = new PdfArray(document, new PdfInteger(1), new PdfReal(0.5), new PdfName("/N"), new PdfString("s"), inner, nested, PdfNull.Value, new PdfBoolean(true), new PdfInteger(-3));
         values.Elements["/Inner"] = new PdfDictionary(document);
+        values.Elements["/Box"] = new PdfRectangle(new PdfSharp.Drawing.XRect(0.5, -1.25, 612.0004, 791.9996));
+        values.Elements["/Literal"] = new PdfArray(document, new PdfInteger(4), new PdfLiteral("null"), new PdfLiteral("(text)"), new PdfInteger(5), new PdfLiteral("word"));
         var list = new PdfArray(document, new PdfInteger(0), new PdfName("/Name"));
         document.Internals.AddObject(list);
         values.Elements.SetReference("/List", list);
