@@ -176,8 +176,8 @@ internal sealed class PdfTagTree
         var element = new PdfDictionary(pdf);
         pdf.Internals.AddObject(element);
         references[node] = element;
-        element.Elements.SetName("/Type", "/StructElem");
-        element.Elements.SetName("/S", TagName(node.Role));
+        element.Elements["/Type"] = StructElemName;
+        element.Elements["/S"] = RoleNames.TryGetValue(node.Role, out var roleName) ? roleName : new PdfName(TagName(node.Role));
         element.Elements["/P"] = parent.Reference;
         if (node.AltText is not null)
         {
@@ -215,7 +215,7 @@ internal sealed class PdfTagTree
                     kids.Elements.Add(Write(pdf, child, element, references).Reference!);
                     break;
                 case MarkedContent mc when mc.Page == home:
-                    kids.Elements.Add(new PdfInteger(mc.Mcid));
+                    kids.Elements.Add(mc.Mcid < SmallIntegers.Length ? SmallIntegers[mc.Mcid] : new PdfInteger(mc.Mcid));
                     break;
                 case MarkedContent mc:
                     var mcr = new PdfDictionary(pdf);
@@ -282,6 +282,15 @@ internal sealed class PdfTagTree
 
     private static readonly Dictionary<StructureRole, string> TagNames =
         Enum.GetValues<StructureRole>().ToDictionary(role => role, role => "/" + role.ToString());
+
+    // Names and numbers are values without an owner, never changed once made: every structure element of every
+    // document can hold the same ones instead of a new one each (a handout has about 150 elements).
+    private static readonly PdfName StructElemName = new("/StructElem");
+
+    private static readonly Dictionary<StructureRole, PdfName> RoleNames = TagNames.ToDictionary(t => t.Key, t => new PdfName(t.Value));
+
+    /// <summary>The marked-content identifiers a page numbers from 0 (a handout's pages have a few dozen).</summary>
+    private static readonly PdfInteger[] SmallIntegers = [.. Enumerable.Range(0, 256).Select(i => new PdfInteger(i))];
 
     /// <summary>A marked-content tag name for a role, e.g. <c>/H1</c> (made once per role).</summary>
     public static string TagName(StructureRole role) => TagNames.TryGetValue(role, out var name) ? name : "/" + role.ToString();
