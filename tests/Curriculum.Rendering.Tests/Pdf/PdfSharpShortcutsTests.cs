@@ -147,6 +147,9 @@ public sealed class PdfSharpShortcutsTests
         var plain = new PdfDictionary(document);
         document.Internals.AddObject(plain);
         values.Elements.SetReference("/Plain2", plain);
+        var unreachable = new PdfDictionary(document);
+        document.Internals.AddObject(unreachable);
+        unreachable.Elements.SetReference("/Values", values);
 
         using var raw = new MemoryStream();
         save(document, raw);
