@@ -66,7 +66,7 @@ internal static class PdfObjectWriter
         PrepareForSave(document);
         var writer = NewWriter(stream, document, null);
         WriteFileHeader(writer, document);
-        var references = AllReferences(IrefTableOf(document));
+        var references = AllReferences(ObjectTableOf(IrefTableOf(document)));
         var bytes = scratch ??= new ObjectBytes();
         var writtenHere = 0;
         foreach (var reference in references)
@@ -107,9 +107,9 @@ internal static class PdfObjectWriter
 
     /// <summary>
     /// <c>PdfDocument.PrepareForSave</c>, step by step: the producer, the fonts, the catalog, the unreachable objects
-    /// dropped (<c>PdfCrossReferenceTable.Compact</c>), the objects numbered from 1, the XMP metadata. Only the walk for
-    /// unreachable objects is this class's own (<see cref="Reachable"/>); PDFsharp's asks every dictionary for its values
-    /// as a new array, a tenth of what a handout's <c>Save</c> allocated.
+    /// dropped (<c>PdfCrossReferenceTable.Compact</c>), the objects numbered from 1 (<c>Renumber</c>), the XMP metadata.
+    /// The walk for unreachable objects (<see cref="Reachable"/>) and the numbering are this class's own: PDFsharp's
+    /// walk asks every dictionary for its values as a new array, and its sort boxes two identifiers a comparison.
     /// </summary>
     private static void PrepareForSave(PdfDocument document)
     {
@@ -135,8 +135,31 @@ internal static class PdfObjectWriter
         PrepareCatalogForSave(catalog);
         var table = IrefTableOf(document);
         (reachable ??= new Reachable()).Compact(TrailerOf(document), table);
-        Renumber(table);
+
+        // PdfCrossReferenceTable.Renumber: the objects numbered from 1 in the order of their numbers.
+        ref var objects = ref ObjectTableOf(table);
+        var all = AllReferences(objects);
+        objects.Clear();
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i].ObjectID = new PdfObjectID(i + 1);
+            objects.Add(all[i].ObjectID, all[i]);
+        }
+
+        SetMaxObjectNumber(table, all.Length);
         catalog.Elements.SetReference("/Metadata", new PdfMetadata(document));
+    }
+
+    /// <summary>
+    /// <c>PdfCrossReferenceTable.AllReferences</c>: the table's references in the order of their object numbers (then
+    /// generations). PDFsharp's comparer boxes both identifiers at every comparison.
+    /// </summary>
+    private static PdfReference[] AllReferences(Dictionary<PdfObjectID, PdfReference> objects)
+    {
+        var all = new PdfReference[objects.Count];
+        objects.Values.CopyTo(all, 0);
+        Array.Sort(all, static (l, r) => l.ObjectNumber != r.ObjectNumber ? l.ObjectNumber - r.ObjectNumber : l.GenerationNumber - r.GenerationNumber);
+        return all;
     }
 
     /// <summary>
@@ -697,18 +720,12 @@ internal static class PdfObjectWriter
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MaxObjectNumber")]
     private static extern void SetMaxObjectNumber([UnsafeAccessorType(IrefTableType)] object table, int number);
 
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Renumber")]
-    private static extern void Renumber([UnsafeAccessorType(IrefTableType)] object table);
-
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_ObjectNumber")]
     private static extern int ObjectNumberOf(PdfObject value);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_IrefTable")]
     [return: UnsafeAccessorType(IrefTableType)]
     private static extern object IrefTableOf(PdfDocument document);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_AllReferences")]
-    private static extern PdfReference[] AllReferences([UnsafeAccessorType(IrefTableType)] object table);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Position")]
     private static extern void SetPosition(PdfReference reference, long position);
