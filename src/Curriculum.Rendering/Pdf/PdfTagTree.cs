@@ -47,7 +47,7 @@ internal sealed class PdfTagTree
         var slot = identity is Element { StateSlot: >= 0 } element ? element.StateSlot : -1;
         if (slot >= 0)
         {
-            if (slot < bySlot.Count && bySlot[slot] is { } numbered && ReferenceEquals(bySlotIdentity[slot], identity))
+            if (slot < bySlot.Length && bySlot[slot].Node is { } numbered && ReferenceEquals(bySlot[slot].Identity, identity))
             {
                 return numbered;
             }
@@ -60,14 +60,12 @@ internal sealed class PdfTagTree
         var found = Create(role, parent, altText);
         if (slot >= 0)
         {
-            while (bySlot.Count <= slot)
+            if (slot >= bySlot.Length)
             {
-                bySlot.Add(null);
-                bySlotIdentity.Add(null);
+                Array.Resize(ref bySlot, Math.Max(bySlot.Length * 2, slot + 1));
             }
 
-            bySlot[slot] = found;
-            bySlotIdentity[slot] = identity;
+            bySlot[slot] = (found, identity);
         }
         else
         {
@@ -77,8 +75,36 @@ internal sealed class PdfTagTree
         return found;
     }
 
-    private readonly List<Node?> bySlot = [];
-    private readonly List<object?> bySlotIdentity = [];
+    /// <summary>
+    /// Nodes by their layout element's state slot, with the element each was made for. A document numbers a thousand
+    /// or more elements, and growing this table for each document allocated it twice over, so the thread lends one
+    /// (<see cref="WriteTo"/> gives it back, emptied).
+    /// </summary>
+    private (Node? Node, object? Identity)[] bySlot = TakeSpareSlots();
+
+    [ThreadStatic]
+    private static (Node? Node, object? Identity)[]? spareSlots;
+
+    /// <summary>A table grown past this (a long document) is let go rather than kept by the thread.</summary>
+    private const int MaxSpareSlots = 16 * 1024;
+
+    private static (Node? Node, object? Identity)[] TakeSpareSlots()
+    {
+        var slots = spareSlots ?? new (Node?, object?)[1024];
+        spareSlots = null;
+        return slots;
+    }
+
+    private void GiveBackSlots()
+    {
+        var slots = bySlot;
+        bySlot = [];
+        if (slots.Length <= MaxSpareSlots)
+        {
+            Array.Clear(slots);
+            spareSlots = slots;
+        }
+    }
 
     private Node Create(StructureRole role, Node? parent, string? altText)
     {
@@ -122,6 +148,8 @@ internal sealed class PdfTagTree
     /// <summary>Writes the structure tree, the catalog's accessibility entries and the outline into <paramref name="pdf"/>.</summary>
     public void WriteTo(PdfDocument pdf)
     {
+        // The layout is over: nothing is entered any more.
+        GiveBackSlots();
         var pages = pdf.Pages;
         var references = new Dictionary<Node, PdfDictionary>();
         var structRoot = new PdfDictionary(pdf);
