@@ -40,7 +40,7 @@ internal static class PdfObjectWriter
     private const string TrailerType = "PdfSharp.Pdf.Advanced.PdfTrailer, PdfSharp";
     private const string FontTableType = "PdfSharp.Pdf.Advanced.PdfFontTable, PdfSharp";
 
-    /// <summary>Whether a dictionary or array class writes itself exactly as its base class does (none of the three overridden).</summary>
+    /// <summary>Whether a dictionary class leaves writing its entries and its stream to <c>PdfDictionary</c> (neither overridden).</summary>
     private static readonly ConcurrentDictionary<Type, bool> WritesAsBase = new();
 
     [ThreadStatic]
