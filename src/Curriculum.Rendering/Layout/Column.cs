@@ -26,6 +26,9 @@ public sealed class ColumnElement : Element
         public int Next;
         public PlanKey? CachedKey;
         public (SpacePlan Result, List<Placement> Placements) CachedPlan;
+
+        /// <summary>The list each new plan is made in: only the last plan is kept, so it is cleared and reused.</summary>
+        public List<Placement>? Placements;
     }
 
     public override SpacePlan Measure(LayoutContext context, Size available) => CachedPlan(context, available).Result;
@@ -73,16 +76,17 @@ public sealed class ColumnElement : Element
         var key = new PlanKey(cursor.Next, available, context.Page, context.PageBodyHeight);
         if (cursor.CachedKey != key)
         {
-            cursor.CachedPlan = Plan(context, available, cursor.Next);
+            var placements = cursor.Placements ??= [];
+            placements.Clear();
+            cursor.CachedPlan = Plan(context, available, cursor.Next, placements);
             cursor.CachedKey = key;
         }
 
         return cursor.CachedPlan;
     }
 
-    private (SpacePlan Result, List<Placement> Placements) Plan(LayoutContext context, Size available, int next)
+    private (SpacePlan Result, List<Placement> Placements) Plan(LayoutContext context, Size available, int next, List<Placement> placements)
     {
-        var placements = new List<Placement>();
         var atTopOfPage = available.Height >= context.PageBodyHeight - Epsilon;
         double used = 0, width = 0;
         var placedAny = false;

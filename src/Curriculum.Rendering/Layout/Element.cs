@@ -14,6 +14,9 @@ public abstract class Element
     /// <summary>This element's slot in a <see cref="LayoutState"/>; numbered when the document is composed.</summary>
     internal int StateSlot { get; set; } = -1;
 
+    /// <summary>The slot after the last of this element's subtree: the subtree's slots are <see cref="StateSlot"/> up to it.</summary>
+    internal int StateSlotsEnd { get; set; } = -1;
+
     /// <summary>How much of what remains fits in <paramref name="available"/>. Pure.</summary>
     public abstract SpacePlan Measure(LayoutContext context, Size available);
 
@@ -55,21 +58,51 @@ public sealed class LayoutState
 
     private LayoutState(int count) => slots = new object?[count];
 
-    /// <summary>Numbers the elements of <paramref name="roots"/> (once per composed document); returns how many there are.</summary>
+    /// <summary>
+    /// Numbers the elements of <paramref name="roots"/> (once per composed document), each subtree in one run of
+    /// numbers so that it can be rewound at once; returns how many there are.
+    /// </summary>
     internal static int Number(IEnumerable<Element> roots)
     {
         var next = 0;
-        var pending = new Stack<Element>(roots);
-        while (pending.TryPop(out var element))
+        var shared = false;
+        foreach (var root in roots)
         {
-            element.StateSlot = next++;
-            foreach (var child in element.Children)
+            Number(root, ref next, ref shared);
+        }
+
+        if (shared)
+        {
+            // An element placed twice keeps the slots of its last place, outside the runs of its first place's
+            // ancestors: rewinding then walks the tree, as it did before runs.
+            foreach (var root in roots)
             {
-                pending.Push(child);
+                ForgetRuns(root);
             }
         }
 
         return next;
+    }
+
+    private static void Number(Element element, ref int next, ref bool shared)
+    {
+        shared |= element.StateSlot >= 0;
+        element.StateSlot = next++;
+        foreach (var child in element.Children)
+        {
+            Number(child, ref next, ref shared);
+        }
+
+        element.StateSlotsEnd = next;
+    }
+
+    private static void ForgetRuns(Element element)
+    {
+        element.StateSlotsEnd = -1;
+        foreach (var child in element.Children)
+        {
+            ForgetRuns(child);
+        }
     }
 
     internal static LayoutState ForElements(int count) => new(count);
@@ -88,6 +121,13 @@ public sealed class LayoutState
     /// <summary>Rewinds <paramref name="root"/> and everything inside it to the beginning.</summary>
     internal void Clear(Element root)
     {
+        if (root.StateSlot >= 0 && root.StateSlotsEnd <= slots.Length && root.StateSlotsEnd > root.StateSlot)
+        {
+            // Headers and footers are rewound on every page: their slots in one go, without walking the tree.
+            Array.Clear(slots, root.StateSlot, root.StateSlotsEnd - root.StateSlot);
+            return;
+        }
+
         if (root.StateSlot >= 0 && root.StateSlot < slots.Length)
         {
             slots[root.StateSlot] = null;

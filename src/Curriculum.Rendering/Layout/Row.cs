@@ -31,10 +31,14 @@ public sealed class RowElement : Element
 
     public override SpacePlan Measure(LayoutContext context, Size available)
     {
-        var widths = Widths(available.Width);
-        if (widths.Any(w => w < -Epsilon))
+        var widths = WidthsFor(stackalloc double[8]);
+        Widths(available.Width, widths);
+        foreach (var width in widths)
         {
-            return SpacePlan.Wrap;
+            if (width < -Epsilon)
+            {
+                return SpacePlan.Wrap;
+            }
         }
 
         var finished = Finished(context.State);
@@ -71,7 +75,8 @@ public sealed class RowElement : Element
     public override void Draw(DrawContext context, Rect area)
     {
         var finished = Finished(context.State);
-        var widths = Widths(area.Width);
+        var widths = WidthsFor(stackalloc double[8]);
+        Widths(area.Width, widths);
         var x = area.X;
         for (var i = 0; i < items.Count; i++)
         {
@@ -96,7 +101,8 @@ public sealed class RowElement : Element
 
     protected internal override IEnumerable<Element> BlockerPath(LayoutContext context, Size available)
     {
-        var widths = Widths(available.Width);
+        var widths = new double[items.Count];
+        Widths(available.Width, widths);
         var finished = Finished(context.State);
         for (var i = 0; i < items.Count; i++)
         {
@@ -110,12 +116,32 @@ public sealed class RowElement : Element
         return [this];
     }
 
-    private double[] Widths(double total)
+    /// <summary>Each item's width in <paramref name="total"/>, into <paramref name="widths"/> (measured on every page, so no array is made).</summary>
+    private void Widths(double total, Span<double> widths)
     {
         var gaps = spacing * Math.Max(items.Count - 1, 0);
-        var fixedWidth = items.Where(i => !i.Width.IsRelative).Sum(i => i.Width.Value);
-        var weights = items.Where(i => i.Width.IsRelative).Sum(i => i.Width.Value);
+        double fixedWidth = 0, weights = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var width = items[i].Width;
+            if (width.IsRelative)
+            {
+                weights += width.Value;
+            }
+            else
+            {
+                fixedWidth += width.Value;
+            }
+        }
+
         var perWeight = weights > 0 ? (total - gaps - fixedWidth) / weights : 0;
-        return [.. items.Select(i => i.Width.IsRelative ? i.Width.Value * perWeight : i.Width.Value)];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var width = items[i].Width;
+            widths[i] = width.IsRelative ? width.Value * perWeight : width.Value;
+        }
     }
+
+    /// <summary>Room for the widths of a row's items: on the stack for any row a handout has.</summary>
+    private Span<double> WidthsFor(Span<double> stack) => items.Count <= stack.Length ? stack[..items.Count] : new double[items.Count];
 }

@@ -28,7 +28,8 @@ public sealed class PdfDocumentWriter : IDocumentWriter
 
     /// <summary>
     /// With <paramref name="shortcuts"/> false, PDFsharp does all its own work: every line is drawn by DrawString
-    /// (not <see cref="PdfTextOperators"/>) and every font subset is made at Save (not by <see cref="PdfFontSubsets"/>).
+    /// (not <see cref="PdfTextOperators"/>), every font subset is made at Save (not by <see cref="PdfFontSubsets"/>)
+    /// and every object is written by Save (not by <see cref="PdfObjectWriter"/>).
     /// Tests require the same bytes both ways.
     /// </summary>
     internal PdfDocumentWriter(bool shortcuts)
@@ -138,7 +139,15 @@ public sealed class PdfDocumentWriter : IDocumentWriter
 
             var uncompressed = scratch.Uncompressed;
             uncompressed.SetLength(0);
-            sink.Document.Save(uncompressed, false);
+            if (shortcuts)
+            {
+                PdfObjectWriter.Save(sink.Document, uncompressed);
+            }
+            else
+            {
+                sink.Document.Save(uncompressed, false);
+            }
+
             var finished = output.CanSeek ? output : scratch.Finished;
             if (!output.CanSeek)
             {

@@ -355,11 +355,16 @@ internal static partial class PdfFinisher
     {
         // Only font dictionaries and descriptors name a subset; the structure tree's many small objects are skipped
         // without decoding them.
-        var tags = objects.Where(o => o.StreamAt < 0 && NamesAFont(raw.AsSpan(o.Start, o.End - o.Start)))
-            .SelectMany(o => SubsetName().Matches(Encoding.Latin1.GetString(raw, o.Start, o.End - o.Start)))
-            .Select(m => (Old: m.Groups["tag"].Value, Face: m.Groups["face"].Value))
-            .DistinctBy(t => t.Old)
-            .ToList();
+        var tags = new List<(string Old, string Face)>();
+        foreach (var o in objects)
+        {
+            var dictionary = raw.AsSpan(o.Start, o.End - o.Start);
+            if (o.StreamAt < 0 && NamesAFont(dictionary))
+            {
+                SubsetNames(dictionary, tags);
+            }
+        }
+
         if (tags.Count == 0)
         {
             return;
@@ -406,6 +411,47 @@ internal static partial class PdfFinisher
     }
 
     private static bool IsTagLetter(byte b) => b is >= (byte)'A' and <= (byte)'Z';
+
+    /// <summary>
+    /// Adds each subset name in <paramref name="dictionary"/> whose tag is not yet in <paramref name="tags"/>: what the
+    /// regex <c>/(?&lt;tag&gt;[A-Z]{6})\+(?&lt;face&gt;[^\s/\[\]&lt;&gt;()]+)</c> matched, left to right, in the bytes read
+    /// as Latin-1. Read from the bytes: a font's dictionary holds its whole <c>/W</c> array, and decoding it for the
+    /// regex made a string of it.
+    /// </summary>
+    private static void SubsetNames(ReadOnlySpan<byte> dictionary, List<(string Old, string Face)> tags)
+    {
+        var at = 0;
+        int found;
+        while ((found = dictionary[at..].IndexOf((byte)'/')) >= 0)
+        {
+            var slash = at + found;
+            at = slash + 1;
+            if (slash + 8 >= dictionary.Length || dictionary[slash + 7] != (byte)'+' || dictionary.Slice(slash + 1, 6).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') >= 0)
+            {
+                continue;
+            }
+
+            var face = dictionary[(slash + 8)..];
+            var faceLength = face.IndexOfAny(NotInFaceName);
+            faceLength = faceLength < 0 ? face.Length : faceLength;
+            if (faceLength == 0)
+            {
+                continue;
+            }
+
+            var old = Encoding.Latin1.GetString(dictionary.Slice(slash + 1, 6));
+            if (!tags.Exists(t => t.Old == old))
+            {
+                tags.Add((old, Encoding.Latin1.GetString(face[..faceLength])));
+            }
+
+            at = slash + 8 + faceLength;
+        }
+    }
+
+    /// <summary>What ends a face name: <c>\s</c> (as .NET reads it over Latin-1), a slash, a bracket or a parenthesis.</summary>
+    private static readonly System.Buffers.SearchValues<byte> NotInFaceName = System.Buffers.SearchValues.Create(
+        [(byte)'\t', (byte)'\n', 0x0B, 0x0C, (byte)'\r', (byte)' ', 0x85, 0xA0, (byte)'/', (byte)'[', (byte)']', (byte)'<', (byte)'>', (byte)'(', (byte)')']);
 
     private static bool NamesAFont(ReadOnlySpan<byte> dictionary) =>
         dictionary.IndexOf("/BaseFont"u8) >= 0 || dictionary.IndexOf("/FontName"u8) >= 0;
@@ -467,8 +513,6 @@ internal static partial class PdfFinisher
     [GeneratedRegex(@"/(?:CreationDate|ModDate)\s*\([^)]*\)")]
     private static partial Regex ClockDate();
 
-    [GeneratedRegex(@"/(?<tag>[A-Z]{6})\+(?<face>[^\s/\[\]<>()]+)")]
-    private static partial Regex SubsetName();
 
     [GeneratedRegex(@"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")]
     private static partial Regex TrailerId();

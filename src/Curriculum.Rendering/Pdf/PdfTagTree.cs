@@ -47,7 +47,7 @@ internal sealed class PdfTagTree
         var slot = identity is Element { StateSlot: >= 0 } element ? element.StateSlot : -1;
         if (slot >= 0)
         {
-            if (slot < bySlot.Count && bySlot[slot] is { } numbered && ReferenceEquals(bySlotIdentity[slot], identity))
+            if (slot < bySlot.Length && bySlot[slot].Node is { } numbered && ReferenceEquals(bySlot[slot].Identity, identity))
             {
                 return numbered;
             }
@@ -60,14 +60,12 @@ internal sealed class PdfTagTree
         var found = Create(role, parent, altText);
         if (slot >= 0)
         {
-            while (bySlot.Count <= slot)
+            if (slot >= bySlot.Length)
             {
-                bySlot.Add(null);
-                bySlotIdentity.Add(null);
+                Array.Resize(ref bySlot, Math.Max(bySlot.Length * 2, slot + 1));
             }
 
-            bySlot[slot] = found;
-            bySlotIdentity[slot] = identity;
+            bySlot[slot] = (found, identity);
         }
         else
         {
@@ -77,8 +75,36 @@ internal sealed class PdfTagTree
         return found;
     }
 
-    private readonly List<Node?> bySlot = [];
-    private readonly List<object?> bySlotIdentity = [];
+    /// <summary>
+    /// Nodes by their layout element's state slot, with the element each was made for. A document numbers a thousand
+    /// or more elements, and growing this table for each document allocated it twice over, so the thread lends one
+    /// (<see cref="WriteTo"/> gives it back, emptied).
+    /// </summary>
+    private (Node? Node, object? Identity)[] bySlot = TakeSpareSlots();
+
+    [ThreadStatic]
+    private static (Node? Node, object? Identity)[]? spareSlots;
+
+    /// <summary>A table grown past this (a long document) is let go rather than kept by the thread.</summary>
+    private const int MaxSpareSlots = 16 * 1024;
+
+    private static (Node? Node, object? Identity)[] TakeSpareSlots()
+    {
+        var slots = spareSlots ?? new (Node?, object?)[1024];
+        spareSlots = null;
+        return slots;
+    }
+
+    private void GiveBackSlots()
+    {
+        var slots = bySlot;
+        bySlot = [];
+        if (slots.Length <= MaxSpareSlots)
+        {
+            Array.Clear(slots);
+            spareSlots = slots;
+        }
+    }
 
     private Node Create(StructureRole role, Node? parent, string? altText)
     {
@@ -122,6 +148,8 @@ internal sealed class PdfTagTree
     /// <summary>Writes the structure tree, the catalog's accessibility entries and the outline into <paramref name="pdf"/>.</summary>
     public void WriteTo(PdfDocument pdf)
     {
+        // The layout is over: nothing is entered any more.
+        GiveBackSlots();
         var pages = pdf.Pages;
         var references = new Dictionary<Node, PdfDictionary>();
         var structRoot = new PdfDictionary(pdf);
@@ -176,8 +204,8 @@ internal sealed class PdfTagTree
         var element = new PdfDictionary(pdf);
         pdf.Internals.AddObject(element);
         references[node] = element;
-        element.Elements.SetName("/Type", "/StructElem");
-        element.Elements.SetName("/S", TagName(node.Role));
+        element.Elements["/Type"] = StructElemName;
+        element.Elements["/S"] = RoleNames.TryGetValue(node.Role, out var roleName) ? roleName : new PdfName(TagName(node.Role));
         element.Elements["/P"] = parent.Reference;
         if (node.AltText is not null)
         {
@@ -215,7 +243,7 @@ internal sealed class PdfTagTree
                     kids.Elements.Add(Write(pdf, child, element, references).Reference!);
                     break;
                 case MarkedContent mc when mc.Page == home:
-                    kids.Elements.Add(new PdfInteger(mc.Mcid));
+                    kids.Elements.Add(mc.Mcid < SmallIntegers.Length ? SmallIntegers[mc.Mcid] : new PdfInteger(mc.Mcid));
                     break;
                 case MarkedContent mc:
                     var mcr = new PdfDictionary(pdf);
@@ -282,6 +310,15 @@ internal sealed class PdfTagTree
 
     private static readonly Dictionary<StructureRole, string> TagNames =
         Enum.GetValues<StructureRole>().ToDictionary(role => role, role => "/" + role.ToString());
+
+    // Names and numbers are values without an owner, never changed once made: every structure element of every
+    // document can hold the same ones instead of a new one each (a handout has about 150 elements).
+    private static readonly PdfName StructElemName = new("/StructElem");
+
+    private static readonly Dictionary<StructureRole, PdfName> RoleNames = TagNames.ToDictionary(t => t.Key, t => new PdfName(t.Value));
+
+    /// <summary>The marked-content identifiers a page numbers from 0 (a handout's pages have a few dozen).</summary>
+    private static readonly PdfInteger[] SmallIntegers = [.. Enumerable.Range(0, 256).Select(i => new PdfInteger(i))];
 
     /// <summary>A marked-content tag name for a role, e.g. <c>/H1</c> (made once per role).</summary>
     public static string TagName(StructureRole role) => TagNames.TryGetValue(role, out var name) ? name : "/" + role.ToString();
