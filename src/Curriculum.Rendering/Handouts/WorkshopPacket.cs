@@ -357,7 +357,7 @@ public static class WorkshopPacket
         var tested = $"Ladders that test {Wording.Or([.. families])}: {Wording.List(with)}.";
         return without.Count == 0
             ? tested
-            : $"{tested} The {(without.Count == 1 ? "ladder" : "ladders")} of {Wording.List(without)} {reading}; {(without.Count == 1 ? "its group meets" : "their groups meet")} those ideas in the contested cases.";
+            : $"{tested} The {(without.Count == 1 ? "ladder" : "ladders")} of {Wording.List(without)} {(without.Count == 1 ? "practices" : "practice")} reading a source as a historian does; {(without.Count == 1 ? "its group meets" : "their groups meet")} those ideas in the contested cases.";
     }
 
     /// <summary>The ways of reading a source a unit's ladder practises, named as the guide names them, in a sentence's words.</summary>
