@@ -254,7 +254,7 @@ public static class LessonPlan
         // The level column is wide enough for "2 · Approaching" on one line.
         [new TableColumn("Level", 4), new TableColumn("Claim", 5), new TableColumn("Evidence", 5), new TableColumn("Reasoning", 5)],
         [
-            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how far the claim reaches."), new TableCell("Two or more quotations copied exactly, each with who said it and how (such as a call, a later interview, a message the AP quotes, or the AP’s own narration)."), new TableCell($"Explains how each quotation supports the claim, names a fitting idea where one fits ({idea}), tested against the words, and weighs what the source cannot show.")],
+            [new TableCell("4 · Exceeds"), new TableCell("Answers the question directly and precisely, and says how sure it is or where it stops being true."), new TableCell("Two or more quotations copied exactly, each with who said it and how (such as a call, a later interview, a message the AP quotes, or the AP’s own narration)."), new TableCell($"Explains how each quotation supports the claim, names a fitting idea where one fits ({idea}), tested against the words, and weighs what the source cannot show.")],
             [new TableCell("3 · Meets"), new TableCell("Answers the question clearly."), new TableCell("Two quotations copied exactly, with who said them."), new TableCell("Explains how the evidence supports the claim.")],
             [new TableCell("2 · Approaching"), new TableCell("Answers part of the question, or only in general terms."), new TableCell("One quotation, or quotations not copied exactly or not attributed."), new TableCell("Restates the evidence without linking it to the claim.")],
             [new TableCell("1 · Beginning"), new TableCell("No clear claim."), new TableCell("No evidence from the text."), new TableCell("No reasoning, or reasoning that blames a whole people.")],
@@ -440,7 +440,7 @@ public static class LessonPlan
     private static TableCell LineToTestOn(string opening, string reference)
     {
         var who = System.Text.RegularExpressions.Regex.Match(reference, @"\((.+)\)$") is { Success: true } m ? $" ({m.Groups[1].Value})" : "";
-        return new TableCell([new Run($"Test it on line {LineOf(reference)} of your reading: {(opening.Contains('“') ? opening : $"“{opening}”")}"), new Run(who + ".", RunStyle.Emphasis)]);
+        return new TableCell([new Run($"Test it on line {LineOf(reference)} of your reading: {(opening.Contains('“') ? opening : $"“{opening}”")}"), new Run(who + ".", RunStyle.Emphasis), new Run(" Does the idea fit? Say why or why not.")]);
     }
 
     private static bool InReading(UnitLesson lesson, int line) => lesson.Material.Reading.Any(r => r.Line == line && !r.LeftOut);

@@ -27,7 +27,7 @@ public static class StudentHandout
         {
             // Short, for a fifteen-year-old (blind review 14 found the old sentence four grey lines about a file students do not have).
             // Plainer again after blind reviews 44 and 45 found "They go up by two, one for the blank line" too technical.
-            "The line numbers are ours (the published article has none), so everyone can point to the same words. They count blank lines, so numbers are skipped; a bigger gap marks a photo caption or a link to another story, left out.",
+            "The line numbers are ours (the published article has none), so everyone can point to the same words. They count blank lines, so they go up by two; a jump of more than two marks a photo caption or a link to another story, left out.",
             "A line labeled “The AP:” is the AP’s narration, which sometimes quotes what someone said.",
         };
         // Only the labels this reading expands are named ("Maxim’s mother:" for the AP's "Mother:"); a soldier's own
@@ -200,7 +200,7 @@ public static class StudentHandout
                 .. notes.Minutes >= LessonPlan.OrganizerStepFrom ? [new Paragraph("In class, write your claim and copy the two quotations you will use; write your reasoning at home, on the lines below and on paper if you need more.", ParagraphRole.Note)] : Array.Empty<Block>(),
                 new Paragraph($"Claim: your answer in one sentence. Evidence: the quotations that support it, copied exactly, each with its line number and who said it and how ({Wording.Or(VoicesIn(lesson.Material.Reading))}). Reasoning: how the evidence shows the claim is true.", ParagraphRole.Note),
                 // The top of the rubric, in the student's words: the reviews asked that students see what is asked of them.
-                new Paragraph("A strong answer: a claim that answers the question and says how far it reaches; two quotations copied exactly, each with who said it and how; reasoning that links each quotation to the claim and says what the source cannot show.", ParagraphRole.Note),
+                new Paragraph("A strong answer: a claim that answers the question and says how sure you are or where it stops being true; two quotations copied exactly, each with who said it and how; reasoning that links each quotation to the claim and says what the source cannot show.", ParagraphRole.Note),
                 new WritingSpace(3),
             ]),
             // Six more lines, not eight: the reasoning is written at home, and with eight the exit ticket fell to a page of

@@ -494,7 +494,7 @@ public sealed class LessonArcTests
     public void Every_guide_answers_the_challenge_the_source_note_invites(string unit)
     {
         // The student's note asks what a funder opposed to the Kremlin might mean; the guide is ready for "the calls are fake".
-        ModelWalk.Text(Student(unit)).ShouldContain("Think about what a funder opposed to the Kremlin might mean for how far we trust the checks.");
+        ModelWalk.Text(Student(unit)).ShouldContain("Think about what a funder opposed to the Kremlin might mean for how far we trust the checks: a funder is a reason to check a source, not to dismiss it.");
         var guide = ModelWalk.Text(Teacher(unit));
         guide.ShouldContain(CareNotes.CallsAreFake.Response);
         CareNotes.CallsAreFake.Response.ShouldContain("(line 233)");
