@@ -397,9 +397,11 @@ public static class LessonPlan
         {
             // Never a pointer to the graphic line (a blind reviewer found the chart sending students to the article's most
             // graphic line): the line of the reading that a prompt asks them to test the idea on, or no line at all.
-            return lesson.Prompts.FirstOrDefault(p => p.FrameworkId == id && p.ExcerptReference is not null && Opening(p.ExcerptQuote, p.ExcerptReference) is not null) is { } prompt
-                ? LineToTestOn(Opening(prompt.ExcerptQuote, prompt.ExcerptReference)!, prompt.ExcerptReference!)
-                : new TableCell("The article’s clearest example is in a section this handout does not print; test the idea on the lines of your reading.");
+            // The question that tests the idea is named, not repeated with its words (blind review 50a found the chart
+            // asking the question's test a second time, with no room to write).
+            return lesson.Prompts.FirstOrDefault(p => p.FrameworkId == id && p.ExcerptReference is not null && InReading(lesson, LineOf(p.ExcerptReference))) is { } prompt
+                ? new TableCell($"{everyday}In your reading: question {prompt.Number} asks you to test this idea on line {LineOf(prompt.ExcerptReference!)}; decide for yourself whether it fits, and why.")
+                : new TableCell($"{everyday}The article’s clearest example is in a section this handout does not print; test the idea on the lines of your reading.");
         }
 
         // The example is the very line a prompt asks students to test the idea on: printed as a settled case it would
@@ -431,16 +433,6 @@ public static class LessonPlan
         // Otherwise an example from another section comes after an everyday one they can grasp without it (blind review 27b).
         var lead = InReading(lesson, example.Line) ? "" : everyday;
         return new TableCell([new Run($"{lead}“{example.Words}”"), new Run($" ({example.Who}; {Where(lesson, example.Line)})", RunStyle.Emphasis)]);
-    }
-
-    /// <summary>
-    /// A prompt's line offered to test an idea on, cited as the chart cites its examples: "(the AP; line 286, in your
-    /// reading)", not the prompt's "line 286 (the AP)" wrapped in more brackets (blind review 45).
-    /// </summary>
-    private static TableCell LineToTestOn(string opening, string reference)
-    {
-        var who = System.Text.RegularExpressions.Regex.Match(reference, @"\((.+)\)$") is { Success: true } m ? $" ({m.Groups[1].Value})" : "";
-        return new TableCell([new Run($"Test it on line {LineOf(reference)} of your reading: {(opening.Contains('“') ? opening : $"“{opening}”")}"), new Run(who + ".", RunStyle.Emphasis), new Run(" Does the idea fit? Say why or why not.")]);
     }
 
     private static bool InReading(UnitLesson lesson, int line) => lesson.Material.Reading.Any(r => r.Line == line && !r.LeftOut);
