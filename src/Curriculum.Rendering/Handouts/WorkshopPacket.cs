@@ -48,12 +48,7 @@ public static class WorkshopPacket
             .ToList();
         // A family no core case tests is promised only in the optional cases that test it (blind reviews 46a, 46b: the
         // aims promised Festinger "in the contested cases, which every group takes", and no core case tested him).
-        static bool Tests(WorkshopPacketText.ContestedCase c, string family) => family switch
-        {
-            "propaganda devices" => c.Tempting.Contains("(a propaganda device)", StringComparison.Ordinal),
-            "Bandura’s mechanisms" => c.Tempting.Contains("Bandura", StringComparison.Ordinal),
-            _ => c.Tempting.Contains("Festinger", StringComparison.Ordinal),
-        };
+        static bool Tests(WorkshopPacketText.ContestedCase c, string family) => c.Tags.Any(id => FamilyOf(id) == family);
         var cases = WorkshopPacketText.ContestedCases.Select((c, i) => (Case: c, Number: i + 1)).ToList();
         var onlyOptional = order
             .Where(f => !cases.Any(c => c.Case.Core && Tests(c.Case, f)))

@@ -18,11 +18,12 @@ public static class WorkshopPacketText
     }
 
     /// <summary>
-    /// A case for "test whether it fits": the line, the tag it tempts, the question to put, and what to listen for.
+    /// A case for "test whether it fits": the line, the tag it tempts (in words, and as framework ids in
+    /// <see cref="Tags"/>, which say which families of ideas the case tests), the question to put, and what to listen for.
     /// <see cref="From"/> names the section the lines stand in ("Maxim · THREE"), so the packet can say when no group has
     /// read them. <see cref="Core"/> cases are taken in the session's time; the others are optional.
     /// </summary>
-    public sealed record ContestedCase(string Title, string From, IReadOnlyList<Line> Lines, string Tempting, string Question, IReadOnlyList<string> ListenFor, bool Core = false);
+    public sealed record ContestedCase(string Title, string From, IReadOnlyList<Line> Lines, string Tempting, IReadOnlyList<string> Tags, string Question, IReadOnlyList<string> ListenFor, bool Core = false);
 
     /// <summary>
     /// What to prepare. The article the kit numbers is its course reader: the AP's published article has no line numbers,
@@ -150,6 +151,7 @@ public static class WorkshopPacketText
                 new("Maxim", "“Everyone is like that here. It’s impossible without it here.”", 315, Voice.Call),
             ],
             "Band wagon (a propaganda device), or diffusion of responsibility (Bandura).",
+            ["ipa:band-wagon", "bandura:diffusion-of-responsibility"],
             "Whose message is this, to whom, and what does “everyone” excuse here?",
             [
                 "Band wagon urges an audience to join in because everybody does. He is not urging his wife to join anything: “everyone” excuses what he does, it does not recruit her.",
@@ -164,6 +166,7 @@ public static class WorkshopPacketText
                 new(null, "Ivan was in Belarus on training when he and his unit got a Telegram message: “Tomorrow you are leaving for Ukraine. There is a genocide of the Russian population. And we have to stop it.”", 161, Voice.Narration),
             ],
             "Card stacking (a propaganda device), or moral justification (Bandura).",
+            ["ipa:card-stacking", "bandura:moral-justification"],
             "Who made this message, for whom, and what does it ask its readers to believe and do?",
             [
                 "Here the propaganda frame fits: a message sent to soldiers, made to move them, apparently the day before they invade (by its own word, “Tomorrow”). The article quotes it; it does not say who wrote it.",
@@ -179,6 +182,7 @@ public static class WorkshopPacketText
                 new("Maxim’s mother", "“It’s the Americans driving this, of course! Look at their laboratories. They are developing biological weapons. Coronavirus literally started there.”", 292, Voice.Call),
             ],
             "Card stacking (a propaganda device).",
+            ["ipa:card-stacking"],
             "Whose message is this, made to persuade whom? Where did it come from, according to the AP?",
             [
                 "A propaganda device describes a message made to persuade an audience, and she may be trying to persuade her son (“Look at their laboratories.”). But card stacking is about selection: it selects facts (or falsehoods) for one side, and that selection was made where the message was made. If, as the AP says, she is repeating one, the tag fits that source better than her call.",
@@ -193,6 +197,7 @@ public static class WorkshopPacketText
                 new("Maxim", "“Everything will be fine. ... I never saw such hell as here. I am f— shocked.”", 325, Voice.Call),
             ],
             "Cognitive dissonance (Festinger), for “Everything will be fine” beside “I never saw such hell”.",
+            ["festinger:cognitive-dissonance"],
             "Are these two cognitions held by the same person, and is anything done to reduce a clash?",
             [
                 "“Everything will be fine” answers his wife’s “Please, just be careful!”: it is reassurance for her, not a belief of his that clashes with what he sees.",
@@ -208,6 +213,7 @@ public static class WorkshopPacketText
                 new("Ivan’s mother", "“Are those bastards getting cleaned up?”", 227, Voice.Call),
             ],
             "Dehumanization, or euphemistic labeling (both Bandura), for Ivan’s line; name calling (a propaganda device) for his mother’s answer.",
+            ["bandura:dehumanization", "bandura:euphemistic-labeling", "ipa:name-calling"],
             "Which word does which work, and who does the cleaning up? How much weight can one translated word carry?",
             [
                 "Both can fit: “pests” strips people of human qualities (dehumanization); “clean up” sanitizes killing (euphemistic labeling). A line may carry two mechanisms; say which word carries which.",
@@ -229,6 +235,7 @@ public static class WorkshopPacketText
                 new("Leonid", "“He was 17 years old. And that’s it, right there.”", 130, Voice.Call),
             ],
             "Name calling (a propaganda device) for “a fascist, an insurgent”, the label soldiers had been told, the AP says; arguably attribution of blame (Bandura) for “must not be a real civilian”, Leonid’s reasoning as the AP reports it. The tempting move, for a student: he was a spy, so the killing was justified.",
+            ["ipa:name-calling", "bandura:attribution-of-blame"],
             "What had happened to the young man before he was shot? Whose account is this, and what does the law of war say about killing someone held?",
             [
                 "Go back to the text: first “a guy” who might “pull out a grenade launcher”; then a young man who “was stopped; they took his cellphone”. A man stopped and stripped of his phone is not a man with a grenade launcher: he was in the soldiers’ hands.",
@@ -245,6 +252,7 @@ public static class WorkshopPacketText
                 new(UnitMaterials.InterviewLabel("Leonid’s mother"), "She declined to listen to any of the intercepts: “This is absurd,” she said. “Just don’t try to make it look like my child killed innocent people.”", 47, Voice.Interview),
             ],
             "Attribution of blame (Bandura) for “They opened fire first”; avoiding information (Festinger) for her refusal to listen.",
+            ["bandura:attribution-of-blame", "festinger:avoiding-information"],
             "Whose words are these, told to whom and when, and what does each tag then describe?",
             [
                 "This is not an intercepted call: it is Leonid’s mother, talking to the AP (probably in the January 2023 interview that line 31 dates; the article does not date these lines), reporting what her son told her. The words reach us at two removes, and we do not know when he said them.",

@@ -594,10 +594,22 @@ public sealed class WorkshopPacketTests
         aims.ShouldContain("contested cases, which every group takes");
         aims.ShouldContain(", and in the ladders that use them (here, ");
         // A family no core case tests is named with the optional cases that test it, never promised to every group.
-        foreach (var (marker, name) in new[] { ("(a propaganda device)", "propaganda devices"), ("Bandura", "Bandura’s mechanisms"), ("Festinger", "Festinger’s dissonance") })
+        foreach (var (prefix, name) in new[] { ("ipa:", "propaganda devices"), ("bandura:", "Bandura’s mechanisms"), ("festinger:", "Festinger’s dissonance") })
         {
-            var inCore = WorkshopPacketText.ContestedCases.Any(c => c.Core && c.Tempting.Contains(marker, StringComparison.Ordinal));
+            var inCore = WorkshopPacketText.ContestedCases.Any(c => c.Core && c.Tags.Any(t => t.StartsWith(prefix, StringComparison.Ordinal)));
             aims.Contains($"{name} only in optional case", StringComparison.Ordinal).ShouldBe(!inCore, name);
+        }
+
+        // Each case's tags are frameworks the kit defines, and each is named in the tag the case tempts.
+        foreach (var contested in WorkshopPacketText.ContestedCases)
+        {
+            contested.Tags.ShouldNotBeEmpty(contested.Title);
+            foreach (var tag in contested.Tags)
+            {
+                var term = Core.Teaching.Taxonomy.Find(Core.Teaching.Taxonomy.Frameworks, tag).ShouldNotBeNull(tag);
+                var name = LessonPlan.PlainName(term).Replace("Reducing dissonance by ", "", StringComparison.Ordinal);
+                contested.Tempting.Contains(name, StringComparison.OrdinalIgnoreCase).ShouldBeTrue($"{contested.Title}: {tag}");
+            }
         }
 
         // Each family the aims name for the ladders is one a ladder holds, and none is left out.
